@@ -1,0 +1,251 @@
+package org.jianding.app.accounts;
+
+import static org.jianding.app.accounts.db.Tables.APP_USER;
+import static org.jianding.app.accounts.db.Tables.ORG_UNIT;
+import static org.jianding.app.accounts.db.Tables.POST;
+import static org.jianding.app.accounts.db.Tables.USER_ROLE;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jianding.app.accounts.db.tables.records.AppUserRecord;
+import org.jianding.bank.Level;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The accounts tables, through jOOQ. Returns records of ours; the password hash leaves only as {@link Credentials}. */
+@Repository
+class AccountRepository {
+
+    /** What login needs: the account, its password hash, and its failed attempts so far. */
+    record Credentials(UserAccount account, String passwordHash) {}
+
+    private final DSLContext db;
+
+    AccountRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Credentials> credentials(String employeeNo) {
+        return db.select()
+                .from(APP_USER)
+                .leftJoin(ORG_UNIT)
+                .on(ORG_UNIT.ID.eq(APP_USER.ORG_UNIT_ID))
+                .leftJoin(POST)
+                .on(POST.ID.eq(APP_USER.POST_ID))
+                .where(APP_USER.EMPLOYEE_NO.eq(employeeNo))
+                .fetchOptional()
+                .map(r -> new Credentials(toAccount(r, roles(List.of(r.get(APP_USER.ID))).getOrDefault(
+                                r.get(APP_USER.ID), Set.of())),
+                        r.get(APP_USER.PASSWORD_HASH)));
+    }
+
+    Optional<UserAccount> find(long id) {
+        return fetch(APP_USER.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    Optional<UserAccount> findByEmployeeNo(String employeeNo) {
+        return fetch(APP_USER.EMPLOYEE_NO.eq(employeeNo), 0, 1).stream().findFirst();
+    }
+
+    boolean employeeNoTaken(String employeeNo) {
+        return db.fetchExists(APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo));
+    }
+
+    UserPage search(UserQuery query) {
+        Condition where = DSL.noCondition();
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + escapeLike(query.text().strip()) + "%";
+            where = where.and(APP_USER.EMPLOYEE_NO.like(like, '!').or(APP_USER.DISPLAY_NAME.like(like, '!')));
+        }
+        if (query.orgUnitId() != null) {
+            where = where.and(APP_USER.ORG_UNIT_ID.eq(query.orgUnitId()));
+        }
+        if (query.enabled() != null) {
+            where = where.and(APP_USER.ENABLED.eq(query.enabled()));
+        }
+        if (query.role() != null) {
+            where = where.and(DSL.exists(DSL.selectOne()
+                    .from(USER_ROLE)
+                    .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(query.role().name()))));
+        }
+        long total = db.fetchCount(APP_USER, where);
+        return new UserPage(fetch(where, query.offset(), query.size()), total, query.page(), query.size());
+    }
+
+    long insert(UserDraft draft, String passwordHash, boolean mustChangePassword, Instant now) {
+        AppUserRecord row = db.newRecord(APP_USER);
+        copy(draft, row);
+        row.setPasswordHash(passwordHash);
+        row.setMustChangePassword(mustChangePassword);
+        row.setEnabled(true);
+        row.setFailedLogins(0);
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+        row.store();
+        replaceRoles(row.getId(), draft.roles());
+        return row.getId();
+    }
+
+    void update(long id, UserDraft draft, Instant now) {
+        AppUserRecord row = db.fetchSingle(APP_USER, APP_USER.ID.eq(id));
+        copy(draft, row);
+        row.setUpdatedAt(now);
+        row.store();
+        replaceRoles(id, draft.roles());
+    }
+
+    void setEnabled(long id, boolean enabled, Instant now) {
+        db.update(APP_USER)
+                .set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    void setPassword(long id, String passwordHash, boolean mustChangePassword, Instant now) {
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    /**
+     * Counts one failed login; on the {@code maxAttempts}-th in a row the account is locked until {@code lockUntil}
+     * and the count starts again. One statement, so concurrent failures on several nodes are all counted.
+     * locked_until is assigned first: MySQL and MariaDB evaluate SET left to right with updated values, H2 with old
+     * ones, and in this order both read the old count. Returns true when this failure locked the account.
+     */
+    boolean recordFailedLogin(String employeeNo, int maxAttempts, Instant lockUntil) {
+        var reachesLimit = APP_USER.FAILED_LOGINS.plus(1).ge(maxAttempts);
+        db.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(reachesLimit, DSL.val(lockUntil, APP_USER.LOCKED_UNTIL))
+                        .otherwise(APP_USER.LOCKED_UNTIL))
+                .set(APP_USER.FAILED_LOGINS, DSL.when(reachesLimit, DSL.inline(0))
+                        .otherwise(APP_USER.FAILED_LOGINS.plus(1)))
+                .where(APP_USER.EMPLOYEE_NO.eq(employeeNo))
+                .execute();
+        return db.fetchExists(
+                APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo).and(APP_USER.LOCKED_UNTIL.eq(lockUntil)));
+    }
+
+    void recordSuccessfulLogin(String employeeNo) {
+        db.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.EMPLOYEE_NO.eq(employeeNo), APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .execute();
+    }
+
+    List<OrgUnit> orgUnits() {
+        return db.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.CODE).fetch(r -> new OrgUnit(
+                r.getId(), r.getCode(), r.getName(), r.getParentId()));
+    }
+
+    long insertOrgUnit(String code, String name, Long parentId) {
+        var row = db.newRecord(ORG_UNIT);
+        row.setCode(code);
+        row.setName(name);
+        row.setParentId(parentId);
+        row.store();
+        return row.getId();
+    }
+
+    List<Post> posts() {
+        return db.selectFrom(POST)
+                .where(POST.ACTIVE.isTrue())
+                .orderBy(POST.ID)
+                .fetch(r -> new Post(r.getId(), r.getCode(), r.getName()));
+    }
+
+    long countUsers() {
+        return db.fetchCount(APP_USER);
+    }
+
+    private List<UserAccount> fetch(Condition where, int offset, int limit) {
+        var rows = db.select()
+                .from(APP_USER)
+                .leftJoin(ORG_UNIT)
+                .on(ORG_UNIT.ID.eq(APP_USER.ORG_UNIT_ID))
+                .leftJoin(POST)
+                .on(POST.ID.eq(APP_USER.POST_ID))
+                .where(where)
+                .orderBy(APP_USER.EMPLOYEE_NO)
+                .limit(limit)
+                .offset(offset)
+                .fetch();
+        Map<Long, Set<Role>> roles = roles(rows.map(r -> r.get(APP_USER.ID)));
+        return rows.map(r -> toAccount(r, roles.getOrDefault(r.get(APP_USER.ID), Set.of())));
+    }
+
+    private Map<Long, Set<Role>> roles(List<Long> userIds) {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return roles;
+        }
+        db.selectFrom(USER_ROLE).where(USER_ROLE.USER_ID.in(userIds)).forEach(r -> roles.computeIfAbsent(
+                        r.getUserId(), k -> EnumSet.noneOf(Role.class))
+                .add(Role.valueOf(r.getRole())));
+        return roles;
+    }
+
+    private void replaceRoles(long userId, Set<Role> roles) {
+        db.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).execute();
+        List<org.jianding.app.accounts.db.tables.records.UserRoleRecord> rows = new ArrayList<>();
+        for (Role role : roles) {
+            var row = db.newRecord(USER_ROLE);
+            row.setUserId(userId);
+            row.setRole(role.name());
+            rows.add(row);
+        }
+        db.batchInsert(rows).execute();
+    }
+
+    private static void copy(UserDraft draft, AppUserRecord row) {
+        row.setEmployeeNo(draft.employeeNo());
+        row.setDisplayName(draft.displayName());
+        row.setOrgUnitId(draft.orgUnitId());
+        row.setPostId(draft.postId());
+        row.setLevelRank(draft.level() == null ? null : (byte) draft.level().rank());
+        row.setInPostSince(draft.inPostSince());
+    }
+
+    private static UserAccount toAccount(Record r, Set<Role> roles) {
+        Long unitId = r.get(ORG_UNIT.ID);
+        Long postId = r.get(POST.ID);
+        Byte rank = r.get(APP_USER.LEVEL_RANK);
+        return new UserAccount(
+                r.get(APP_USER.ID),
+                r.get(APP_USER.EMPLOYEE_NO),
+                r.get(APP_USER.DISPLAY_NAME),
+                unitId == null ? null : new OrgUnit(unitId, r.get(ORG_UNIT.CODE), r.get(ORG_UNIT.NAME), r.get(ORG_UNIT.PARENT_ID)),
+                postId == null ? null : new Post(postId, r.get(POST.CODE), r.get(POST.NAME)),
+                rank == null ? null : Level.ofRank(rank).orElse(null),
+                r.get(APP_USER.IN_POST_SINCE),
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
+                r.get(APP_USER.ENABLED),
+                r.get(APP_USER.MUST_CHANGE_PASSWORD),
+                r.get(APP_USER.LOCKED_UNTIL),
+                r.get(APP_USER.CREATED_AT),
+                r.get(APP_USER.UPDATED_AT));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,157 @@
+package org.jianding.app.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.shared.DomainException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing users: create, edit, disable, reset and change passwords. Every change is audited in the same
+ * transaction. Callers check who may call (the web layer states it per handler).
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Accounts(
+            AccountRepository repository,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public UserPage search(UserQuery query) {
+        return repository.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("user.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmployeeNo(String employeeNo) {
+        return repository.findByEmployeeNo(employeeNo);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrgUnit> orgUnits() {
+        return repository.orgUnits();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Post> posts() {
+        return repository.posts();
+    }
+
+    /**
+     * Creates a user with a one-time password they must change at first login (or with the given initial password,
+     * also to be changed).
+     */
+    public CreatedUser create(UserDraft draft, String initialPassword) {
+        UserDraft valid = UserDraftPolicy.check(draft, repository.orgUnits(), repository.posts());
+        if (repository.employeeNoTaken(valid.employeeNo())) {
+            throw DomainException.conflict("user.employeeNo.taken", valid.employeeNo());
+        }
+        String password = initialPassword == null || initialPassword.isBlank()
+                ? PasswordGenerator.generate()
+                : passwordPolicy.check(initialPassword, valid.employeeNo());
+        long id = repository.insert(valid, passwordEncoder.encode(password), true, clock.instant());
+        audit.record("user.created", "user", id, describe(valid));
+        return new CreatedUser(get(id), password);
+    }
+
+    /** Creates a user whose password is already chosen, without forcing a change (demo data only). */
+    CreatedUser createWithPassword(UserDraft draft, String password) {
+        long id = repository.insert(draft, passwordEncoder.encode(password), false, clock.instant());
+        audit.record("user.created", "user", id, describe(draft));
+        return new CreatedUser(get(id), password);
+    }
+
+    public UserAccount update(long id, UserDraft draft) {
+        UserAccount before = get(id);
+        UserDraft valid = UserDraftPolicy.check(draft, repository.orgUnits(), repository.posts());
+        if (!before.employeeNo().equals(valid.employeeNo()) && repository.employeeNoTaken(valid.employeeNo())) {
+            throw DomainException.conflict("user.employeeNo.taken", valid.employeeNo());
+        }
+        repository.update(id, valid, clock.instant());
+        UserAccount after = get(id);
+        audit.record("user.updated", "user", id, "before: " + describe(before) + "; after: " + describe(after));
+        return after;
+    }
+
+    public UserAccount setEnabled(long id, boolean enabled, String actingEmployeeNo) {
+        UserAccount user = get(id);
+        if (!enabled && user.employeeNo().equals(actingEmployeeNo)) {
+            throw DomainException.badRequest("user.disable.self");
+        }
+        repository.setEnabled(id, enabled, clock.instant());
+        audit.record(enabled ? "user.enabled" : "user.disabled", "user", id, user.employeeNo());
+        return get(id);
+    }
+
+    /** Gives the user a new one-time password; they must change it at the next login. */
+    public CreatedUser resetPassword(long id) {
+        UserAccount user = get(id);
+        String password = PasswordGenerator.generate();
+        repository.setPassword(id, passwordEncoder.encode(password), true, clock.instant());
+        audit.record("user.passwordReset", "user", id, user.employeeNo());
+        return new CreatedUser(get(id), password);
+    }
+
+    /** The user changes their own password, proving they know the current one. */
+    public void changePassword(String employeeNo, String currentPassword, String newPassword) {
+        var credentials = repository
+                .credentials(employeeNo)
+                .orElseThrow(() -> DomainException.notFound("user.notFound", employeeNo));
+        if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+            throw DomainException.badRequest("password.current.wrong");
+        }
+        if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
+            throw DomainException.badRequest("password.same");
+        }
+        passwordPolicy.check(newPassword, employeeNo);
+        long id = credentials.account().id();
+        repository.setPassword(id, passwordEncoder.encode(newPassword), false, clock.instant());
+        audit.record("user.passwordChanged", "user", id, employeeNo);
+    }
+
+    static String describe(UserDraft d) {
+        return String.join(
+                ", ",
+                d.employeeNo(),
+                d.displayName(),
+                "unit=" + d.orgUnitId(),
+                "post=" + d.postId(),
+                "level=" + (d.level() == null ? "-" : d.level().competencyName()),
+                "roles=" + d.roles());
+    }
+
+    static String describe(UserAccount u) {
+        return describe(new UserDraft(
+                u.employeeNo(),
+                u.displayName(),
+                u.orgUnit() == null ? null : u.orgUnit().id(),
+                u.post() == null ? null : u.post().id(),
+                u.level(),
+                u.inPostSince(),
+                u.roles()));
+    }
+}

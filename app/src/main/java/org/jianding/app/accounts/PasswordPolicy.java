@@ -1,0 +1,29 @@
+package org.jianding.app.accounts;
+
+import org.jianding.app.shared.DomainException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** A password is at least {@code minLength} long, has letters and digits, and is not the 工号. */
+@Component
+class PasswordPolicy {
+
+    private final int minLength;
+
+    PasswordPolicy(@Value("${jianding.security.password.min-length:8}") int minLength) {
+        this.minLength = minLength;
+    }
+
+    String check(String password, String employeeNo) {
+        if (password == null || password.length() < minLength || password.length() > 128) {
+            throw DomainException.badRequest("password.tooShort", minLength);
+        }
+        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            throw DomainException.badRequest("password.needsLettersAndDigits");
+        }
+        if (password.equalsIgnoreCase(employeeNo)) {
+            throw DomainException.badRequest("password.equalsEmployeeNo");
+        }
+        return password;
+    }
+}

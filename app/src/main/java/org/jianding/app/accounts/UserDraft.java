@@ -1,0 +1,22 @@
+package org.jianding.app.accounts;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jianding.bank.Level;
+
+/**
+ * What an administrator fills in to create or edit a user. Unit and post are given by id; a null is "none".
+ */
+public record UserDraft(
+        String employeeNo,
+        String displayName,
+        Long orgUnitId,
+        Long postId,
+        Level level,
+        LocalDate inPostSince,
+        Set<Role> roles) {
+
+    public UserDraft {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}
