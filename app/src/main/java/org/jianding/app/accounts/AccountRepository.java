@@ -43,8 +43,8 @@ class AccountRepository {
                 .on(POST.ID.eq(APP_USER.POST_ID))
                 .where(APP_USER.EMPLOYEE_NO.eq(employeeNo))
                 .fetchOptional()
-                .map(r -> new Credentials(toAccount(r, roles(List.of(r.get(APP_USER.ID))).getOrDefault(
-                                r.get(APP_USER.ID), Set.of())),
+                .map(r -> new Credentials(
+                        toAccount(r, roles(List.of(r.get(APP_USER.ID))).getOrDefault(r.get(APP_USER.ID), Set.of())),
                         r.get(APP_USER.PASSWORD_HASH)));
     }
 
@@ -75,7 +75,9 @@ class AccountRepository {
         if (query.role() != null) {
             where = where.and(DSL.exists(DSL.selectOne()
                     .from(USER_ROLE)
-                    .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(query.role().name()))));
+                    .where(
+                            USER_ROLE.USER_ID.eq(APP_USER.ID),
+                            USER_ROLE.ROLE.eq(query.role().name()))));
         }
         long total = db.fetchCount(APP_USER, where);
         return new UserPage(fetch(where, query.offset(), query.size()), total, query.page(), query.size());
@@ -134,27 +136,32 @@ class AccountRepository {
     boolean recordFailedLogin(String employeeNo, int maxAttempts, Instant lockUntil) {
         var reachesLimit = APP_USER.FAILED_LOGINS.plus(1).ge(maxAttempts);
         db.update(APP_USER)
-                .set(APP_USER.LOCKED_UNTIL, DSL.when(reachesLimit, DSL.val(lockUntil, APP_USER.LOCKED_UNTIL))
-                        .otherwise(APP_USER.LOCKED_UNTIL))
-                .set(APP_USER.FAILED_LOGINS, DSL.when(reachesLimit, DSL.inline(0))
-                        .otherwise(APP_USER.FAILED_LOGINS.plus(1)))
+                .set(
+                        APP_USER.LOCKED_UNTIL,
+                        DSL.when(reachesLimit, DSL.val(lockUntil, APP_USER.LOCKED_UNTIL))
+                                .otherwise(APP_USER.LOCKED_UNTIL))
+                .set(
+                        APP_USER.FAILED_LOGINS,
+                        DSL.when(reachesLimit, DSL.inline(0)).otherwise(APP_USER.FAILED_LOGINS.plus(1)))
                 .where(APP_USER.EMPLOYEE_NO.eq(employeeNo))
                 .execute();
-        return db.fetchExists(
-                APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo).and(APP_USER.LOCKED_UNTIL.eq(lockUntil)));
+        return db.fetchExists(APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo).and(APP_USER.LOCKED_UNTIL.eq(lockUntil)));
     }
 
     void recordSuccessfulLogin(String employeeNo) {
         db.update(APP_USER)
                 .set(APP_USER.FAILED_LOGINS, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.EMPLOYEE_NO.eq(employeeNo), APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .where(
+                        APP_USER.EMPLOYEE_NO.eq(employeeNo),
+                        APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
                 .execute();
     }
 
     List<OrgUnit> orgUnits() {
-        return db.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.CODE).fetch(r -> new OrgUnit(
-                r.getId(), r.getCode(), r.getName(), r.getParentId()));
+        return db.selectFrom(ORG_UNIT)
+                .orderBy(ORG_UNIT.CODE)
+                .fetch(r -> new OrgUnit(r.getId(), r.getCode(), r.getName(), r.getParentId()));
     }
 
     long insertOrgUnit(String code, String name, Long parentId) {
@@ -198,9 +205,10 @@ class AccountRepository {
         if (userIds.isEmpty()) {
             return roles;
         }
-        db.selectFrom(USER_ROLE).where(USER_ROLE.USER_ID.in(userIds)).forEach(r -> roles.computeIfAbsent(
-                        r.getUserId(), k -> EnumSet.noneOf(Role.class))
-                .add(Role.valueOf(r.getRole())));
+        db.selectFrom(USER_ROLE)
+                .where(USER_ROLE.USER_ID.in(userIds))
+                .forEach(r -> roles.computeIfAbsent(r.getUserId(), k -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(r.getRole())));
         return roles;
     }
 
@@ -233,7 +241,9 @@ class AccountRepository {
                 r.get(APP_USER.ID),
                 r.get(APP_USER.EMPLOYEE_NO),
                 r.get(APP_USER.DISPLAY_NAME),
-                unitId == null ? null : new OrgUnit(unitId, r.get(ORG_UNIT.CODE), r.get(ORG_UNIT.NAME), r.get(ORG_UNIT.PARENT_ID)),
+                unitId == null
+                        ? null
+                        : new OrgUnit(unitId, r.get(ORG_UNIT.CODE), r.get(ORG_UNIT.NAME), r.get(ORG_UNIT.PARENT_ID)),
                 postId == null ? null : new Post(postId, r.get(POST.CODE), r.get(POST.NAME)),
                 rank == null ? null : Level.ofRank(rank).orElse(null),
                 r.get(APP_USER.IN_POST_SINCE),

@@ -78,11 +78,25 @@ public class Accounts {
         return new CreatedUser(get(id), password);
     }
 
-    /** Creates a user whose password is already chosen, without forcing a change (demo data only). */
-    CreatedUser createWithPassword(UserDraft draft, String password) {
-        long id = repository.insert(draft, passwordEncoder.encode(password), false, clock.instant());
+    /**
+     * Creates a user whose password is already known and need not be changed: for demo data and first-time setup,
+     * never for a web form.
+     */
+    public CreatedUser createWithKnownPassword(UserDraft draft, String password) {
+        UserDraft valid = UserDraftPolicy.check(draft, repository.orgUnits(), repository.posts());
+        long id = repository.insert(valid, passwordEncoder.encode(password), false, clock.instant());
         audit.record("user.created", "user", id, describe(draft));
         return new CreatedUser(get(id), password);
+    }
+
+    /** Adds an organisation unit (分公司/部门); the code is unique. */
+    public OrgUnit createOrgUnit(String code, String name, Long parentId) {
+        if (repository.orgUnits().stream().anyMatch(u -> u.code().equals(code))) {
+            throw DomainException.conflict("orgUnit.code.taken", code);
+        }
+        long id = repository.insertOrgUnit(code, name, parentId);
+        audit.record("orgUnit.created", "orgUnit", id, code + " " + name);
+        return new OrgUnit(id, code, name, parentId);
     }
 
     public UserAccount update(long id, UserDraft draft) {

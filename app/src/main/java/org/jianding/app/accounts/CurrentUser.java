@@ -25,7 +25,7 @@ public class CurrentUser {
     }
 
     /** After a password change the session's user no longer has to change it. */
-    void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
+    public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
         Authentication old = SecurityContextHolder.getContext().getAuthentication();
         JiandingUser updated = get().withPasswordChanged();
         var auth = UsernamePasswordAuthenticationToken.authenticated(updated, null, old.getAuthorities());

@@ -24,7 +24,8 @@ class JiandingUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String employeeNo) {
         return repository
                 .credentials(employeeNo == null ? "" : employeeNo.strip())
-                .map(c -> new JiandingUser(c.account(), c.passwordHash(), c.account().lockedAt(clock.instant())))
+                .map(c -> new JiandingUser(
+                        c.account(), c.passwordHash(), c.account().lockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

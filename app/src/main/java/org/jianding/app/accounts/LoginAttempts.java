@@ -34,8 +34,12 @@ class LoginAttempts {
         boolean locked = repository.recordFailedLogin(
                 employeeNo.strip(), policy.maxAttempts(), clock.instant().plus(policy.duration()));
         if (locked) {
-            audit.recordAs(employeeNo, "user.locked", "user", employeeNo, "after " + policy.maxAttempts()
-                    + " failed logins, for " + policy.duration());
+            audit.recordAs(
+                    employeeNo,
+                    "user.locked",
+                    "user",
+                    employeeNo,
+                    "after " + policy.maxAttempts() + " failed logins, for " + policy.duration());
         }
     }
 

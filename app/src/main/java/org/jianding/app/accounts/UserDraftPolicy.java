@@ -30,12 +30,6 @@ final class UserDraftPolicy {
             throw DomainException.badRequest("user.roles.empty");
         }
         return new UserDraft(
-                employeeNo,
-                name,
-                draft.orgUnitId(),
-                draft.postId(),
-                draft.level(),
-                draft.inPostSince(),
-                draft.roles());
+                employeeNo, name, draft.orgUnitId(), draft.postId(), draft.level(), draft.inPostSince(), draft.roles());
     }
 }

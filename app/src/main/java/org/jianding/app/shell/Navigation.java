@@ -1,0 +1,24 @@
+package org.jianding.app.shell;
+
+import java.util.List;
+import java.util.Set;
+import org.jianding.app.accounts.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The menu of the application. Each module adds its entries here when it ships; a user sees only the entries of
+ * their roles (the handlers check the roles again: hiding a link is convenience, not security).
+ */
+@Component
+class Navigation {
+
+    private static final List<NavItem> ITEMS = List.of(
+            new NavItem("nav.home", "/", Set.of(Role.values())),
+            new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
+            new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
+            new NavItem("nav.api", "/swagger-ui/index.html", Set.of(Role.ADMIN)));
+
+    List<NavItem> itemsFor(Set<Role> roles) {
+        return ITEMS.stream().filter(i -> i.visibleTo(roles)).toList();
+    }
+}
