@@ -43,7 +43,7 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
-        return repository.find(id).orElseThrow(() -> DomainException.notFound("user.notFound", id));
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("user.notFound", String.valueOf(id)));
     }
 
     @Transactional(readOnly = true)

@@ -3,11 +3,12 @@ package org.jianding.app.shared;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jooq.impl.AbstractConverter;
 
 /**
  * Every instant is stored as a DATETIME holding UTC wall-clock time, whatever the database server's or the JVM's
- * zone. jOOQ applies this converter to every DATETIME/TIMESTAMP column (see the code generation in app/pom.xml).
+ * zone, to the millisecond (DATETIME(3)). jOOQ applies this converter to every DATETIME/TIMESTAMP column (see the code generation in app/pom.xml).
  */
 public class UtcInstantConverter extends AbstractConverter<LocalDateTime, Instant> {
 
@@ -22,6 +23,8 @@ public class UtcInstantConverter extends AbstractConverter<LocalDateTime, Instan
 
     @Override
     public LocalDateTime to(Instant userObject) {
-        return userObject == null ? null : LocalDateTime.ofInstant(userObject, ZoneOffset.UTC);
+        return userObject == null
+                ? null
+                : LocalDateTime.ofInstant(userObject.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 }

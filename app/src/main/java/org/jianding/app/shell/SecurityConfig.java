@@ -27,6 +27,12 @@ class SecurityConfig {
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     };
 
+    /**
+     * Administration paths are also guarded here, before request binding, so that a caller without the role is
+     * refused with 403 before any of their input is read (the handlers' own rules still apply).
+     */
+    private static final String[] ADMIN_API = {"/api/users/**", "/api/users", "/api/audit/**", "/api/audit"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -36,7 +42,10 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemDetailSecurityHandlers problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_API)
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .csrf(c -> c.ignoringRequestMatchers(BASIC_AUTH_REQUEST))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -53,7 +62,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/actuator/**")
+                        .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
