@@ -1,0 +1,45 @@
+package org.jianding.bank.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.jianding.bank.item.Question;
+import org.jianding.bank.taxonomy.DefaultTaxonomy;
+import org.jianding.bank.taxonomy.Taxonomy;
+import org.junit.jupiter.api.Test;
+
+class DemoBankTests {
+
+    @Test
+    void loadsTheFilesOfTheLeavesThatHaveOneInTaxonomyOrder() {
+        List<Question> questions = DemoBank.loadFrom("/fixtures/demo/");
+
+        assertThat(questions).hasSize(7);
+        assertThat(questions.get(0).knowledgePoint()).isEqualTo("G3");
+        assertThat(questions.get(6).knowledgePoint()).isEqualTo("J2");
+    }
+
+    @Test
+    void rejectsAHeaderThatNamesAnotherLeafAndUnknownSecondaryCodes() {
+        DemoBankException thrown =
+                catchThrowableOfType(DemoBankException.class, () -> DemoBank.loadFrom("/fixtures/demo-mismatch/"));
+
+        assertThat(thrown.problems())
+                .extracting(LineProblem::toString)
+                .containsExactly("G1.txt 第1行：文件头的知识点G2与文件名G1.txt不符，应为G1", "G1.txt 第8行：关联知识点「G9」不是知识体系中的末级知识点");
+    }
+
+    @Test
+    void loadsTheShippedBankWithEveryQuestionOnALeaf() {
+        Taxonomy taxonomy = DefaultTaxonomy.tree();
+
+        assertThat(DemoBank.load())
+                .allSatisfy(q -> assertThat(taxonomy.isLeaf(q.knowledgePoint())).isTrue());
+    }
+
+    @Test
+    void findsNothingWhereThereAreNoFiles() {
+        assertThat(DemoBank.loadFrom("/fixtures/nowhere/")).isEmpty();
+    }
+}
