@@ -39,6 +39,26 @@ class DemoBankTests {
     }
 
     @Test
+    void shippedBankCoversEveryLeafTypeDifficultyAndCognitiveLevel() {
+        var bank = DemoBank.load();
+        assertThat(bank).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(bank.stream().map(q -> q.knowledgePoint()).distinct())
+                .containsExactlyInAnyOrderElementsOf(DefaultTaxonomy.tree().leaves().stream()
+                        .map(n -> n.code())
+                        .toList());
+        assertThat(bank.stream().map(q -> q.type()).distinct())
+                .containsExactlyInAnyOrder(org.jianding.bank.item.QuestionType.values());
+        assertThat(bank.stream().map(q -> q.difficulty().value()).distinct()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(bank.stream().map(q -> q.cognitiveLevel()).distinct())
+                .containsExactlyInAnyOrder(org.jianding.bank.item.CognitiveLevel.values());
+        for (var level : org.jianding.bank.Level.values()) {
+            assertThat(bank.stream().filter(q -> q.levels().contains(level)).count())
+                    .as("questions suiting %s", level)
+                    .isGreaterThanOrEqualTo(150);
+        }
+    }
+
+    @Test
     void findsNothingWhereThereAreNoFiles() {
         assertThat(DemoBank.loadFrom("/fixtures/nowhere/")).isEmpty();
     }
