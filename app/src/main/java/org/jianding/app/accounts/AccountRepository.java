@@ -180,6 +180,16 @@ class AccountRepository {
                 .fetch(r -> new Post(r.getId(), r.getCode(), r.getName()));
     }
 
+    Map<Long, String> displayNames(java.util.Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .where(APP_USER.ID.in(ids))
+                .fetchMap(APP_USER.ID, APP_USER.DISPLAY_NAME);
+    }
+
     long countUsers() {
         return db.fetchCount(APP_USER);
     }

@@ -51,6 +51,12 @@ public class Accounts {
         return repository.findByEmployeeNo(employeeNo);
     }
 
+    /** Display names of the given users, by id (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Set<Long> ids) {
+        return repository.displayNames(ids);
+    }
+
     @Transactional(readOnly = true)
     public List<OrgUnit> orgUnits() {
         return repository.orgUnits();

@@ -31,15 +31,18 @@ class DemoData implements ApplicationRunner {
 
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final DemoQuestionBank questions;
     private final boolean enabled;
 
     DemoData(
             Accounts accounts,
             TransactionTemplate transactions,
+            org.jianding.app.questions.QuestionBank bank,
             @Value("${jianding.demo.enabled:auto}") String enabled,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.accounts = accounts;
         this.transactions = transactions;
+        this.questions = new DemoQuestionBank(bank, accounts, transactions);
         this.enabled = "true".equalsIgnoreCase(enabled)
                 || ("auto".equalsIgnoreCase(enabled) && databaseUrl.startsWith("jdbc:h2:"));
     }
@@ -50,11 +53,16 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || accounts.findByEmployeeNo("admin").isPresent()) {
+        if (!enabled) {
             return;
         }
-        transactions.executeWithoutResult(status -> seed());
-        log.info("Demo accounts created (password {}): admin, author, hr, grader, officer, cand01..cand03", PASSWORD);
+        if (accounts.findByEmployeeNo("admin").isEmpty()) {
+            transactions.executeWithoutResult(status -> seed());
+            log.info(
+                    "Demo accounts created (password {}): admin, author, reviewer, hr, grader, officer, cand01..cand03",
+                    PASSWORD);
+        }
+        questions.loadIfEmpty();
     }
 
     private void seed() {
@@ -65,6 +73,7 @@ class DemoData implements ApplicationRunner {
         List.of(
                         user("admin", "系统管理员", province, null, null, EnumSet.of(Role.ADMIN)),
                         user("author", "陈命题", province, null, null, EnumSet.of(Role.AUTHOR)),
+                        user("reviewer", "周审题", province, null, null, EnumSet.of(Role.AUTHOR)),
                         user("hr", "刘考务", province, null, null, EnumSet.of(Role.EXAM_ADMIN)),
                         user("grader", "赵阅卷", west, null, null, EnumSet.of(Role.GRADER)),
                         user("officer", "孙认证", province, null, null, EnumSet.of(Role.OFFICER)),

@@ -1,0 +1,7 @@
+/**
+ * The question bank (题库): questions of six types, their append-only versions, the review workflow (draft →
+ * submitted → reviewed by another author → active → retired), search, near-duplicate warnings and images. Tables:
+ * question, question_version, question_tag, question_image. Uses the knowledge tree; records every change in the
+ * audit log.
+ */
+package org.jianding.app.questions;
