@@ -64,7 +64,11 @@ final class PaperDrawer {
         int[] avail = index.capacity.clone();
         BitSet dirty = new BitSet();
         for (int i = excluded.nextSetBit(0); i >= 0; i = excluded.nextSetBit(i + 1)) {
-            dirty.set(index.itemClass[i]);
+            if (index.mutex[i] < 0) {
+                avail[index.itemClass[i]]--; // a lone item counts one
+            } else {
+                dirty.set(index.itemClass[i]);
+            }
         }
         for (int k = dirty.nextSetBit(0); k >= 0; k = dirty.nextSetBit(k + 1)) {
             avail[k] = index.distinctGroups(index.members[k], excluded::get);
