@@ -99,8 +99,8 @@ public final class BlueprintValidator {
         }
         boolean typeOnly =
                 scope.type() != null && scope.node() == null && scope.cognitive() == null && !scope.limitsDifficulty();
-        if (typeOnly) {
-            int points = blueprint.section(scope.type()).map(Section::points).orElse(0);
+        if (typeOnly && blueprint.section(scope.type()).isPresent()) {
+            int points = blueprint.section(scope.type()).get().points();
             if (points < row.minPoints(total) || points > row.maxPoints(total)) {
                 problems.add(name + "：题型设置给出 " + points + " 分，而本行要求 " + row.minPoints(total) + "–"
                         + row.maxPoints(total) + " 分");

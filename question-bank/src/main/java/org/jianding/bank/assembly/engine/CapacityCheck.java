@@ -46,6 +46,10 @@ final class CapacityCheck {
                 }
             }
             String row = p.labels()[r];
+            if (p.rowType()[r] >= 0) {
+                onlyType = p.rowType()[r];
+                typesInside = 1;
+            }
             if (most < p.lo()[r]) {
                 found.add(
                         typesInside == 1

@@ -13,7 +13,8 @@ record CountProblem(
         int[] typePoints,
         int[] lo,
         int[] hi,
-        String[] labels) {
+        String[] labels,
+        int[] rowType) {
 
     static CountProblem of(ItemIndex index, int[] avail) {
         RowModel m = index.model;
@@ -26,7 +27,8 @@ record CountProblem(
                 m.typePoints,
                 m.lo.clone(),
                 m.hi.clone(),
-                m.labels);
+                m.labels,
+                m.rowType);
     }
 
     int rows() {
@@ -38,6 +40,7 @@ record CountProblem(
     }
 
     CountProblem withRowBounds(int[] newLo, int[] newHi) {
-        return new CountProblem(classType, classPoints, classSig, avail, need, typePoints, newLo, newHi, labels);
+        return new CountProblem(
+                classType, classPoints, classSig, avail, need, typePoints, newLo, newHi, labels, rowType);
     }
 }

@@ -21,6 +21,7 @@ public final class RowModel {
     final int[] lo;
     final int[] hi;
     final String[] labels;
+    final int[] rowType;
     final List<ShareRow> rows;
 
     RowModel(Blueprint blueprint, Taxonomy taxonomy) {
@@ -37,11 +38,13 @@ public final class RowModel {
         lo = new int[count];
         hi = new int[count];
         labels = new String[count];
+        rowType = new int[count];
         for (int r = 0; r < count; r++) {
             ShareRow row = rows.get(r);
             lo[r] = row.minPoints(totalPoints);
             hi[r] = row.maxPoints(totalPoints);
             labels[r] = row.scope().label(taxonomy);
+            rowType[r] = row.scope().type() == null ? -1 : row.scope().type().ordinal();
         }
     }
 
