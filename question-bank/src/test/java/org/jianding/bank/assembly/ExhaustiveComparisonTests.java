@@ -27,7 +27,7 @@ class ExhaustiveComparisonTests {
         Random random = new Random(2024);
         int feasible = 0;
         int infeasible = 0;
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < 300; round++) {
             List<AssemblyItem> bank = bank(random, round % 2 == 0);
             Blueprint blueprint = blueprint(random);
             if (!BlueprintValidator.validate(blueprint, TAXONOMY).isEmpty()) {
@@ -53,13 +53,13 @@ class ExhaustiveComparisonTests {
                 infeasible++;
             }
         }
-        assertThat(feasible).isGreaterThan(40);
-        assertThat(infeasible).isGreaterThan(40);
+        assertThat(feasible).isGreaterThan(30);
+        assertThat(infeasible).isGreaterThan(30);
     }
 
     static List<AssemblyItem> bank(Random random, boolean withGroups) {
         List<AssemblyItem> bank = new ArrayList<>();
-        int size = 8 + random.nextInt(6);
+        int size = 8 + random.nextInt(5);
         for (int i = 0; i < size; i++) {
             AssemblyItem item = AssemblyItem.of(
                     "T" + i,
