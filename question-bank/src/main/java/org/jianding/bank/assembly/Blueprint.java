@@ -1,0 +1,39 @@
+package org.jianding.bank.assembly;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jianding.bank.Level;
+import org.jianding.bank.item.QuestionType;
+
+/**
+ * A blueprint (比重表 / 组卷规则) for one post and level: total points, duration and pass mark; sections by question
+ * type; weight rows (knowledge areas at any depth, difficulty mix, cognitive mix, or any cross of these). The name
+ * should carry a version, since issued papers cite it. {@link BlueprintValidator} rejects contradictory ones.
+ */
+public record Blueprint(
+        String name,
+        Level level,
+        int totalPoints,
+        Duration duration,
+        int passMark,
+        List<Section> sections,
+        List<ShareRow> rows) {
+
+    public Blueprint {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(duration, "duration");
+        sections = List.copyOf(sections);
+        rows = List.copyOf(rows);
+    }
+
+    public Optional<Section> section(QuestionType type) {
+        return sections.stream().filter(s -> s.type() == type).findFirst();
+    }
+
+    public int itemCount() {
+        return sections.stream().mapToInt(Section::count).sum();
+    }
+}

@@ -1,0 +1,120 @@
+package org.jianding.bank.assembly.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.jianding.bank.assembly.AssemblyItem;
+import org.jianding.bank.assembly.AssemblyRequest;
+import org.jianding.bank.assembly.AssemblyResult;
+import org.jianding.bank.assembly.Blueprint;
+import org.jianding.bank.assembly.Candidate;
+import org.jianding.bank.assembly.Diagnosis;
+import org.jianding.bank.assembly.Form;
+import org.jianding.bank.assembly.FormSet;
+import org.jianding.bank.assembly.Paper;
+import org.jianding.bank.assembly.PaperItem;
+import org.jianding.bank.assembly.Section;
+import org.jianding.bank.assembly.SessionRequest;
+import org.jianding.bank.assembly.Taxonomy;
+
+/** The engine behind {@link org.jianding.bank.assembly.PaperAssembly}; stateless after construction. */
+public final class AssemblyEngine {
+
+    private final Blueprint blueprint;
+    private final ItemIndex index;
+
+    public AssemblyEngine(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank) {
+        this.blueprint = blueprint;
+        this.index = new ItemIndex(blueprint, taxonomy, bank);
+    }
+
+    public int eligibleItems() {
+        return index.eligibleCount();
+    }
+
+    public int itemClasses() {
+        return index.classCount();
+    }
+
+    public AssemblyResult drawPaper(AssemblyRequest request) {
+        Map<String, Integer> counts = request.exposure();
+        Exposure exposure = counts.isEmpty() ? i -> 0 : i -> counts.getOrDefault(index.items[i].id(), 0);
+        Diagnosis[] failure = new Diagnosis[1];
+        Selection selection = new PaperDrawer(index, exposure, null)
+                .draw(new SplittableRandom(request.seed()), excluded(request.excludedItemIds()), failure);
+        return selection == null
+                ? AssemblyResult.infeasible(failure[0])
+                : AssemblyResult.assembled(paper(selection, request.seed()));
+    }
+
+    /** One form per candidate in order; each form's seed is derived from the session seed and its index. */
+    public FormSet drawForms(SessionRequest session) {
+        int[] exposure = new int[index.eligibleCount()];
+        session.exposure().forEach((id, count) -> {
+            Integer i = index.position.get(id);
+            if (i != null) {
+                exposure[i] = count;
+            }
+        });
+        OverlapCapPolicy overlap = new OverlapCapPolicy(index.eligibleCount(), session.maxShared());
+        PaperDrawer drawer = new PaperDrawer(index, i -> exposure[i], overlap);
+        double target = session.targetExpectedScore();
+        List<Form> forms = new ArrayList<>();
+        Map<String, Diagnosis> failures = new LinkedHashMap<>();
+        for (int f = 0; f < session.candidates().size(); f++) {
+            Candidate candidate = session.candidates().get(f);
+            long seed = formSeed(session.seed(), f);
+            SplittableRandom random = new SplittableRandom(seed);
+            Diagnosis[] failure = new Diagnosis[1];
+            Selection selection = drawer.draw(random, excluded(candidate.seenItemIds()), failure);
+            if (selection == null) {
+                failures.put(candidate.id(), failure[0]);
+                continue;
+            }
+            if (Double.isNaN(target)) {
+                target = selection.expectedScore();
+            } else {
+                new ScoreBalancer(index, random).balance(selection, target);
+            }
+            for (int s = 0; s < selection.size; s++) {
+                exposure[selection.items[s]]++;
+            }
+            overlap.commit(selection.items, selection.size);
+            forms.add(new Form(candidate.id(), f, paper(selection, seed)));
+        }
+        return new FormSet(forms, target, failures);
+    }
+
+    static long formSeed(long sessionSeed, int formIndex) {
+        return new SplittableRandom(sessionSeed ^ 0x9E3779B97F4A7C15L * (formIndex + 1)).nextLong();
+    }
+
+    private BitSet excluded(Set<String> ids) {
+        BitSet excluded = new BitSet();
+        for (String id : ids) {
+            Integer i = index.position.get(id);
+            if (i != null) {
+                excluded.set(i);
+            }
+        }
+        return excluded;
+    }
+
+    private Paper paper(Selection selection, long seed) {
+        List<PaperItem> items = new ArrayList<>(selection.size);
+        for (Section section : blueprint.sections()) {
+            for (int s = 0; s < selection.size; s++) {
+                int i = selection.items[s];
+                AssemblyItem item = index.items[i];
+                if (item.type() == section.type()) {
+                    items.add(new PaperItem(item.ref(), item.type(), section.pointsEach(), item.facility()));
+                }
+            }
+        }
+        return new Paper(blueprint.name(), seed, items);
+    }
+}
