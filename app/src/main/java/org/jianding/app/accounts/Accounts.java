@@ -97,9 +97,24 @@ public class Accounts {
 
     /** Adds an organisation unit (分公司/部门); the code is unique. */
     public OrgUnit createOrgUnit(String code, String name, Long parentId) {
-        if (repository.orgUnits().stream().anyMatch(u -> u.code().equals(code))) {
-            throw DomainException.conflict("orgUnit.code.taken", code);
+        String c = code == null ? "" : code.strip();
+        String n = name == null ? "" : name.strip();
+        if (!UserDraftPolicy.EMPLOYEE_NO.matcher(c).matches()) {
+            throw DomainException.badRequest("orgUnit.code.invalid");
         }
+        if (n.isEmpty() || n.length() > 100) {
+            throw DomainException.badRequest("orgUnit.name.invalid");
+        }
+        if (repository.orgUnits().stream().anyMatch(u -> u.code().equalsIgnoreCase(c))) {
+            throw DomainException.conflict("orgUnit.code.taken", c);
+        }
+        if (parentId != null && repository.orgUnits().stream().noneMatch(u -> u.id() == parentId)) {
+            throw DomainException.badRequest("user.orgUnit.unknown");
+        }
+        return insertOrgUnit(c, n, parentId);
+    }
+
+    private OrgUnit insertOrgUnit(String code, String name, Long parentId) {
         long id = repository.insertOrgUnit(code, name, parentId);
         audit.record("orgUnit.created", "orgUnit", id, code + " " + name);
         return new OrgUnit(id, code, name, parentId);

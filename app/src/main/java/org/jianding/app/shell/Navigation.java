@@ -15,6 +15,7 @@ class Navigation {
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("nav.home", "/", Set.of(Role.values())),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
+            new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
             new NavItem("nav.api", "/swagger-ui/index.html", Set.of(Role.ADMIN)));
 
