@@ -7,9 +7,12 @@ import static org.jianding.app.accounts.db.Tables.USER_ROLE;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +61,23 @@ class AccountRepository {
 
     boolean employeeNoTaken(String employeeNo) {
         return db.fetchExists(APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo));
+    }
+
+    /** Which of these 工号 exist, compared case-insensitively as the database's collation does; lower case. */
+    Set<String> takenEmployeeNos(Collection<String> employeeNos) {
+        List<String> wanted = employeeNos.stream()
+                .map(n -> n.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < wanted.size(); from += 1000) {
+            List<String> chunk = wanted.subList(from, Math.min(from + 1000, wanted.size()));
+            db.select(APP_USER.EMPLOYEE_NO)
+                    .from(APP_USER)
+                    .where(DSL.lower(APP_USER.EMPLOYEE_NO).in(chunk))
+                    .forEach(r -> taken.add(r.value1().toLowerCase(Locale.ROOT)));
+        }
+        return taken;
     }
 
     UserPage search(UserQuery query) {

@@ -1,8 +1,10 @@
 package org.jianding.app.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,6 +67,18 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<Post> posts() {
         return repository.posts();
+    }
+
+    /** Which of these 工号 are taken, compared case-insensitively (the database's unique key does); lower case. */
+    @Transactional(readOnly = true)
+    public Set<String> takenEmployeeNos(Collection<String> employeeNos) {
+        return repository.takenEmployeeNos(employeeNos);
+    }
+
+    /** Refuses an initial password that the password policy would refuse at {@link #create}, without creating. */
+    @Transactional(readOnly = true)
+    public void checkInitialPassword(String password, String employeeNo) {
+        passwordPolicy.check(password, employeeNo);
     }
 
     /**

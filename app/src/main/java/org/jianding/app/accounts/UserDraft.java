@@ -19,4 +19,10 @@ public record UserDraft(
     public UserDraft {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
+
+    /** Whether a 工号 has the form every account's login name must have: 2–32 letters, digits, _ or -. */
+    public static boolean wellFormedEmployeeNo(String employeeNo) {
+        return employeeNo != null
+                && UserDraftPolicy.EMPLOYEE_NO.matcher(employeeNo).matches();
+    }
 }
