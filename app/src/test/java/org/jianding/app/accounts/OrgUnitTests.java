@@ -3,10 +3,12 @@ package org.jianding.app.accounts;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jianding.app.testsupport.Demo;
+import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +37,9 @@ class OrgUnitTests {
                         .content(body))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("单位编码 " + code + " 已被使用。"));
-        mvc.perform(get("/admin/org-units").with(httpBasic(Demo.ADMIN, Demo.PASSWORD)))
-                .andExpect(status().isOk());
+        mvc.perform(get("/admin/org-units").cookie(Logins.login(mvc, Demo.ADMIN, Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
     }
 
     @Test
