@@ -13,8 +13,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains over one set of accounts: the JSON API (session cookie or HTTP Basic for scripts, errors as
- * ProblemDetail) and the pages (form login). Every handler additionally states who may call it with
+ * Two filter chains over one set of accounts: the JSON API, the actuator and the OpenAPI description (session cookie
+ * or HTTP Basic for scripts, errors as ProblemDetail) and the pages (form login). Every handler additionally states who may call it with
  * {@code @PreAuthorize}; a test fails when one does not.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +41,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemDetailSecurityHandlers problems) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_API)
+        return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(ADMIN_API)
+                        .hasRole("ADMIN")
+                        .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
@@ -60,9 +64,7 @@ class SecurityConfig {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/lang")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**")
+                        .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
