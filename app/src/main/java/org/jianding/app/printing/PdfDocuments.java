@@ -1,0 +1,76 @@
+package org.jianding.app.printing;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The frame every printed document shares: A4 portrait with margins for binding and hole punching, the running
+ * header, "第 x 页 / 共 y 页" in the footer, document properties, XMP metadata and language zh-CN. Content is added
+ * through OpenPDF's {@link Document}; use {@link ChineseFonts} for every font.
+ *
+ * <p>Not tagged: OpenPDF 2.0 lays out paragraphs and tables without emitting structure, so claiming a tagged PDF
+ * would mislead assistive technology. Text is real text with a Unicode mapping, which screen readers, search and
+ * copy rely on.
+ */
+public final class PdfDocuments {
+
+    /** Left and right margin, 2.2 cm. */
+    public static final float SIDE_MARGIN = 62f;
+
+    static final float TOP_MARGIN = 68f;
+    static final float BOTTOM_MARGIN = 60f;
+
+    private PdfDocuments() {}
+
+    /** Writes content into an A4 document. */
+    @FunctionalInterface
+    public interface Content {
+        void write(Document document, PdfWriter writer) throws DocumentException, IOException;
+    }
+
+    /** The finished PDF as bytes. */
+    public static byte[] a4(PdfMetadata metadata, Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        a4(metadata, out, content);
+        return out.toByteArray();
+    }
+
+    /** Streams the finished PDF; the stream is left open. */
+    public static void a4(PdfMetadata metadata, OutputStream out, Content content) {
+        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+            writer.setPageEvent(new PageDecorations(metadata.runningHeader()));
+            describe(document, metadata);
+            writer.createXmpMetadata();
+            document.open();
+            content.write(document, writer);
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new PdfRenderingException("could not render PDF \"" + metadata.title() + "\"", e);
+        }
+    }
+
+    private static void describe(Document document, PdfMetadata metadata) {
+        document.addTitle(metadata.title());
+        if (!metadata.author().isEmpty()) {
+            document.addAuthor(metadata.author());
+        }
+        if (!metadata.subject().isEmpty()) {
+            document.addSubject(metadata.subject());
+        }
+        document.addCreator("Jianding");
+        document.addCreationDate();
+        document.setDocumentLanguage("zh-CN");
+    }
+}
