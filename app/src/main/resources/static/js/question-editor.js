@@ -47,8 +47,9 @@
   var uid = 0;
   function nextId(prefix) { uid += 1; return prefix + '-' + uid; }
 
-  function button(text, cls, onClick) {
+  function button(text, cls, onClick, label) {
     var b = el('button', { type: 'button', class: 'btn btn-sm ' + cls, text: text });
+    if (label) { b.setAttribute('aria-label', label); b.title = label; }
     b.addEventListener('click', onClick);
     return b;
   }
@@ -125,7 +126,7 @@
         el('span', { class: 'input-group-text' }, [mark]),
         el('span', { class: 'input-group-text fw-semibold', text: o.label }), text, remove]));
     });
-    box.appendChild(el('div', { class: 'small text-muted mb-1', text: T.key + ': ' + T.right }));
+    box.appendChild(el('div', { class: 'small text-muted mb-1', text: single ? T.markOne : T.markAll }));
     box.appendChild(el('div', { 'data-field': at + (single ? 'answer' : 'answers') }, [list]));
     if (part.options.length < (single ? 8 : 6)) {
       box.appendChild(button(T.addOption, 'btn-outline-primary', function () {
@@ -240,8 +241,8 @@
         updatePoints();
       });
       var tools = el('div', { class: 'btn-group btn-group-sm ms-auto' }, [
-        i > 0 ? button('↑', 'btn-outline-secondary', function () { swap(part.subQuestions, i, i - 1); redrawSubs(box, part, at); }) : null,
-        i < part.subQuestions.length - 1 ? button('↓', 'btn-outline-secondary', function () { swap(part.subQuestions, i, i + 1); redrawSubs(box, part, at); }) : null,
+        i > 0 ? button('↑', 'btn-outline-secondary', function () { swap(part.subQuestions, i, i - 1); redrawSubs(box, part, at); }, T.moveUp) : null,
+        i < part.subQuestions.length - 1 ? button('↓', 'btn-outline-secondary', function () { swap(part.subQuestions, i, i + 1); redrawSubs(box, part, at); }, T.moveDown) : null,
         button(T.remove, 'btn-outline-danger', function () { part.subQuestions.splice(i, 1); redrawSubs(box, part, at); })]);
       var points = bound('input', s, 'points', path + 'points', { type: 'number', min: '0.5', step: '0.5', class: 'form-control form-control-sm sub-points' });
       card.appendChild(el('div', { class: 'card-header d-flex flex-wrap gap-2 align-items-center' }, [
@@ -442,29 +443,63 @@
     form.querySelectorAll('.problem-note').forEach(function (n) { n.remove(); });
   }
 
-  // Marks the element the problem's field names, or else the nearest enclosing part the page draws.
+  // Marks the element the problem's field names, or else the nearest enclosing part the page draws; returns it.
   function mark(problem) {
     var field = problem.field;
     while (field) {
       var target = form.querySelector('[data-field="' + field.replace(/"/g, '') + '"]');
       if (target) {
         target.classList.add('is-invalid');
-        target.insertAdjacentElement('afterend', el('div', { class: 'problem-note small text-danger', text: problem.message }));
-        return;
+        var anchor = target.closest('.input-group') || target;
+        anchor.insertAdjacentElement('afterend', el('div', { class: 'problem-note small text-danger', text: problem.message }));
+        return target;
       }
       var shorter = field.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
       if (shorter === field) {
-        return;
+        return null;
       }
       field = shorter;
     }
+    return null;
+  }
+
+  // Where a problem is, in the author's words: "subQuestions[2].rubric[1].points" reads 第 2 小题 › 评分要点 1 › 分值.
+  function describe(field) {
+    var words = { stem: T.stem, explanation: T.explanation, points: T.points, rubric: T.rubric, options: T.options,
+      answer: T.key, answers: T.key, correct: T.key, blanks: T.blanks, referenceAnswer: T.referenceAnswer,
+      caseText: T.caseText, knowledgePoint: T.knowledgePoint, secondaryKnowledgePoints: T.secondary,
+      difficulty: T.difficulty, cognitiveLevel: T.cognitive, levels: T.levels, type: T.type, description: T.description,
+      text: T.optionText, accepted: T.alternative, label: T.optionLabel };
+    return field.split('.').map(function (part) {
+      var m = /^(\w+)\[(\d+)\]$/.exec(part);
+      if (!m) { return words[part] || part; }
+      var n = Number(m[2]);
+      switch (m[1]) {
+        case 'subQuestions': return fmt(T.sub, n);
+        case 'options': return LABELS.charAt(n - 1);
+        case 'blanks': return fmt(T.blank, n);
+        default: return (words[m[1]] || m[1]) + ' ' + n;
+      }
+    }).join(' › ');
   }
 
   function showProblems(body) {
     var list = el('ul', { class: 'mb-0 problems' });
     (body.problems || []).forEach(function (p) {
-      list.appendChild(el('li', { 'data-problem-field': p.field, text: p.message }));
-      mark(p);
+      var target = mark(p);
+      var where = el('span', { class: 'fw-semibold', text: describe(p.field) + ': ' });
+      var item = el('li', { 'data-problem-field': p.field }, [where, document.createTextNode(p.message)]);
+      if (target) {
+        var go = el('a', { href: '#', class: 'alert-link ms-1', text: T.goThere });
+        go.addEventListener('click', function (e) {
+          e.preventDefault();
+          var focusable = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+          (focusable || target).focus();
+          target.scrollIntoView({ block: 'center' });
+        });
+        item.appendChild(go);
+      }
+      list.appendChild(item);
     });
     feedback('alert-danger', [el('div', { class: 'fw-semibold', text: body.detail || T.problems }), list]);
   }

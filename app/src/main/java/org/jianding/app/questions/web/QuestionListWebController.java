@@ -64,6 +64,18 @@ class QuestionListWebController {
             return q.toString();
         }
 
+        /** Whether any filter narrows the list (the filter form then starts open on phones). */
+        public boolean any() {
+            return node != null
+                    || type != null
+                    || difficulty != null
+                    || cognitive != null
+                    || level != null
+                    || status != null
+                    || mine
+                    || (text != null && !text.isBlank());
+        }
+
         public String link(int page) {
             return link(sort, page);
         }
