@@ -509,7 +509,7 @@
     form.dataset.id = saved.id;
     form.dataset.version = saved.version;
     history.replaceState(null, '', '/bank/questions/' + saved.id + '/edit');
-    $('editor-title').textContent = fmt(T.saved, saved.id, saved.version);
+    $('editor-title').textContent = fmt(T.editing, saved.id, saved.version);
     var nodes = [el('div', { text: fmt(T.saved, saved.id, saved.version) }),
       el('a', { href: '/bank/questions/' + saved.id, class: 'alert-link', text: T.view, id: 'view-saved' })];
     var duplicates = body.nearDuplicates || [];
