@@ -177,6 +177,20 @@ public class QuestionBank {
         return repository.ids(query, nodeIds, limit);
     }
 
+    /** The workflow steps the review policy allows from a status (approving also needs another author). */
+    public List<WorkflowAction> actionsFrom(QuestionStatus status) {
+        return java.util.Arrays.stream(WorkflowAction.values())
+                .filter(a -> {
+                    try {
+                        ReviewPolicy.next(status, a);
+                        return true;
+                    } catch (DomainException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
     /** Takes one workflow step for one question by {@code actorId}. */
     public StoredQuestion act(long id, WorkflowAction action, long actorId, String reason) {
         StoredQuestion q = get(id);

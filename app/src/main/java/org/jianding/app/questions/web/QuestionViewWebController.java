@@ -1,0 +1,76 @@
+package org.jianding.app.questions.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.jianding.app.accounts.CurrentUser;
+import org.jianding.app.accounts.Role;
+import org.jianding.app.knowledge.KnowledgeTree;
+import org.jianding.app.questions.QuestionBank;
+import org.jianding.app.questions.QuestionStatus;
+import org.jianding.app.questions.StoredQuestion;
+import org.jianding.app.questions.WorkflowAction;
+import org.jianding.app.shared.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One question as a candidate would see it, with its key, explanation and rubric on request, its metadata, and the
+ * workflow steps its status allows.
+ */
+@Controller
+@RequestMapping("/bank/questions/{id}")
+class QuestionViewWebController {
+
+    private final QuestionBank bank;
+    private final KnowledgeTree knowledge;
+    private final CurrentUser currentUser;
+    private final Refusals refusals;
+
+    QuestionViewWebController(QuestionBank bank, KnowledgeTree knowledge, CurrentUser currentUser, Refusals refusals) {
+        this.bank = bank;
+        this.knowledge = knowledge;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('AUTHOR','EXAM_ADMIN')")
+    String view(@PathVariable long id, @RequestParam(defaultValue = "false") boolean key, Model model) {
+        StoredQuestion q = bank.get(id);
+        model.addAttribute("q", q);
+        model.addAttribute("c", q.content());
+        model.addAttribute("showKey", key);
+        model.addAttribute(
+                "node", knowledge.byCode(q.content().knowledgePoint()).orElse(null));
+        boolean author = currentUser.get().hasRole(Role.AUTHOR);
+        model.addAttribute("canAct", author);
+        model.addAttribute("actions", author ? bank.actionsFrom(q.status()) : List.of());
+        model.addAttribute("canEdit", author && q.status() != QuestionStatus.RETIRED);
+        return "bank/questions/view";
+    }
+
+    @PostMapping("/actions")
+    @PreAuthorize("hasRole('AUTHOR')")
+    String act(
+            @PathVariable long id,
+            @RequestParam WorkflowAction action,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes flash) {
+        try {
+            bank.act(id, action, currentUser.get().id(), reason);
+            flash.addFlashAttribute("notice", "bank.action.done");
+            flash.addFlashAttribute("doneAction", "workflow." + action.name());
+        } catch (DomainException e) {
+            flash.addFlashAttribute("problem", refusals.of(e, locale));
+        }
+        return "redirect:/bank/questions/" + id;
+    }
+}
