@@ -29,7 +29,8 @@ public record BankSnapshot(Taxonomy taxonomy, List<PoolItem> items) {
         Map<Long, PoolItem> byQuestion = new LinkedHashMap<>();
         items.forEach(i -> byQuestion.put(i.questionId(), i));
         pinned.forEach(i -> byQuestion.put(i.questionId(), i));
-        return new ArrayList<>(byQuestion.values()).stream().map(BankSnapshot::toAssemblyItem).toList();
+        return new ArrayList<>(byQuestion.values())
+                .stream().map(BankSnapshot::toAssemblyItem).toList();
     }
 
     public PoolItem item(ItemRef ref) {

@@ -35,7 +35,8 @@ public class BlueprintFeedback {
         List<Feedback.SectionSupply> sections = new ArrayList<>();
         for (int s = 0; s < spec.sections().size(); s++) {
             SectionSpec section = spec.sections().get(s);
-            long count = eligible.stream().filter(i -> i.type() == section.type()).count();
+            long count =
+                    eligible.stream().filter(i -> i.type() == section.type()).count();
             sections.add(new Feedback.SectionSupply(s, section.type(), section.count(), (int) count));
         }
         List<Feedback.RowSupply> rows = new ArrayList<>();
@@ -67,7 +68,8 @@ public class BlueprintFeedback {
         int count = 0;
         int points = 0;
         for (PoolItem item : items) {
-            List<String> path = taxonomy.contains(item.leafCode()) ? taxonomy.ancestorsOrSelf(item.leafCode()) : List.of();
+            List<String> path =
+                    taxonomy.contains(item.leafCode()) ? taxonomy.ancestorsOrSelf(item.leafCode()) : List.of();
             if (scope.matches(path, item.difficulty(), item.cognitiveLevel(), item.type())) {
                 count++;
                 points += pointsOf(spec, item.type());

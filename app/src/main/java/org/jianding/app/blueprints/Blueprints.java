@@ -30,11 +30,7 @@ public class Blueprints {
     private final Clock clock;
 
     Blueprints(
-            BlueprintRepository repository,
-            BankSnapshots snapshots,
-            Accounts accounts,
-            AuditLog audit,
-            Clock clock) {
+            BlueprintRepository repository, BankSnapshots snapshots, Accounts accounts, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.snapshots = snapshots;
         this.accounts = accounts;

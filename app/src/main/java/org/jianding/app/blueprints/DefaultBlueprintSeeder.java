@@ -32,8 +32,11 @@ public class DefaultBlueprintSeeder {
                         blueprints.save(post.id(), level, DefaultBlueprints.of(post.name(), level), "默认比重表", userId);
                         saved++;
                     } catch (InvalidBlueprintException e) {
-                        log.warn("Default blueprint for {} {} does not fit the knowledge tree: {}", post.name(),
-                                level, e.problems());
+                        log.warn(
+                                "Default blueprint for {} {} does not fit the knowledge tree: {}",
+                                post.name(),
+                                level,
+                                e.problems());
                     }
                 }
             }

@@ -20,5 +20,6 @@ public record Feedback(
     public record SectionSupply(int index, QuestionType type, int needed, int eligible) {}
 
     /** Eligible questions (and their points at the sections' values) a row counts, against its points range. */
-    public record RowSupply(int index, String label, int eligibleItems, int eligiblePoints, int minPoints, int maxPoints) {}
+    public record RowSupply(
+            int index, String label, int eligibleItems, int eligiblePoints, int minPoints, int maxPoints) {}
 }

@@ -36,13 +36,21 @@ public class PoolHealthCheck {
         AssemblyResult first = assembly.assemble(AssemblyRequest.seeded(0));
         if (!first.isAssembled()) {
             return new PoolHealth(
-                    assembly.eligibleItems(), version.spec().itemCount(), 0, false, 0, 0, 0, thin,
+                    assembly.eligibleItems(),
+                    version.spec().itemCount(),
+                    0,
+                    false,
+                    0,
+                    0,
+                    0,
+                    thin,
                     DiagnosisView.of(first.diagnosis()));
         }
         Set<String> used = new HashSet<>();
         int disjoint = 0;
         while (disjoint < MAX_DISJOINT) {
-            AssemblyResult next = assembly.assemble(AssemblyRequest.seeded(disjoint).excluding(used));
+            AssemblyResult next =
+                    assembly.assemble(AssemblyRequest.seeded(disjoint).excluding(used));
             if (!next.isAssembled()) {
                 break;
             }

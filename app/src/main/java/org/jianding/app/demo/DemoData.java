@@ -68,7 +68,8 @@ class DemoData implements ApplicationRunner {
                     PASSWORD);
         }
         questions.loadIfEmpty();
-        int seeded = blueprints.seedMissing(accounts.findByEmployeeNo("hr").orElseThrow().id());
+        int seeded = blueprints.seedMissing(
+                accounts.findByEmployeeNo("hr").orElseThrow().id());
         if (seeded > 0) {
             log.info("Default blueprints saved: {} (post × level)", seeded);
         }

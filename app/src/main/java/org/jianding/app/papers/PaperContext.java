@@ -63,7 +63,12 @@ class PaperContext {
                 .map(i -> {
                     PinnedVersion v = pinned.get(i.versionId());
                     return new PaperQuestion(
-                            i.position(), i.section(), i.questionId(), i.versionId(), v.versionNo(), i.points(),
+                            i.position(),
+                            i.section(),
+                            i.questionId(),
+                            i.versionId(),
+                            v.versionNo(),
+                            i.points(),
                             v.content());
                 })
                 .toList();

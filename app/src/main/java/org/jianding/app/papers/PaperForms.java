@@ -74,7 +74,8 @@ public class PaperForms {
      * @param maxShared most questions two forms may share; negative for the default (a third of the paper)
      * @param userId who asked for the forms, null for the system
      */
-    public FormReport generate(long blueprintVersionId, List<Long> candidateIds, long seed, int maxShared, Long userId) {
+    public FormReport generate(
+            long blueprintVersionId, List<Long> candidateIds, long seed, int maxShared, Long userId) {
         List<Long> ids = candidateIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(candidateIds));
         if (ids.isEmpty()) {
             throw DomainException.badRequest("paper.forms.noCandidates");
@@ -117,12 +118,16 @@ public class PaperForms {
                 counts.merge(i.questionId(), 1, Integer::sum);
             });
             forms.add(new FormReport.CandidateForm(
-                    candidateId, paperId, items.size(), excluded.get(candidateId), form.paper().expectedScore()));
+                    candidateId,
+                    paperId,
+                    items.size(),
+                    excluded.get(candidateId),
+                    form.paper().expectedScore()));
         }
         Map<Long, List<String>> failures = new LinkedHashMap<>();
-        set.failures().forEach((c, d) -> failures.put(Long.parseLong(c), d.messages().isEmpty()
-                ? List.of(d.summary())
-                : d.messages()));
+        set.failures()
+                .forEach((c, d) ->
+                        failures.put(Long.parseLong(c), d.messages().isEmpty() ? List.of(d.summary()) : d.messages()));
         audit.record(
                 "paper.formsGenerated",
                 "blueprintVersion",
@@ -137,8 +142,14 @@ public class PaperForms {
                 maxOverlap(set.forms()),
                 counts,
                 set.targetExpectedScore(),
-                forms.stream().mapToDouble(FormReport.CandidateForm::expectedScore).min().orElse(0),
-                forms.stream().mapToDouble(FormReport.CandidateForm::expectedScore).max().orElse(0));
+                forms.stream()
+                        .mapToDouble(FormReport.CandidateForm::expectedScore)
+                        .min()
+                        .orElse(0),
+                forms.stream()
+                        .mapToDouble(FormReport.CandidateForm::expectedScore)
+                        .max()
+                        .orElse(0));
     }
 
     private static int maxOverlap(List<Form> forms) {

@@ -10,9 +10,12 @@ public class PaperInfeasibleException extends DomainException {
     private final transient DiagnosisView diagnosis;
 
     public PaperInfeasibleException(DiagnosisView diagnosis) {
-        super(HttpStatus.CONFLICT, "paper.infeasible", String.join("；", diagnosis.shortfalls().stream()
-                .map(s -> s.message())
-                .toList()));
+        super(
+                HttpStatus.CONFLICT,
+                "paper.infeasible",
+                String.join(
+                        "；",
+                        diagnosis.shortfalls().stream().map(s -> s.message()).toList()));
         this.diagnosis = diagnosis;
         getBody().setProperty("diagnosis", diagnosis);
     }

@@ -5,4 +5,10 @@ import org.jianding.bank.item.QuestionType;
 
 /** One question of a paper at the exact version the paper pins, with the points it carries there. */
 public record PaperQuestion(
-        int position, QuestionType section, long questionId, long versionId, int versionNo, int points, Question content) {}
+        int position,
+        QuestionType section,
+        long questionId,
+        long versionId,
+        int versionNo,
+        int points,
+        Question content) {}

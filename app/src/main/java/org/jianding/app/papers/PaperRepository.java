@@ -104,7 +104,8 @@ class PaperRepository {
                 .from(PAPER_ITEM)
                 .where(PAPER_ITEM.PAPER_ID.in(paperIds))
                 .groupBy(PAPER_ITEM.PAPER_ID)
-                .forEach(r -> sizes.put(r.value1(), new int[] {r.value2(), r.value3().intValue()}));
+                .forEach(r ->
+                        sizes.put(r.value1(), new int[] {r.value2(), r.value3().intValue()}));
         return sizes;
     }
 

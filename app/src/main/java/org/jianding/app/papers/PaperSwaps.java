@@ -55,8 +55,13 @@ public class PaperSwaps {
         this.clock = clock;
     }
 
+    /** Up to 30 fitting replacements for the question at {@code position}, same cell first. */
     @Transactional(readOnly = true)
     public List<SwapOption> options(long paperId, int position) {
+        return fitting(paperId, position, null, MAX_OPTIONS);
+    }
+
+    private List<SwapOption> fitting(long paperId, int position, Long only, int limit) {
         var paper = context.record(paperId);
         List<PaperRepository.Item> items = repository.items(paperId);
         PaperRepository.Item current = items.stream()
@@ -71,15 +76,18 @@ public class PaperSwaps {
         List<PoolItem> candidates = bank.items().stream()
                 .filter(i -> i.type() == current.section()
                         && i.levels().contains(blueprint.level())
-                        && !onPaper.contains(i.questionId()))
-                .sorted(Comparator.comparing((PoolItem i) -> !sameCell(i, replaced)).thenComparing(PoolItem::questionId))
+                        && !onPaper.contains(i.questionId())
+                        && (only == null || i.questionId() == only))
+                .sorted(Comparator.comparing((PoolItem i) -> !sameCell(i, replaced))
+                        .thenComparing(PoolItem::questionId))
                 .toList();
-        List<PoolItem> known = new ArrayList<>(pinned.values().stream().map(ItemPool::classify).toList());
+        List<PoolItem> known =
+                new ArrayList<>(pinned.values().stream().map(ItemPool::classify).toList());
         var checker = context.checker(blueprint, known, bank);
         known.addAll(candidates);
         List<PoolItem> fitting = new ArrayList<>();
         for (PoolItem candidate : candidates) {
-            if (fitting.size() >= MAX_OPTIONS) {
+            if (fitting.size() >= limit) {
                 break;
             }
             var swapped = PaperContext.asPaper(blueprint, paper.getSeed(), replace(items, position, candidate), known);
@@ -87,7 +95,8 @@ public class PaperSwaps {
                 fitting.add(candidate);
             }
         }
-        Map<Long, PinnedVersion> contents = pool.versions(fitting.stream().map(PoolItem::versionId).toList());
+        Map<Long, PinnedVersion> contents =
+                pool.versions(fitting.stream().map(PoolItem::versionId).toList());
         return fitting.stream()
                 .map(i -> new SwapOption(
                         i.questionId(),
@@ -107,9 +116,7 @@ public class PaperSwaps {
     public PaperDetail swap(long paperId, int position, Long questionId) {
         PaperDetail paper = context.detail(paperId, snapshots.take());
         Papers.requireStatus(paper, PaperStatus.DRAFT);
-        List<SwapOption> options = options(paperId, position);
-        SwapOption chosen = options.stream()
-                .filter(o -> questionId == null || o.questionId() == questionId)
+        SwapOption chosen = fitting(paperId, position, questionId, 1).stream()
                 .findFirst()
                 .orElseThrow(() -> questionId == null
                         ? DomainException.conflict("paper.swap.none", position)

@@ -101,8 +101,18 @@ public class Papers {
             int[] size = sizes.getOrDefault(r.getId(), new int[2]);
             var s = context.summary(r, List.of());
             summaries.add(new PaperSummary(
-                    s.id(), s.title(), s.kind(), s.status(), s.blueprintVersionId(), s.seed(), s.candidateId(),
-                    size[0], size[1], s.createdById(), s.createdAt(), s.publishedAt()));
+                    s.id(),
+                    s.title(),
+                    s.kind(),
+                    s.status(),
+                    s.blueprintVersionId(),
+                    s.seed(),
+                    s.candidateId(),
+                    size[0],
+                    size[1],
+                    s.createdById(),
+                    s.createdAt(),
+                    s.publishedAt()));
         }
         return summaries;
     }
@@ -134,7 +144,11 @@ public class Papers {
         requireStatus(paper, PaperStatus.LOCKED);
         paper.questions().forEach(q -> bank.markUsed(q.versionId()));
         repository.setStatus(id, PaperStatus.PUBLISHED, clock.instant());
-        audit.record("paper.published", "paper", id, paper.paper().title() + ", " + paper.questions().size() + " 题");
+        audit.record(
+                "paper.published",
+                "paper",
+                id,
+                paper.paper().title() + ", " + paper.questions().size() + " 题");
         return get(id);
     }
 

@@ -28,8 +28,8 @@ public class ItemPool {
 
     /** Every ACTIVE question at its current version, by question id. */
     public List<PoolItem> active() {
-        Map<Long, String> codes = knowledge.nodes().stream()
-                .collect(Collectors.toMap(KnowledgeNode::id, KnowledgeNode::code));
+        Map<Long, String> codes =
+                knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::id, KnowledgeNode::code));
         return repository.active(codes);
     }
 
