@@ -64,6 +64,11 @@ public record RowSpec(
         return new RowScope(node, minDifficulty, maxDifficulty, cognitive, type);
     }
 
+    /** The row as users read it, e.g. {@code 法律法规 × 难 × 单选}. */
+    public String label(org.jianding.bank.assembly.Taxonomy taxonomy) {
+        return scope().label(taxonomy);
+    }
+
     ShareRow toShareRow() {
         return ShareRow.of(scope(), percent, tolerance);
     }

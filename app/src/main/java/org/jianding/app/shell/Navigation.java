@@ -14,6 +14,8 @@ class Navigation {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("nav.home", "/", Set.of(Role.values())),
+            new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
+            new NavItem("nav.papers", "/papers", Set.of(Role.EXAM_ADMIN)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
             new NavItem("nav.api", "/swagger-ui/index.html", Set.of(Role.ADMIN)));

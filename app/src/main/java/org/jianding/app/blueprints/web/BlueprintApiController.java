@@ -83,8 +83,7 @@ class BlueprintApiController {
     /** The default blueprint of a post and level, as a starting point for editing. */
     @GetMapping("/defaults")
     @PreAuthorize("hasAnyRole('EXAM_ADMIN','AUTHOR')")
-    BlueprintSpec defaults(
-            @RequestParam(required = false) String post, @RequestParam(required = false) Level level) {
+    BlueprintSpec defaults(@RequestParam(required = false) String post, @RequestParam(required = false) Level level) {
         if (level == null) {
             throw DomainException.badRequest("papers.request.incomplete", "level");
         }
