@@ -86,8 +86,7 @@ class BlueprintWebController {
 
     @GetMapping("/edit")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String edit(
-            @RequestParam(required = false) Long post, @RequestParam(required = false) Level level, Model model) {
+    String edit(@RequestParam(required = false) Long post, @RequestParam(required = false) Level level, Model model) {
         Post p = post(post);
         requireLevel(level);
         BlueprintSpec spec = blueprints
