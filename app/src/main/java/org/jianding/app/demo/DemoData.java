@@ -10,6 +10,7 @@ import org.jianding.app.accounts.OrgUnit;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserDraft;
+import org.jianding.app.blueprints.DefaultBlueprintSeeder;
 import org.jianding.bank.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo accounts listed in the README once (when the demo administrator does not exist yet). Runs only
+ * Seeds the demo accounts listed in the README once (when the demo administrator does not exist yet), the demo
+ * question bank, and the default blueprint of every post and level that has none. Runs only
  * when demo data is on: {@code jianding.demo.enabled=true}, or {@code auto} on the embedded H2 database.
  */
 @Component
@@ -32,17 +34,20 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final DemoQuestionBank questions;
+    private final DefaultBlueprintSeeder blueprints;
     private final boolean enabled;
 
     DemoData(
             Accounts accounts,
             TransactionTemplate transactions,
             org.jianding.app.questions.QuestionBank bank,
+            DefaultBlueprintSeeder blueprints,
             @Value("${jianding.demo.enabled:auto}") String enabled,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.questions = new DemoQuestionBank(bank, accounts, transactions);
+        this.blueprints = blueprints;
         this.enabled = "true".equalsIgnoreCase(enabled)
                 || ("auto".equalsIgnoreCase(enabled) && databaseUrl.startsWith("jdbc:h2:"));
     }
@@ -63,6 +68,11 @@ class DemoData implements ApplicationRunner {
                     PASSWORD);
         }
         questions.loadIfEmpty();
+        int seeded = blueprints.seedMissing(
+                accounts.findByEmployeeNo("hr").orElseThrow().id());
+        if (seeded > 0) {
+            log.info("Default blueprints saved: {} (post × level)", seeded);
+        }
     }
 
     private void seed() {

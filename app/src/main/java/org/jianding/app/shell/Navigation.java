@@ -16,6 +16,8 @@ class Navigation {
             new NavItem("nav.home", "/", Set.of(Role.values())),
             new NavItem("nav.bank.questions", "/bank/questions", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.bank.knowledge", "/bank/knowledge", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
+            new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
+            new NavItem("nav.papers", "/papers", Set.of(Role.EXAM_ADMIN)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),

@@ -1,0 +1,95 @@
+package org.jianding.app.blueprints;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianding.app.questions.PoolItem;
+import org.jianding.bank.Level;
+import org.jianding.bank.assembly.AssemblyRequest;
+import org.jianding.bank.assembly.AssemblyResult;
+import org.jianding.bank.assembly.PaperAssembly;
+import org.jianding.bank.assembly.RowScope;
+import org.jianding.bank.assembly.Taxonomy;
+import org.jianding.bank.item.QuestionType;
+import org.springframework.stereotype.Service;
+
+/**
+ * Live feedback for the blueprint editor: checks the draft, counts eligible questions per section and row, and tries
+ * one assembly on the current bank. Stateless and read-only; cheap enough to call on every (debounced) edit.
+ */
+@Service
+public class BlueprintFeedback {
+
+    private final BankSnapshots snapshots;
+
+    BlueprintFeedback(BankSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    public Feedback check(Level level, BlueprintSpec spec) {
+        BankSnapshot bank = snapshots.take();
+        Taxonomy taxonomy = bank.taxonomy();
+        List<BlueprintProblem> problems = BlueprintRules.check(spec, level, taxonomy);
+        List<PoolItem> eligible = bank.items().stream()
+                .filter(i -> level != null && i.levels().contains(level) && pointsOf(spec, i.type()) > 0)
+                .toList();
+        List<Feedback.SectionSupply> sections = new ArrayList<>();
+        for (int s = 0; s < spec.sections().size(); s++) {
+            SectionSpec section = spec.sections().get(s);
+            long count =
+                    eligible.stream().filter(i -> i.type() == section.type()).count();
+            sections.add(new Feedback.SectionSupply(s, section.type(), section.count(), (int) count));
+        }
+        List<Feedback.RowSupply> rows = new ArrayList<>();
+        for (int r = 0; r < spec.rows().size(); r++) {
+            rows.add(supply(r, spec, taxonomy, eligible));
+        }
+        if (!problems.isEmpty()) {
+            return new Feedback(problems, eligible.size(), sections, rows, false, null);
+        }
+        AssemblyResult result = PaperAssembly.prepare(spec.toBlueprint("比重表", level), taxonomy, bank.assemblyItems())
+                .assemble(AssemblyRequest.seeded(1));
+        return new Feedback(
+                problems,
+                eligible.size(),
+                sections,
+                rows,
+                result.isAssembled(),
+                result.diagnosisIfAny().map(DiagnosisView::of).orElse(null));
+    }
+
+    private static Feedback.RowSupply supply(int index, BlueprintSpec spec, Taxonomy taxonomy, List<PoolItem> items) {
+        RowSpec row = spec.rows().get(index);
+        RowScope scope;
+        try {
+            scope = row.scope();
+        } catch (IllegalArgumentException e) {
+            return new Feedback.RowSupply(index, "—", 0, 0, 0, 0);
+        }
+        int count = 0;
+        int points = 0;
+        for (PoolItem item : items) {
+            List<String> path =
+                    taxonomy.contains(item.leafCode()) ? taxonomy.ancestorsOrSelf(item.leafCode()) : List.of();
+            if (scope.matches(path, item.difficulty(), item.cognitiveLevel(), item.type())) {
+                count++;
+                points += pointsOf(spec, item.type());
+            }
+        }
+        var share = row.toShareRow();
+        return new Feedback.RowSupply(
+                index,
+                scope.label(taxonomy),
+                count,
+                points,
+                share.minPoints(spec.totalPoints()),
+                share.maxPoints(spec.totalPoints()));
+    }
+
+    static int pointsOf(BlueprintSpec spec, QuestionType type) {
+        return spec.sections().stream()
+                .filter(s -> s.type() == type && s.count() > 0)
+                .mapToInt(SectionSpec::pointsEach)
+                .findFirst()
+                .orElse(0);
+    }
+}

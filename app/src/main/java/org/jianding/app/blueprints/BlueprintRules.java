@@ -1,0 +1,77 @@
+package org.jianding.app.blueprints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jianding.bank.Level;
+import org.jianding.bank.assembly.BlueprintValidator;
+import org.jianding.bank.assembly.Taxonomy;
+import org.jianding.bank.item.Difficulty;
+
+/**
+ * Checks a blueprint before it is saved or assembled: first what the engine's types cannot even hold (missing types,
+ * impossible difficulty ranges), then the engine's {@link BlueprintValidator}, whose messages are attached to the
+ * section, row or group of rows they are about, so the editor can show each next to what must change.
+ */
+public final class BlueprintRules {
+
+    private static final Pattern ROW = Pattern.compile("^第 (\\d+) 行");
+
+    private BlueprintRules() {}
+
+    public static List<BlueprintProblem> check(BlueprintSpec spec, Level level, Taxonomy taxonomy) {
+        List<BlueprintProblem> problems = new ArrayList<>();
+        if (level == null) {
+            problems.add(BlueprintProblem.general("请选择级别"));
+        }
+        for (int i = 0; i < spec.sections().size(); i++) {
+            if (spec.sections().get(i).type() == null) {
+                problems.add(BlueprintProblem.section(i, "第 " + (i + 1) + " 个题型：请选择题型"));
+            }
+        }
+        for (int i = 0; i < spec.rows().size(); i++) {
+            RowSpec row = spec.rows().get(i);
+            if (row.minDifficulty() < Difficulty.MIN
+                    || row.maxDifficulty() > Difficulty.MAX
+                    || row.minDifficulty() > row.maxDifficulty()) {
+                problems.add(BlueprintProblem.row(
+                        i, "第 " + (i + 1) + " 行：难度范围无效（" + row.minDifficulty() + "–" + row.maxDifficulty() + "）"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        var blueprint = spec.toBlueprint("比重表", level);
+        for (String message : BlueprintValidator.validate(blueprint, taxonomy)) {
+            problems.add(attach(message, spec));
+        }
+        return problems;
+    }
+
+    private static BlueprintProblem attach(String message, BlueprintSpec spec) {
+        Matcher row = ROW.matcher(message);
+        if (row.find()) {
+            return BlueprintProblem.row(Integer.parseInt(row.group(1)) - 1, message);
+        }
+        for (int i = spec.sections().size() - 1; i >= 0; i--) {
+            String name = spec.sections().get(i).type().chineseName();
+            if (message.startsWith(name + "：") || message.equals("题型 " + name + " 重复出现")) {
+                return BlueprintProblem.section(i, message);
+            }
+        }
+        if (message.startsWith("各题型")) {
+            return BlueprintProblem.group("sections", message);
+        }
+        if (message.startsWith("难度各行")) {
+            return BlueprintProblem.group(RowSpec.Kind.DIFFICULTY.name(), message);
+        }
+        if (message.startsWith("认知层次各行")) {
+            return BlueprintProblem.group(RowSpec.Kind.COGNITIVE.name(), message);
+        }
+        if (message.startsWith("各知识领域") || message.contains("的下级知识点")) {
+            return BlueprintProblem.group(RowSpec.Kind.AREA.name(), message);
+        }
+        return BlueprintProblem.general(message);
+    }
+}

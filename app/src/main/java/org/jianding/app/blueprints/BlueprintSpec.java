@@ -1,0 +1,38 @@
+package org.jianding.app.blueprints;
+
+import java.time.Duration;
+import java.util.List;
+import org.jianding.bank.Level;
+import org.jianding.bank.assembly.Blueprint;
+
+/**
+ * The content of one blueprint version: total points, duration, pass mark, sections by question type and weight
+ * rows. Stored as JSON (see V10__blueprint.sql); {@link #toBlueprint} hands it to the assembly engine.
+ */
+public record BlueprintSpec(
+        int totalPoints, int durationMinutes, int passMark, List<SectionSpec> sections, List<RowSpec> rows) {
+
+    public BlueprintSpec {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        rows = rows == null ? List.of() : List.copyOf(rows);
+    }
+
+    /**
+     * The engine's blueprint; throws IllegalArgumentException when a row's difficulty range is impossible (callers
+     * validate first with {@link BlueprintRules}).
+     */
+    public Blueprint toBlueprint(String name, Level level) {
+        return new Blueprint(
+                name,
+                level,
+                totalPoints,
+                Duration.ofMinutes(durationMinutes),
+                passMark,
+                sections.stream().map(SectionSpec::toSection).toList(),
+                rows.stream().map(RowSpec::toShareRow).toList());
+    }
+
+    public int itemCount() {
+        return sections.stream().mapToInt(SectionSpec::count).sum();
+    }
+}

@@ -1,0 +1,25 @@
+package org.jianding.app.blueprints;
+
+import java.util.List;
+import org.jianding.bank.item.QuestionType;
+
+/**
+ * What the editor shows while a blueprint is edited: problems per section, row or group; how many eligible
+ * questions (active, suiting the level, of a type with a section) the bank holds for each section and row; and
+ * whether a paper can be assembled, else the engine's diagnosis.
+ */
+public record Feedback(
+        List<BlueprintProblem> problems,
+        int eligibleItems,
+        List<SectionSupply> sections,
+        List<RowSupply> rows,
+        boolean feasible,
+        DiagnosisView diagnosis) {
+
+    /** Eligible questions of a section's type against the count one paper needs. */
+    public record SectionSupply(int index, QuestionType type, int needed, int eligible) {}
+
+    /** Eligible questions (and their points at the sections' values) a row counts, against its points range. */
+    public record RowSupply(
+            int index, String label, int eligibleItems, int eligiblePoints, int minPoints, int maxPoints) {}
+}

@@ -1,0 +1,161 @@
+package org.jianding.app.papers;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.blueprints.BankSnapshot;
+import org.jianding.app.blueprints.BankSnapshots;
+import org.jianding.app.blueprints.BlueprintVersion;
+import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.blueprints.DiagnosisView;
+import org.jianding.app.questions.QuestionBank;
+import org.jianding.app.shared.DomainException;
+import org.jianding.bank.assembly.AssemblyRequest;
+import org.jianding.bank.assembly.AssemblyResult;
+import org.jianding.bank.assembly.PaperAssembly;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fixed papers: assembled from a blueprint version with a stored seed (the same bank and seed give the same paper),
+ * shown with or without keys, locked for review and published. Publishing marks every question version the paper
+ * uses, so those versions can never change. Every change is audited.
+ */
+@Service
+@Transactional
+public class Papers {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final PaperRepository repository;
+    private final PaperContext context;
+    private final Blueprints blueprints;
+    private final BankSnapshots snapshots;
+    private final QuestionBank bank;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Papers(
+            PaperRepository repository,
+            PaperContext context,
+            Blueprints blueprints,
+            BankSnapshots snapshots,
+            QuestionBank bank,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.context = context;
+        this.blueprints = blueprints;
+        this.snapshots = snapshots;
+        this.bank = bank;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Assembles a fixed paper as a draft. {@code seed} null draws a fresh seed; it is stored either way.
+     *
+     * @throws PaperInfeasibleException naming each row the bank cannot meet
+     */
+    public PaperDetail assemble(long blueprintVersionId, Long seed, long userId) {
+        BlueprintVersion version = blueprints.version(blueprintVersionId);
+        BankSnapshot snapshot = snapshots.take();
+        long actualSeed = seed == null ? SEEDS.nextLong() : seed;
+        AssemblyResult result = PaperAssembly.prepare(
+                        version.toBlueprint(), snapshot.taxonomy(), snapshot.assemblyItems())
+                .assemble(AssemblyRequest.seeded(actualSeed));
+        if (!result.isAssembled()) {
+            throw new PaperInfeasibleException(DiagnosisView.of(result.diagnosis()));
+        }
+        Instant now = clock.instant();
+        long id = repository.insert(
+                new PaperRepository.NewPaper(
+                        blueprintVersionId,
+                        PaperKind.FIXED,
+                        PaperStatus.DRAFT,
+                        actualSeed,
+                        version.name() + " · 固定卷",
+                        null,
+                        userId,
+                        now),
+                PaperItems.of(result.paper(), snapshot));
+        audit.record("paper.assembled", "paper", id, version.name() + " seed " + actualSeed);
+        return context.detail(id, snapshot);
+    }
+
+    @Transactional(readOnly = true)
+    public PaperDetail get(long id) {
+        return context.detail(id, snapshots.take());
+    }
+
+    /** The newest papers first, of one kind or all. */
+    @Transactional(readOnly = true)
+    public List<PaperSummary> list(PaperKind kind) {
+        var records = repository.list(kind, 200);
+        var sizes = repository.sizes(records.stream().map(r -> r.getId()).toList());
+        List<PaperSummary> summaries = new ArrayList<>();
+        for (var r : records) {
+            int[] size = sizes.getOrDefault(r.getId(), new int[2]);
+            var s = context.summary(r, List.of());
+            summaries.add(new PaperSummary(
+                    s.id(),
+                    s.title(),
+                    s.kind(),
+                    s.status(),
+                    s.blueprintVersionId(),
+                    s.seed(),
+                    s.candidateId(),
+                    size[0],
+                    size[1],
+                    s.createdById(),
+                    s.createdAt(),
+                    s.publishedAt()));
+        }
+        return summaries;
+    }
+
+    /** Freezes a draft for review; refused while the checker finds anything wrong. */
+    public PaperDetail lock(long id) {
+        PaperDetail paper = get(id);
+        requireStatus(paper, PaperStatus.DRAFT);
+        if (!paper.violations().isEmpty()) {
+            throw DomainException.conflict("paper.check.failed", String.join("；", paper.violations()));
+        }
+        repository.setStatus(id, PaperStatus.LOCKED, clock.instant());
+        audit.record("paper.locked", "paper", id, paper.paper().title());
+        return get(id);
+    }
+
+    /** Back to draft, e.g. when a reviewer asks for a swap. */
+    public PaperDetail unlock(long id) {
+        PaperDetail paper = get(id);
+        requireStatus(paper, PaperStatus.LOCKED);
+        repository.setStatus(id, PaperStatus.DRAFT, clock.instant());
+        audit.record("paper.unlocked", "paper", id, paper.paper().title());
+        return get(id);
+    }
+
+    /** Issues a locked paper and marks every question version it uses, so none of them can ever change. */
+    public PaperDetail publish(long id) {
+        PaperDetail paper = get(id);
+        requireStatus(paper, PaperStatus.LOCKED);
+        paper.questions().forEach(q -> bank.markUsed(q.versionId()));
+        repository.setStatus(id, PaperStatus.PUBLISHED, clock.instant());
+        audit.record(
+                "paper.published",
+                "paper",
+                id,
+                paper.paper().title() + ", " + paper.questions().size() + " 题");
+        return get(id);
+    }
+
+    static void requireStatus(PaperDetail paper, PaperStatus expected) {
+        if (paper.paper().status() != expected) {
+            throw DomainException.conflict(
+                    "paper.status.wrong", paper.paper().status().name(), expected.name());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.jianding.app.questions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jianding.app.knowledge.KnowledgeNode;
+import org.jianding.app.knowledge.KnowledgeTree;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bank as paper assembly reads it: every active question at its current version, and the exact versions that
+ * papers pin (for previews and checks long after the question was edited). Read-only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ItemPool {
+
+    private final ItemPoolRepository repository;
+    private final KnowledgeTree knowledge;
+
+    ItemPool(ItemPoolRepository repository, KnowledgeTree knowledge) {
+        this.repository = repository;
+        this.knowledge = knowledge;
+    }
+
+    /** Every ACTIVE question at its current version, by question id. */
+    public List<PoolItem> active() {
+        Map<Long, String> codes =
+                knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::id, KnowledgeNode::code));
+        return repository.active(codes);
+    }
+
+    /** The given versions with their content, by version id (unknown ids are left out). */
+    public Map<Long, PinnedVersion> versions(Collection<Long> versionIds) {
+        return repository.versions(versionIds).stream()
+                .collect(Collectors.toMap(PinnedVersion::versionId, Function.identity()));
+    }
+
+    /** The classification of a pinned version, read from its own content (not from the question's current row). */
+    public static PoolItem classify(PinnedVersion v) {
+        var q = v.content();
+        return new PoolItem(
+                v.questionId(),
+                v.versionId(),
+                v.versionNo(),
+                q.knowledgePoint(),
+                q.type(),
+                q.difficulty().value(),
+                q.cognitiveLevel(),
+                q.levels());
+    }
+}
