@@ -9,9 +9,10 @@
 CREATE INDEX ix_question_search ON question (knowledge_node_id, status, type, difficulty, cognitive_level, level_mask, author_id, updated_at);
 DROP INDEX ix_question_node_status ON question;
 
--- By type (and difficulty), as papers are assembled, and by suited level.
+-- By type (and difficulty), as papers are assembled, by suited level and by cognitive level.
 CREATE INDEX ix_question_type ON question (type, difficulty, cognitive_level, level_mask, status, knowledge_node_id, author_id, updated_at);
 CREATE INDEX ix_question_level ON question (level_mask, cognitive_level, type, difficulty, status, knowledge_node_id, author_id, updated_at);
+CREATE INDEX ix_question_cognitive ON question (cognitive_level, level_mask, type, difficulty, status, knowledge_node_id, author_id, updated_at);
 
 -- One status, newest first (the review and assembly lists), to any page depth; and an author's own questions
 -- in a status, newest first, which replaces the narrower ix_question_author (also for fk_question_author).
