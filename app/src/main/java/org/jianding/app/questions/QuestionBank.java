@@ -145,7 +145,8 @@ public class QuestionBank {
     public QuestionPage search(QuestionQuery query) {
         Set<Long> nodeIds =
                 query.knowledgeNodeId() == null ? null : knowledge.selfAndDescendants(query.knowledgeNodeId());
-        var rows = repository.search(query, nodeIds);
+        var matches = repository.search(query, nodeIds);
+        var rows = matches.rows();
         Map<Long, KnowledgeNode> nodes =
                 knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::id, Function.identity()));
         Map<Long, String> authors =
@@ -166,7 +167,7 @@ public class QuestionBank {
                         authors.get(r.getAuthorId()),
                         r.getUpdatedAt()))
                 .toList();
-        return new QuestionPage(summaries, repository.count(query, nodeIds), query.page(), query.size());
+        return new QuestionPage(summaries, matches.total(), query.page(), query.size());
     }
 
     /** Ids of every question matching the filters (for exports and bulk actions), at most {@code limit}. */

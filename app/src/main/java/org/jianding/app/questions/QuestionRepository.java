@@ -15,6 +15,7 @@ import org.jianding.bank.Level;
 import org.jianding.bank.item.Question;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,9 @@ class QuestionRepository {
 
     /** Active questions per knowledge node, type and difficulty. */
     record Count(long nodeId, String type, int difficulty, int count) {}
+
+    /** One page of a search and the number of all matches. */
+    record Matches(List<QuestionRecord> rows, long total) {}
 
     /** What the duplicate check compares against. */
     record Stem(long questionId, String text) {}
@@ -109,17 +113,51 @@ class QuestionRepository {
                         r -> new Row(r.into(QUESTION), r.get(QUESTION_VERSION.ID), r.get(QUESTION_VERSION.CONTENT)));
     }
 
-    List<QuestionRecord> search(QuestionQuery query, Set<Long> nodeIds) {
-        return db.selectFrom(QUESTION)
-                .where(where(query, nodeIds))
-                .orderBy(order(query.sort()))
+    /**
+     * One page of matches and the number of all matches. The page's ids are picked first from the narrowest index
+     * that serves the filters and order, and only those rows are read whole (a deep page then skips index entries,
+     * not rows). A text filter ({@code LIKE '%…%'}) must read every candidate row anyway, so that page and its total
+     * come from one pass over them instead of two.
+     */
+    Matches search(QuestionQuery query, Set<Long> nodeIds) {
+        Condition where = where(query, nodeIds);
+        SortField<?>[] order = order(query.sort());
+        int offset = query.page() * query.size();
+        if (!hasText(query)) {
+            var page = db.select(QUESTION.ID)
+                    .from(QUESTION)
+                    .where(where)
+                    .orderBy(order)
+                    .limit(query.size())
+                    .offset(offset)
+                    .asTable("page");
+            List<QuestionRecord> rows = db.select(QUESTION.fields())
+                    .from(QUESTION)
+                    .join(page)
+                    .on(QUESTION.ID.eq(page.field(QUESTION.ID)))
+                    .orderBy(order)
+                    .fetchInto(QUESTION);
+            return new Matches(rows, db.fetchCount(QUESTION, where));
+        }
+        Field<Integer> total = DSL.count().over().as("total");
+        var page = db.select(QUESTION.ID, total)
+                .from(QUESTION)
+                .where(where)
+                .orderBy(order)
                 .limit(query.size())
-                .offset(query.page() * query.size())
+                .offset(offset)
+                .asTable("page");
+        var result = db.select(QUESTION.fields())
+                .select(page.field(total))
+                .from(QUESTION)
+                .join(page)
+                .on(QUESTION.ID.eq(page.field(QUESTION.ID)))
+                .orderBy(order)
                 .fetch();
-    }
-
-    long count(QuestionQuery query, Set<Long> nodeIds) {
-        return db.fetchCount(QUESTION, where(query, nodeIds));
+        if (result.isEmpty()) {
+            return new Matches(List.of(), offset == 0 ? 0 : db.fetchCount(QUESTION, where));
+        }
+        return new Matches(result.into(QUESTION), result.get(0).get(page.field(total)));
     }
 
     List<Long> ids(QuestionQuery query, Set<Long> nodeIds, int limit) {
@@ -202,7 +240,7 @@ class QuestionRepository {
             c.add(QUESTION.COGNITIVE_LEVEL.eq(q.cognitiveLevel().name()));
         }
         if (q.level() != null) {
-            c.add(QUESTION.LEVEL_MASK.bitAnd((byte) LevelMask.bit(q.level())).ne((byte) 0));
+            c.add(QUESTION.LEVEL_MASK.in(LevelMask.containing(q.level())));
         }
         if (q.status() != null) {
             c.add(QUESTION.STATUS.eq(q.status().name()));
@@ -210,12 +248,16 @@ class QuestionRepository {
         if (q.authorId() != null) {
             c.add(QUESTION.AUTHOR_ID.eq(q.authorId()));
         }
-        if (q.text() != null && !q.text().isBlank()) {
+        if (hasText(q)) {
             String escaped =
                     q.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
             c.add(QUESTION.STEM_TEXT.like("%" + escaped + "%", '!'));
         }
         return DSL.and(c);
+    }
+
+    private static boolean hasText(QuestionQuery q) {
+        return q.text() != null && !q.text().isBlank();
     }
 
     private static SortField<?>[] order(QuestionQuery.Sort sort) {
@@ -250,6 +292,20 @@ class QuestionRepository {
 
         static int bit(Level level) {
             return 1 << level.ordinal();
+        }
+
+        /**
+         * Every mask that includes {@code level}. Testing membership in this list rather than the bit itself lets
+         * the database use an index on the mask; masks only ever hold the four level bits ({@link #of}).
+         */
+        static List<Byte> containing(Level level) {
+            List<Byte> masks = new ArrayList<>();
+            for (int mask = 1; mask < 1 << Level.values().length; mask++) {
+                if ((mask & bit(level)) != 0) {
+                    masks.add((byte) mask);
+                }
+            }
+            return masks;
         }
 
         static int of(Set<Level> levels) {
