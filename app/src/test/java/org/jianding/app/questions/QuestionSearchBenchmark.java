@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application on it (Flyway migrates, the demo accounts and demo bank load), tops the bank up with generated
  * questions, then times each combination after a warm-up and prints median and p95.
  */
-@Tag("benchmark")
+@Tag("bench")
 class QuestionSearchBenchmark {
 
     private static final double TARGET_MS = 50;
