@@ -44,7 +44,8 @@ class QuestionBatchRepository {
             }
             List<Long> chunkIds = insert.returningResult(QUESTION.ID).fetch(QUESTION.ID);
             if (chunkIds.size() != chunk.size()) {
-                throw new IllegalStateException("inserted " + chunk.size() + " questions, got " + chunkIds.size() + " ids");
+                throw new IllegalStateException(
+                        "inserted " + chunk.size() + " questions, got " + chunkIds.size() + " ids");
             }
             ids.addAll(chunkIds);
         }

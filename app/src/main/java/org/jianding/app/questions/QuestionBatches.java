@@ -52,7 +52,8 @@ public class QuestionBatches {
         }
         Leaves leaves = new Leaves(knowledge.nodes());
         Instant now = clock.instant();
-        List<Question> clean = questions.stream().map(QuestionSanitiser::sanitise).toList();
+        List<Question> clean =
+                questions.stream().map(QuestionSanitiser::sanitise).toList();
         List<QuestionRecord> rows = new ArrayList<>(clean.size());
         for (Question q : clean) {
             QuestionRecord row = new QuestionRecord();
@@ -79,7 +80,11 @@ public class QuestionBatches {
         repository.insertTags(tags);
         for (int i = 0; i < ids.size(); i++) {
             Question q = clean.get(i);
-            audit.record("question.created", "question", ids.get(i), q.type().chineseName() + " " + q.knowledgePoint() + " v1");
+            audit.record(
+                    "question.created",
+                    "question",
+                    ids.get(i),
+                    q.type().chineseName() + " " + q.knowledgePoint() + " v1");
         }
         return ids;
     }
@@ -88,7 +93,10 @@ public class QuestionBatches {
     @Transactional(readOnly = true)
     public List<Question> contents(List<Long> ids) {
         Map<Long, String> contents = repository.currentContents(ids);
-        return ids.stream().filter(contents::containsKey).map(id -> ItemText.read(contents.get(id))).toList();
+        return ids.stream()
+                .filter(contents::containsKey)
+                .map(id -> ItemText.read(contents.get(id)))
+                .toList();
     }
 
     /** Near-duplicates of each question among the earlier ones of the batch and the bank's, same knowledge point. */
@@ -103,7 +111,10 @@ public class QuestionBatches {
             if (node != null) {
                 nodeIds.add(node.id());
                 batch.add(BatchDuplicates.Stem.of(
-                        i, null, node.id(), QuestionSanitiser.searchText(QuestionSanitiser.sanitise(questions.get(i)))));
+                        i,
+                        null,
+                        node.id(),
+                        QuestionSanitiser.searchText(QuestionSanitiser.sanitise(questions.get(i)))));
             }
         }
         List<BatchDuplicates.Stem> bank = nodeIds.isEmpty()

@@ -61,8 +61,12 @@ final class BodyReader {
             case SINGLE_CHOICE -> single(cells, options, answer);
             case MULTIPLE_CHOICE -> multiple(cells, options, answer);
             case TRUE_FALSE -> truth(cells, options, answer);
-            case FILL_BLANK -> cells.build(
-                    () -> new FillBlank(Spellings.blanks(answer).stream().map(Blank::new).toList()), KEY_COLUMNS);
+            case FILL_BLANK ->
+                cells.build(
+                        () -> new FillBlank(Spellings.blanks(answer).stream()
+                                .map(Blank::new)
+                                .toList()),
+                        KEY_COLUMNS);
             case SHORT_ANSWER -> shortAnswer(cells, answer, points);
             case CASE_ANALYSIS -> throw new IllegalArgumentException("a case is read with its sub-question rows");
         };
@@ -112,9 +116,7 @@ final class BodyReader {
     private List<RubricPoint> rubric(CellProblems cells, BigDecimal points) {
         String text = cells.row().text(RUBRIC);
         if (text == null) {
-            return points == null || points.signum() <= 0
-                    ? List.of()
-                    : List.of(new RubricPoint(points, WHOLE_ANSWER));
+            return points == null || points.signum() <= 0 ? List.of() : List.of(new RubricPoint(points, WHOLE_ANSWER));
         }
         List<RubricPoint> rubric = new ArrayList<>();
         boolean bad = false;
@@ -127,7 +129,10 @@ final class BodyReader {
             var parsed = Spellings.rubricLine(line);
             RubricPoint point = parsed.isEmpty()
                     ? null
-                    : cells.build(() -> new RubricPoint(parsed.get().points(), parsed.get().description()), KEY_COLUMNS);
+                    : cells.build(
+                            () -> new RubricPoint(
+                                    parsed.get().points(), parsed.get().description()),
+                            KEY_COLUMNS);
             if (parsed.isEmpty()) {
                 cells.add(RUBRIC, words.text("rubric.line", number, line.strip()));
             }

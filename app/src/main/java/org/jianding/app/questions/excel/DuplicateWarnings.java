@@ -17,8 +17,8 @@ final class DuplicateWarnings {
     }
 
     List<ImportWarning> of(List<SheetQuestions.Parsed> rows) {
-        List<BatchNearDuplicate> found =
-                batches.nearDuplicates(rows.stream().map(SheetQuestions.Parsed::question).toList());
+        List<BatchNearDuplicate> found = batches.nearDuplicates(
+                rows.stream().map(SheetQuestions.Parsed::question).toList());
         return found.stream().map(d -> warning(rows, d)).toList();
     }
 

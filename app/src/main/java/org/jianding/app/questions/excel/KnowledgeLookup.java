@@ -33,7 +33,10 @@ final class KnowledgeLookup {
     /** The drop-down entries: every usable leaf as {@code code name}. */
     static List<String> choices(List<KnowledgeNode> nodes) {
         KnowledgeLookup lookup = new KnowledgeLookup(nodes);
-        return nodes.stream().filter(lookup::usableLeaf).map(KnowledgeLookup::choice).toList();
+        return nodes.stream()
+                .filter(lookup::usableLeaf)
+                .map(KnowledgeLookup::choice)
+                .toList();
     }
 
     static String choice(KnowledgeNode node) {

@@ -84,21 +84,29 @@ public class QuestionImport {
             if (rows.isEmpty() && !report.hasProblems()) {
                 throw DomainException.badRequest("questionImport.empty");
             }
-            List<Question> questions = rows.stream().map(SheetQuestions.Parsed::question).toList();
+            List<Question> questions =
+                    rows.stream().map(SheetQuestions.Parsed::question).toList();
             var warnings = new DuplicateWarnings(batches, words).of(rows);
             if (report.hasProblems()) {
                 ByteArrayOutputStream copy = new ByteArrayOutputStream();
                 report.writeHighlightedCopy(copy);
                 return new QuestionImportResult.Rejected(
-                        report.problems(), report.rowsWithProblems(), copy.toByteArray(), warnings, timings(start, parsed));
+                        report.problems(),
+                        report.rowsWithProblems(),
+                        copy.toByteArray(),
+                        warnings,
+                        timings(start, parsed));
             }
             if (dryRun) {
                 return new QuestionImportResult.Checked(questions, warnings, timings(start, parsed));
             }
             long validated = System.nanoTime();
             List<Long> ids = transactions.execute(s -> save(questions, authorId, fileName));
-            return new QuestionImportResult.Imported(ids, warnings, new Timings(
-                    millis(start, parsed), millis(parsed, validated), millis(validated, System.nanoTime())));
+            return new QuestionImportResult.Imported(
+                    ids,
+                    warnings,
+                    new Timings(
+                            millis(start, parsed), millis(parsed, validated), millis(validated, System.nanoTime())));
         } catch (UnreadableWorkbookException e) {
             throw DomainException.badRequest("questionImport.file." + e.reason(), e.detail());
         } catch (IOException e) {
@@ -113,7 +121,9 @@ public class QuestionImport {
                 "questions.imported",
                 "question",
                 null,
-                abbreviate(ids.size() + " drafts from " + name + ": ids " + ids.get(0) + ".." + ids.get(ids.size() - 1), 2000));
+                abbreviate(
+                        ids.size() + " drafts from " + name + ": ids " + ids.get(0) + ".." + ids.get(ids.size() - 1),
+                        2000));
         return ids;
     }
 

@@ -77,8 +77,7 @@ class QuestionImportApiController {
         }
         var imported = (QuestionImportResult.Imported) result;
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ImportedDto(
-                        imported.ids().size(), imported.ids(), imported.warnings(), imported.timings()));
+                .body(new ImportedDto(imported.ids().size(), imported.ids(), imported.warnings(), imported.timings()));
     }
 
     private ProblemDetail problem(QuestionImportResult.Rejected rejected, Locale locale) {
@@ -86,7 +85,9 @@ class QuestionImportApiController {
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage(
                         "questionImport.rejected",
-                        new Object[] {rejected.rowsWithProblems(), rejected.problems().size()},
+                        new Object[] {
+                            rejected.rowsWithProblems(), rejected.problems().size()
+                        },
                         locale));
         problem.setTitle(messages.getMessage("questionImport.rejected.title", null, locale));
         problem.setProperty(

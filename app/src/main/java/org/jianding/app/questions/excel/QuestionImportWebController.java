@@ -75,7 +75,8 @@ class QuestionImportWebController {
             return "bank/import";
         }
         model.addAttribute("result", result);
-        model.addAttribute("warnings", result.warnings().stream().limit(SHOWN_WARNINGS).toList());
+        model.addAttribute(
+                "warnings", result.warnings().stream().limit(SHOWN_WARNINGS).toList());
         if (result instanceof QuestionImportResult.Rejected rejected) {
             model.addAttribute("rejected", rejected);
             model.addAttribute("highlightedUrl", XlsxResponses.dataUrl(rejected.highlightedCopy()));

@@ -52,7 +52,10 @@ final class QuestionRowWriter {
         number(row, QuestionSheet.POINTS, q.points());
         number(row, QuestionSheet.DIFFICULTY, BigDecimal.valueOf(q.difficulty().value()));
         set(row, QuestionSheet.COGNITIVE, q.cognitiveLevel().chineseName());
-        set(row, QuestionSheet.LEVELS, q.levels().stream().map(Level::competencyName).collect(Collectors.joining(" ")));
+        set(
+                row,
+                QuestionSheet.LEVELS,
+                q.levels().stream().map(Level::competencyName).collect(Collectors.joining(" ")));
         set(row, QuestionSheet.KNOWLEDGE, knowledge.label(q.knowledgePoint()));
         set(row, QuestionSheet.SECONDARY, String.join(" ", q.secondaryKnowledgePoints()));
         set(row, QuestionSheet.SOURCE, q.source());
@@ -88,7 +91,9 @@ final class QuestionRowWriter {
             set(
                     row,
                     QuestionSheet.ANSWER,
-                    f.blanks().stream().map(b -> String.join(" | ", b.accepted())).collect(Collectors.joining("\n")));
+                    f.blanks().stream()
+                            .map(b -> String.join(" | ", b.accepted()))
+                            .collect(Collectors.joining("\n")));
         } else if (body instanceof ShortAnswer a) {
             set(row, QuestionSheet.ANSWER, a.referenceAnswer());
             set(

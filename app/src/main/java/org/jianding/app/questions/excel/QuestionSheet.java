@@ -39,8 +39,8 @@ final class QuestionSheet {
     static final List<SheetColumn> COLUMNS = columns(TYPE);
 
     /** A sheet named after one type (单选题 …) may leave out 题型; its case sheet needs it for sub-questions only. */
-    static final List<SheetColumn> TYPED_SHEET_COLUMNS =
-            columns(SheetColumn.optional(TYPE.name(), TYPE.names().subList(1, TYPE.names().size()).toArray(String[]::new)));
+    static final List<SheetColumn> TYPED_SHEET_COLUMNS = columns(SheetColumn.optional(
+            TYPE.name(), TYPE.names().subList(1, TYPE.names().size()).toArray(String[]::new)));
 
     /** Room for a 10,000-question bank with its case sub-questions. */
     static final int MAX_ROWS = 20_000;
@@ -66,8 +66,8 @@ final class QuestionSheet {
         List<SheetColumn> columns = new ArrayList<>();
         for (int i = 0; i < Option.LABELS.length(); i++) {
             String label = String.valueOf(Option.LABELS.charAt(i));
-            columns.add(SheetColumn.optional(
-                    "选项" + label, label, label + "选项", "选项" + numerals.charAt(i), "选项" + (i + 1)));
+            columns.add(
+                    SheetColumn.optional("选项" + label, label, label + "选项", "选项" + numerals.charAt(i), "选项" + (i + 1)));
         }
         return List.copyOf(columns);
     }

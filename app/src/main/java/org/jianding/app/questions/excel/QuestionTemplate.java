@@ -38,9 +38,23 @@ final class QuestionTemplate {
         Sheet sheet = base.createSheet(QuestionSheet.NAME);
         header(base, sheet);
         List<String> leaves = KnowledgeLookup.choices(nodes);
-        dropDown(sheet, options, 0, QuestionSheet.TYPE, Arrays.stream(QuestionType.values()).map(QuestionType::chineseName).toList());
+        dropDown(
+                sheet,
+                options,
+                0,
+                QuestionSheet.TYPE,
+                Arrays.stream(QuestionType.values())
+                        .map(QuestionType::chineseName)
+                        .toList());
         dropDown(sheet, options, 1, QuestionSheet.DIFFICULTY, List.of("1", "2", "3", "4", "5"));
-        dropDown(sheet, options, 2, QuestionSheet.COGNITIVE, Arrays.stream(CognitiveLevel.values()).map(CognitiveLevel::chineseName).toList());
+        dropDown(
+                sheet,
+                options,
+                2,
+                QuestionSheet.COGNITIVE,
+                Arrays.stream(CognitiveLevel.values())
+                        .map(CognitiveLevel::chineseName)
+                        .toList());
         dropDown(sheet, options, 3, QuestionSheet.KNOWLEDGE, leaves);
         sheet.createFreezePane(0, 1);
         base.setSheetHidden(base.getSheetIndex(options), true);
@@ -50,8 +64,8 @@ final class QuestionTemplate {
             CellStyle text = workbook.createCellStyle();
             text.setWrapText(true);
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            QuestionRowWriter writer = new QuestionRowWriter(
-                    workbook.getSheet(QuestionSheet.NAME), new KnowledgeLookup(nodes), text, 1);
+            QuestionRowWriter writer =
+                    new QuestionRowWriter(workbook.getSheet(QuestionSheet.NAME), new KnowledgeLookup(nodes), text, 1);
             questions.forEach(writer::write);
             workbook.write(out);
         } catch (IOException e) {
@@ -102,7 +116,8 @@ final class QuestionTemplate {
     }
 
     /** A list drop-down on the column, its values in column {@code optionColumn} of the hidden options sheet. */
-    private static void dropDown(Sheet sheet, Sheet options, int optionColumn, SheetColumn column, List<String> values) {
+    private static void dropDown(
+            Sheet sheet, Sheet options, int optionColumn, SheetColumn column, List<String> values) {
         if (values.isEmpty()) {
             return;
         }

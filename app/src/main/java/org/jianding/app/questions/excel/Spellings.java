@@ -24,13 +24,12 @@ final class Spellings {
     private static final Pattern LETTER_SEPARATORS = Pattern.compile("[\\s,、|;/]+");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,、;/|]+");
     private static final Pattern ALTERNATIVE_SEPARATORS = Pattern.compile("[|;]");
-    private static final Pattern RUBRIC_POINTS_FIRST =
-            Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*分\\s*[:、,.]?\\s*(.+)$");
+    private static final Pattern RUBRIC_POINTS_FIRST = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*分\\s*[:、,.]?\\s*(.+)$");
     private static final Pattern RUBRIC_POINTS_LAST = Pattern.compile("^(.+?)\\s*\\((\\d+(?:\\.\\d+)?)\\s*分\\)$");
 
     private static final Map<String, Boolean> TRUTH = truth();
-    private static final Map<String, Integer> DIFFICULTY = Map.of(
-            "易", 1, "容易", 1, "简单", 1, "较易", 2, "中等", 3, "中", 3, "一般", 3, "较难", 4, "难", 5, "困难", 5);
+    private static final Map<String, Integer> DIFFICULTY =
+            Map.of("易", 1, "容易", 1, "简单", 1, "较易", 2, "中等", 3, "中", 3, "一般", 3, "较难", 4, "难", 5, "困难", 5);
 
     /** A rubric line: points and what earns them. */
     record RubricLine(BigDecimal points, String description) {}
@@ -44,7 +43,8 @@ final class Spellings {
 
     /** Option letters written as {@code AB}, {@code A,B}, {@code A、B}, {@code A|B} or {@code A B}, in order. */
     static Optional<List<String>> letters(String text) {
-        String compact = LETTER_SEPARATORS.matcher(fold(text).toUpperCase(Locale.ROOT)).replaceAll("");
+        String compact =
+                LETTER_SEPARATORS.matcher(fold(text).toUpperCase(Locale.ROOT)).replaceAll("");
         if (compact.isEmpty() || !compact.chars().allMatch(c -> Option.LABELS.indexOf(c) >= 0)) {
             return Optional.empty();
         }
@@ -102,7 +102,8 @@ final class Spellings {
         List<List<String>> blanks = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (!line.isBlank()) {
-                blanks.add(Arrays.stream(ALTERNATIVE_SEPARATORS.split(line.replace('；', ';').replace('｜', '|')))
+                blanks.add(Arrays.stream(ALTERNATIVE_SEPARATORS.split(
+                                line.replace('；', ';').replace('｜', '|')))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList());
@@ -116,11 +117,13 @@ final class Spellings {
         String t = line.strip().replaceFirst("^[-•·*]\\s*", "");
         Matcher first = RUBRIC_POINTS_FIRST.matcher(t);
         if (first.matches()) {
-            return Optional.of(new RubricLine(new BigDecimal(first.group(1)), first.group(2).strip()));
+            return Optional.of(new RubricLine(
+                    new BigDecimal(first.group(1)), first.group(2).strip()));
         }
         Matcher last = RUBRIC_POINTS_LAST.matcher(t.replace('（', '(').replace('）', ')'));
         if (last.matches()) {
-            return Optional.of(new RubricLine(new BigDecimal(last.group(2)), last.group(1).strip()));
+            return Optional.of(
+                    new RubricLine(new BigDecimal(last.group(2)), last.group(1).strip()));
         }
         return Optional.empty();
     }

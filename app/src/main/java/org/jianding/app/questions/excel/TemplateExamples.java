@@ -45,7 +45,10 @@ final class TemplateExamples {
                         "简述客户拜访前应做的准备。",
                         new ShortAnswer(
                                 "了解客户背景、明确拜访目的、准备资料与方案。",
-                                List.of(RubricPoint.of("2", "了解客户背景"), RubricPoint.of("2", "明确拜访目的"), RubricPoint.of("2", "准备资料与方案"))),
+                                List.of(
+                                        RubricPoint.of("2", "了解客户背景"),
+                                        RubricPoint.of("2", "明确拜访目的"),
+                                        RubricPoint.of("2", "准备资料与方案"))),
                         "6",
                         "拜访前准备决定拜访效果。",
                         leaf),
@@ -63,7 +66,9 @@ final class TemplateExamples {
                                                 "请提出改进措施。",
                                                 new ShortAnswer(
                                                         "明确首问负责、建立故障升级机制。",
-                                                        List.of(RubricPoint.of("2", "首问负责"), RubricPoint.of("2", "故障升级机制"))),
+                                                        List.of(
+                                                                RubricPoint.of("2", "首问负责"),
+                                                                RubricPoint.of("2", "故障升级机制"))),
                                                 new BigDecimal("4"),
                                                 ""))),
                         "6",
