@@ -78,14 +78,12 @@ public class QuestionBatches {
         }
         repository.insertVersions(versions);
         repository.insertTags(tags);
+        List<AuditLog.Target> created = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             Question q = clean.get(i);
-            audit.record(
-                    "question.created",
-                    "question",
-                    ids.get(i),
-                    q.type().chineseName() + " " + q.knowledgePoint() + " v1");
+            created.add(new AuditLog.Target(ids.get(i), q.type().chineseName() + " " + q.knowledgePoint() + " v1"));
         }
+        audit.recordAll("question.created", "question", created);
         return ids;
     }
 

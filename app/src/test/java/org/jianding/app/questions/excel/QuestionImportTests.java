@@ -69,7 +69,9 @@ class QuestionImportTests {
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("选项"))).isTrue();
             var sheet = workbook.getSheet("试题");
             DataFormatter text = new DataFormatter();
-            assertThat((Iterable<org.apache.poi.ss.usermodel.Cell>) sheet.getRow(0)).extracting(text::formatCellValue).containsExactly(TEMPLATE_HEADER);
+            assertThat((Iterable<org.apache.poi.ss.usermodel.Cell>) sheet.getRow(0))
+                    .extracting(text::formatCellValue)
+                    .containsExactly(TEMPLATE_HEADER);
             assertThat(sheet.getDataValidations())
                     .flatExtracting(v -> List.of(v.getRegions().getCellRangeAddresses()))
                     .extracting(r -> r.getFirstColumn())
