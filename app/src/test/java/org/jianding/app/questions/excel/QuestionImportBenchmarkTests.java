@@ -34,10 +34,15 @@ class QuestionImportBenchmarkTests {
         // a dry run first warms the JIT, as a server that has been up a while would be
         questionImport.importFrom(new ByteArrayInputStream(file), "warm-up.xlsx", true, author, Locale.CHINA);
 
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         var result =
                 questionImport.importFrom(new ByteArrayInputStream(file), "bench.xlsx", false, author, Locale.CHINA);
         long wall = (System.nanoTime() - start) / 1_000_000;
+        long cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
 
         assertThat(result).isInstanceOf(QuestionImportResult.Imported.class);
         var imported = (QuestionImportResult.Imported) result;
