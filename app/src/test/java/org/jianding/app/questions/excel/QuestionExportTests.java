@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.QuestionBatches;
 import org.jianding.app.questions.QuestionQuery;
 import org.jianding.app.testsupport.Demo;
+import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionType;
@@ -55,8 +57,9 @@ class QuestionExportTests {
 
     @Test
     void exportsOnlyWhatTheFiltersSelect() throws Exception {
+        Cookie examAdmin = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
         byte[] export = mvc.perform(
-                        get("/bank/export").param("type", "CASE_ANALYSIS").with(httpBasic(Demo.HR, Demo.PASSWORD)))
+                        get("/bank/export").param("type", "CASE_ANALYSIS").cookie(examAdmin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
