@@ -31,6 +31,25 @@ class AuditRepository {
                 .execute();
     }
 
+    /** One line per {target id, detail} pair, in multi-row inserts of at most 500 lines. */
+    void insertAll(Instant at, String actor, String action, String targetType, List<String[]> targets, String addr) {
+        for (int from = 0; from < targets.size(); from += 500) {
+            var insert = db.insertInto(
+                    AUDIT_EVENT,
+                    AUDIT_EVENT.OCCURRED_AT,
+                    AUDIT_EVENT.ACTOR,
+                    AUDIT_EVENT.ACTION,
+                    AUDIT_EVENT.TARGET_TYPE,
+                    AUDIT_EVENT.TARGET_ID,
+                    AUDIT_EVENT.DETAIL,
+                    AUDIT_EVENT.REMOTE_ADDR);
+            for (String[] target : targets.subList(from, Math.min(targets.size(), from + 500))) {
+                insert = insert.values(at, actor, action, targetType, target[0], target[1], addr);
+            }
+            insert.execute();
+        }
+    }
+
     List<AuditEvent> search(AuditQuery query) {
         return db.selectFrom(AUDIT_EVENT)
                 .where(where(query))

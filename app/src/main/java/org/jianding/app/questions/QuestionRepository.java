@@ -271,6 +271,11 @@ class QuestionRepository {
     }
 
     private static void copy(Question q, long nodeId, String stemText, QuestionRecord row) {
+        copyInto(q, nodeId, stemText, row);
+    }
+
+    /** The current version's classification as the question row repeats it (shared with batch inserts). */
+    static void copyInto(Question q, long nodeId, String stemText, QuestionRecord row) {
         row.setType(q.type().name());
         row.setKnowledgeNodeId(nodeId);
         row.setDifficulty((byte) q.difficulty().value());

@@ -73,6 +73,16 @@ final class SheetHeader {
         return CellReference.convertNumToColString(columnIndex);
     }
 
+    /** Whether one of the top rows (where a header is looked for) names any of the columns. */
+    static boolean anyNamed(Sheet sheet, List<SheetColumn> wanted) {
+        for (int i = Math.max(sheet.getFirstRowNum(), 0); i < SEARCHED_ROWS && i <= sheet.getLastRowNum(); i++) {
+            if (namesAny(sheet.getRow(i), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesAny(Row row, List<SheetColumn> wanted) {
         if (row == null) {
             return false;

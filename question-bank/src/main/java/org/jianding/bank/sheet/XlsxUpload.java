@@ -59,6 +59,24 @@ public final class XlsxUpload implements AutoCloseable {
         return names;
     }
 
+    /**
+     * Whether a visible sheet of that name has {@code column} in its header rows, so an importer that accepts several
+     * layouts can tell which sheets hold its table before reading one (and reporting its missing columns).
+     */
+    public boolean names(String sheetName, SheetColumn column) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        return sheet != null
+                && !workbook.isSheetHidden(workbook.getSheetIndex(sheet))
+                && !workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet))
+                && SheetHeader.anyNamed(sheet, List.of(column));
+    }
+
+    /** Whether the sheet of that name is hidden (an options sheet behind drop-downs, say). */
+    public boolean hidden(String sheetName) {
+        int index = workbook.getSheetIndex(sheetName);
+        return index >= 0 && (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+    }
+
     /** The sheet of that name (spaces and full-width forms ignored) with its header mapped to {@code columns}. */
     public SheetTable table(String sheetName, List<SheetColumn> columns) throws UnreadableWorkbookException {
         Sheet sheet = workbook.getSheet(sheetName);

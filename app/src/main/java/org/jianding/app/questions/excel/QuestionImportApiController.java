@@ -1,0 +1,101 @@
+package org.jianding.app.questions.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.jianding.app.accounts.CurrentUser;
+import org.jianding.app.questions.excel.QuestionImportResult.ImportWarning;
+import org.jianding.app.questions.excel.QuestionImportResult.Timings;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Questions in and out of Excel over JSON. Import: authors; 201 with the new draft ids, 200 for a dry run, or 400 with
+ * a problem detail listing every problem by sheet, row and column. Template and export: authors and exam
+ * administrators.
+ */
+@RestController
+@RequestMapping("/api/questions")
+class QuestionImportApiController {
+
+    record ImportedDto(int imported, List<Long> ids, List<ImportWarning> warnings, Timings timings) {}
+
+    record CheckedDto(int valid, boolean dryRun, List<ImportWarning> warnings, Timings timings) {}
+
+    record ProblemDto(String sheet, int row, String column, String message) {}
+
+    private final QuestionImport questionImport;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+
+    QuestionImportApiController(QuestionImport questionImport, CurrentUser currentUser, MessageSource messages) {
+        this.questionImport = questionImport;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/template")
+    @PreAuthorize("hasAnyRole('AUTHOR','EXAM_ADMIN')")
+    ResponseEntity<byte[]> template() {
+        return XlsxResponses.attachment(XlsxResponses.TEMPLATE_NAME, questionImport.template());
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyRole('AUTHOR','EXAM_ADMIN')")
+    ResponseEntity<byte[]> export(@ModelAttribute ExportFilters filters) {
+        return XlsxResponses.attachment(XlsxResponses.EXPORT_NAME, questionImport.export(filters.toQuery()));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('AUTHOR')")
+    ResponseEntity<?> importQuestions(
+            @RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Locale locale)
+            throws IOException {
+        QuestionImportResult result;
+        try (InputStream in = file.getInputStream()) {
+            result = questionImport.importFrom(
+                    in, file.getOriginalFilename(), dryRun, currentUser.get().id(), locale);
+        }
+        if (result instanceof QuestionImportResult.Rejected rejected) {
+            return ResponseEntity.badRequest().body(problem(rejected, locale));
+        }
+        if (result instanceof QuestionImportResult.Checked checked) {
+            return ResponseEntity.ok(
+                    new CheckedDto(checked.questions().size(), true, checked.warnings(), checked.timings()));
+        }
+        var imported = (QuestionImportResult.Imported) result;
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ImportedDto(imported.ids().size(), imported.ids(), imported.warnings(), imported.timings()));
+    }
+
+    private ProblemDetail problem(QuestionImportResult.Rejected rejected, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage(
+                        "questionImport.rejected",
+                        new Object[] {
+                            rejected.rowsWithProblems(), rejected.problems().size()
+                        },
+                        locale));
+        problem.setTitle(messages.getMessage("questionImport.rejected.title", null, locale));
+        problem.setProperty(
+                "problems",
+                rejected.problems().stream()
+                        .map(p -> new ProblemDto(p.sheet(), p.row(), p.column(), p.message()))
+                        .toList());
+        problem.setProperty("warnings", rejected.warnings());
+        return problem;
+    }
+}
