@@ -23,8 +23,6 @@ final class PaperParts {
     static final float BODY = 10.5f;
     static final float CONTENT_WIDTH = 595.28f - 2 * PdfDocuments.SIDE_MARGIN;
 
-    private static final String DIGITS = "零一二三四五六七八九";
-
     final RichTextPdf rich;
     private Paragraph pendingHeading;
 
@@ -208,10 +206,6 @@ final class PaperParts {
 
     /** 一 … 九十九, for section numbers in the score table. */
     static String chineseNumber(int n) {
-        if (n < 10) {
-            return String.valueOf(DIGITS.charAt(n));
-        }
-        String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10) + "十";
-        return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10);
+        return ChineseNumerals.of(n);
     }
 }

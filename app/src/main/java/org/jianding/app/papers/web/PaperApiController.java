@@ -5,12 +5,14 @@ import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.papers.FormReport;
 import org.jianding.app.papers.PaperForms;
 import org.jianding.app.papers.PaperKind;
+import org.jianding.app.papers.PaperPrints;
 import org.jianding.app.papers.PaperSummary;
 import org.jianding.app.papers.PaperSwaps;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.papers.SwapOption;
 import org.jianding.app.shared.DomainException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Papers over JSON: assemble, read (with keys, or as a candidate sees it), swap, lock, publish, and per-candidate
- * forms. Exam administrators only: a paper's questions are exam content.
+ * Papers over JSON: assemble, read (with keys, or as a candidate sees it), swap, lock, publish, per-candidate forms,
+ * and the printed paper and answer key as PDF. Exam administrators only: a paper's questions are exam content.
  */
 @RestController
 @RequestMapping("/api/papers")
@@ -39,12 +41,14 @@ class PaperApiController {
     private final Papers papers;
     private final PaperSwaps swaps;
     private final PaperForms forms;
+    private final PaperPrints prints;
     private final CurrentUser currentUser;
 
-    PaperApiController(Papers papers, PaperSwaps swaps, PaperForms forms, CurrentUser currentUser) {
+    PaperApiController(Papers papers, PaperSwaps swaps, PaperForms forms, PaperPrints prints, CurrentUser currentUser) {
         this.papers = papers;
         this.swaps = swaps;
         this.forms = forms;
+        this.prints = prints;
         this.currentUser = currentUser;
     }
 
@@ -78,6 +82,20 @@ class PaperApiController {
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     PaperJson preview(@PathVariable long id) {
         return PaperJson.of(papers.get(id), false);
+    }
+
+    /** The printed candidate paper (application/pdf, A4, no keys). */
+    @GetMapping("/{id}/paper.pdf")
+    @PreAuthorize("hasRole('EXAM_ADMIN')")
+    ResponseEntity<byte[]> paperPdf(@PathVariable long id) {
+        return PdfDownload.of(prints.candidatePaper(id));
+    }
+
+    /** The printed 答案及评分标准 (application/pdf, A4). */
+    @GetMapping("/{id}/key.pdf")
+    @PreAuthorize("hasRole('EXAM_ADMIN')")
+    ResponseEntity<byte[]> keyPdf(@PathVariable long id) {
+        return PdfDownload.of(prints.answerKey(id));
     }
 
     @GetMapping("/{id}/positions/{position}/options")

@@ -5,10 +5,12 @@ import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.papers.PaperDetail;
 import org.jianding.app.papers.PaperInfeasibleException;
 import org.jianding.app.papers.PaperKind;
+import org.jianding.app.papers.PaperPrints;
 import org.jianding.app.papers.PaperSwaps;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.papers.QuestionView;
 import org.jianding.app.shared.DomainException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Paper pages: list, assemble, the paper with keys (swap, lock, publish) and as a candidate sees it. */
+/**
+ * Paper pages: list, assemble, the paper with keys (swap, lock, publish) and as a candidate sees it, and the printed
+ * paper and answer key as PDF downloads.
+ */
 @Controller
 @RequestMapping("/papers")
 @PreAuthorize("hasRole('EXAM_ADMIN')")
@@ -27,12 +32,15 @@ class PaperWebController {
 
     private final Papers papers;
     private final PaperSwaps swaps;
+    private final PaperPrints prints;
     private final Blueprints blueprints;
     private final CurrentUser currentUser;
 
-    PaperWebController(Papers papers, PaperSwaps swaps, Blueprints blueprints, CurrentUser currentUser) {
+    PaperWebController(
+            Papers papers, PaperSwaps swaps, PaperPrints prints, Blueprints blueprints, CurrentUser currentUser) {
         this.papers = papers;
         this.swaps = swaps;
+        this.prints = prints;
         this.blueprints = blueprints;
         this.currentUser = currentUser;
     }
@@ -84,6 +92,20 @@ class PaperWebController {
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     String preview(@PathVariable long id, Model model) {
         return view(papers.get(id), false, model);
+    }
+
+    /** The A4 paper candidates write on, without keys. */
+    @GetMapping("/{id}/paper.pdf")
+    @PreAuthorize("hasRole('EXAM_ADMIN')")
+    ResponseEntity<byte[]> paperPdf(@PathVariable long id) {
+        return PdfDownload.of(prints.candidatePaper(id));
+    }
+
+    /** The 答案及评分标准 for graders. */
+    @GetMapping("/{id}/key.pdf")
+    @PreAuthorize("hasRole('EXAM_ADMIN')")
+    ResponseEntity<byte[]> keyPdf(@PathVariable long id) {
+        return PdfDownload.of(prints.answerKey(id));
     }
 
     @GetMapping("/{id}/swap/{position}")
