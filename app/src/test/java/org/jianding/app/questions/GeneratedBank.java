@@ -108,6 +108,7 @@ final class GeneratedBank {
                 QUESTION_VERSION.CREATED_BY,
                 QUESTION_VERSION.CREATED_AT);
         var grams = QuestionRepository.gramInsert(db);
+        var gramChunks = new java.util.ArrayList<org.jooq.Query>();
         for (long id = firstId; id < firstId + size; id++) {
             KnowledgeNode leaf = leaves.get(leafIndex());
             Question q = question(leaf.code());
@@ -120,7 +121,7 @@ final class GeneratedBank {
             String stemText = QuestionSanitiser.searchText(q);
             QuestionRepository.addGrams(grams, id, stemText);
             if ((id - firstId) % 200 == 199) { // about 14,000 rows: under the driver's 65,535 bind values
-                grams.execute();
+                gramChunks.add(grams);
                 grams = QuestionRepository.gramInsert(db);
             }
             questions = questions.values(
@@ -144,8 +145,9 @@ final class GeneratedBank {
         questions.execute();
         versions.execute();
         if (size % 200 != 0) {
-            grams.execute();
+            gramChunks.add(grams);
         }
+        gramChunks.forEach(org.jooq.Query::execute); // after the questions they refer to
     }
 
     private Question question(String leafCode) {
