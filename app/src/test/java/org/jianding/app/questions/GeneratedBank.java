@@ -107,6 +107,8 @@ final class GeneratedBank {
                 QUESTION_VERSION.CHANGE_NOTE,
                 QUESTION_VERSION.CREATED_BY,
                 QUESTION_VERSION.CREATED_AT);
+        var grams = QuestionRepository.gramInsert(db);
+        var gramChunks = new java.util.ArrayList<org.jooq.Query>();
         for (long id = firstId; id < firstId + size; id++) {
             KnowledgeNode leaf = leaves.get(leafIndex());
             Question q = question(leaf.code());
@@ -116,6 +118,12 @@ final class GeneratedBank {
             boolean reviewed = status == QuestionStatus.ACTIVE
                     || status == QuestionStatus.REVIEWED
                     || status == QuestionStatus.RETIRED;
+            String stemText = QuestionSanitiser.searchText(q);
+            QuestionRepository.addGrams(grams, id, stemText);
+            if ((id - firstId) % 200 == 199) { // about 14,000 rows: under the driver's 65,535 bind values
+                gramChunks.add(grams);
+                grams = QuestionRepository.gramInsert(db);
+            }
             questions = questions.values(
                     id,
                     status.name(),
@@ -126,7 +134,7 @@ final class GeneratedBank {
                     q.cognitiveLevel().name(),
                     (byte) QuestionRepository.LevelMask.of(q.levels()),
                     q.points(),
-                    QuestionSanitiser.searchText(q),
+                    stemText,
                     authorId,
                     reviewed ? reviewerId : null,
                     created,
@@ -136,6 +144,10 @@ final class GeneratedBank {
         }
         questions.execute();
         versions.execute();
+        if (size % 200 != 0) {
+            gramChunks.add(grams);
+        }
+        gramChunks.forEach(org.jooq.Query::execute); // after the questions they refer to
     }
 
     private Question question(String leafCode) {
