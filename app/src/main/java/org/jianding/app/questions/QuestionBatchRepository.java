@@ -27,6 +27,8 @@ class QuestionBatchRepository {
     /** A stem to compare against, with its knowledge node. */
     record NodeStem(long questionId, long nodeId, String text) {}
 
+    private static final int GRAM_ROWS = 10_000;
+
     private final DSLContext db;
 
     QuestionBatchRepository(DSLContext db) {
@@ -48,8 +50,32 @@ class QuestionBatchRepository {
                         "inserted " + chunk.size() + " questions, got " + chunkIds.size() + " ids");
             }
             ids.addAll(chunkIds);
+            insertGrams(chunkIds, chunk);
         }
         return ids;
+    }
+
+    /**
+     * Writes the search bigrams of freshly inserted questions, as {@link QuestionRepository} does for one: in
+     * multi-row inserts of at most {@link #GRAM_ROWS} rows, well under the drivers' limit of bind values.
+     */
+    private void insertGrams(List<Long> ids, List<QuestionRecord> rows) {
+        var insert = QuestionRepository.gramInsert(db);
+        int pending = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            String stem = rows.get(i).getStemText();
+            if (QuestionRepository.addGrams(insert, ids.get(i), stem)) {
+                pending += StemGrams.of(stem).size();
+            }
+            if (pending >= GRAM_ROWS) {
+                insert.execute();
+                insert = QuestionRepository.gramInsert(db);
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            insert.execute();
+        }
     }
 
     void insertVersions(List<QuestionVersionRecord> versions) {
