@@ -8,6 +8,7 @@ import org.jianding.app.accounts.userimport.UserImport;
 import org.jianding.app.accounts.userimport.UserImportResult;
 import org.jianding.app.accounts.web.UserApiController.PasswordDto;
 import org.jianding.app.accounts.web.UserApiController.UserDto;
+import org.jianding.app.shared.XlsxDownloads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,7 +61,7 @@ class UserImportApiController {
 
     @GetMapping("/template")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx(UserImportWebController.TEMPLATE_NAME, userImport.template());
+        return XlsxDownloads.attachment(UserImportWebController.TEMPLATE_NAME, userImport.template());
     }
 
     private ProblemDetail problem(UserImportResult.Rejected rejected, Locale locale) {

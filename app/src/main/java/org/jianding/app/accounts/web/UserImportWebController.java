@@ -7,6 +7,7 @@ import org.jianding.app.accounts.userimport.OneTimePasswords;
 import org.jianding.app.accounts.userimport.UserImport;
 import org.jianding.app.accounts.userimport.UserImportResult;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.XlsxDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class UserImportWebController {
 
     @GetMapping("/template")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx(TEMPLATE_NAME, userImport.template());
+        return XlsxDownloads.attachment(TEMPLATE_NAME, userImport.template());
     }
 
     @PostMapping
@@ -59,13 +60,13 @@ class UserImportWebController {
         }
         if (result instanceof UserImportResult.Rejected rejected) {
             model.addAttribute("rejected", rejected);
-            model.addAttribute("highlightedUrl", Downloads.dataUrl(rejected.highlightedCopy()));
+            model.addAttribute("highlightedUrl", XlsxDownloads.dataUrl(rejected.highlightedCopy()));
             model.addAttribute("highlightedName", markedName(file.getOriginalFilename()));
             return "admin/users/import";
         }
         var imported = (UserImportResult.Imported) result;
         model.addAttribute("imported", imported.users());
-        model.addAttribute("passwordsUrl", Downloads.dataUrl(OneTimePasswords.workbook(imported.users())));
+        model.addAttribute("passwordsUrl", XlsxDownloads.dataUrl(OneTimePasswords.workbook(imported.users())));
         return "admin/users/imported";
     }
 

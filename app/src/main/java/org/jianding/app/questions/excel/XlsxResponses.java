@@ -1,36 +1,22 @@
 package org.jianding.app.questions.excel;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.jianding.app.shared.XlsxDownloads;
 import org.springframework.http.ResponseEntity;
 
-/** Workbooks sent to the browser: as an attachment, or inlined as a {@code data:} link into the page about them. */
+/** The file names of the question workbooks; sending them is {@link XlsxDownloads}'s job. */
 final class XlsxResponses {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TEMPLATE_NAME = "试题导入模板.xlsx";
     static final String EXPORT_NAME = "试题导出.xlsx";
 
     private XlsxResponses() {}
 
     static ResponseEntity<byte[]> attachment(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return XlsxDownloads.attachment(fileName, content);
     }
 
-    /** The marked copy travels inside the response that reports on it, so no node keeps it for a second request. */
     static String dataUrl(byte[] content) {
-        return "data:" + XLSX + ";base64," + Base64.getEncoder().encodeToString(content);
+        return XlsxDownloads.dataUrl(content);
     }
 
     static String markedName(String original) {

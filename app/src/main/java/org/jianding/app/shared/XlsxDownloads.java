@@ -1,4 +1,4 @@
-package org.jianding.app.accounts.web;
+package org.jianding.app.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -7,14 +7,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Workbooks sent to the browser: as an attachment, or inlined into the page that reports on them. */
-final class Downloads {
+/**
+ * Workbooks sent to the browser: as an attachment (with a UTF-8 file name), or inlined as a {@code data:} link into
+ * the page that reports on them. Files made from one request's upload or result (a marked copy, one-time passwords)
+ * travel inside that response, so nothing needs keeping on any node for a second request (ADR 5).
+ */
+public final class XlsxDownloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {}
+    private XlsxDownloads() {}
 
-    static ResponseEntity<byte[]> xlsx(String fileName, byte[] content) {
+    public static ResponseEntity<byte[]> attachment(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(
@@ -26,11 +30,7 @@ final class Downloads {
                 .body(content);
     }
 
-    /**
-     * A {@code data:} URL for a download link. Files made from one request's upload or result (a marked copy, the
-     * one-time passwords) travel inside that response, so nothing needs keeping on any node for a second request.
-     */
-    static String dataUrl(byte[] content) {
+    public static String dataUrl(byte[] content) {
         return "data:" + XLSX + ";base64," + Base64.getEncoder().encodeToString(content);
     }
 }
