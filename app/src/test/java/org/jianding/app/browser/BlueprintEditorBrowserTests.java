@@ -1,0 +1,68 @@
+package org.jianding.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.testsupport.Browser;
+import org.jianding.app.testsupport.Demo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The 比重表 editor checks the blueprint against the bank as HR types, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BlueprintEditorBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsFeasibilityLiveAndFlagsAContradictionAsHrTypes() throws Exception {
+        long post = accounts.posts().get(0).id();
+        browser.get(url("/login"));
+        browser.findElement(By.id("employeeNo")).sendKeys(Demo.HR);
+        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        browser.get(url("/blueprints/edit?post=" + post + "&level=INTERMEDIATE"));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "可以组卷"));
+        Browser.screenshot(browser, "blueprint-editor");
+
+        var total = browser.findElement(By.id("totalPoints"));
+        total.sendKeys(Keys.chord(Keys.CONTROL, "a"), "90");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "保存前须修改"));
+        assertThat(browser.findElement(By.id("feedback-messages")).getText()).isNotBlank();
+        Browser.screenshot(browser, "blueprint-editor-problem");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
