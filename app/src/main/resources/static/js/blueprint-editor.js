@@ -69,7 +69,7 @@
       var cell = rows[r.index] && rows[r.index].querySelector('.eligible');
       if (cell) { cell.textContent = r.eligibleItems + ' 题 · ' + r.eligiblePoints + ' 分 (' + r.minPoints + '–' + r.maxPoints + ')'; }
     });
-    eligibleText.textContent = fb.eligibleItems + ' ✓';
+    eligibleText.textContent = (eligibleText.dataset.template || '{0}').replace('{0}', fb.eligibleItems);
     fb.problems.forEach(function (p) {
       var tr = p.target === 'row' ? rows[p.index] : p.target === 'section' ? sections[p.index] : null;
       if (tr) {

@@ -53,6 +53,7 @@ class BlueprintEditorBrowserTests {
         browser.get(url("/blueprints/edit?post=" + post + "&level=INTERMEDIATE"));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "可以组卷"));
+        assertThat(browser.findElement(By.id("feedback-eligible")).getText()).matches("符合级别与题型的启用试题共 \\d+ 道。");
         Browser.screenshot(browser, "blueprint-editor");
 
         var total = browser.findElement(By.id("totalPoints"));
