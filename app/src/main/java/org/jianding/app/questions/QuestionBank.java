@@ -284,14 +284,17 @@ public class QuestionBank {
         return counts;
     }
 
+    /** The leaf a question may be filed under; the (small) tree is read once for the whole check. */
     private KnowledgeNode leaf(String code) {
-        KnowledgeNode node = knowledge
-                .byCode(code)
+        List<KnowledgeNode> nodes = knowledge.nodes();
+        KnowledgeNode node = nodes.stream()
+                .filter(n -> n.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> DomainException.badRequest("question.knowledge.unknown", code));
         if (node.retired()) {
             throw DomainException.badRequest("question.knowledge.retired", code);
         }
-        if (knowledge.nodes().stream().anyMatch(n -> Long.valueOf(node.id()).equals(n.parentId()))) {
+        if (nodes.stream().anyMatch(n -> Long.valueOf(node.id()).equals(n.parentId()))) {
             throw DomainException.badRequest("question.knowledge.notLeaf", code);
         }
         return node;
@@ -299,11 +302,17 @@ public class QuestionBank {
 
     private Set<Long> tagIds(Question q) {
         Set<Long> ids = new HashSet<>();
+        if (q.secondaryKnowledgePoints().isEmpty()) {
+            return ids;
+        }
+        Map<String, Long> byCode =
+                knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::code, KnowledgeNode::id));
         for (String code : q.secondaryKnowledgePoints()) {
-            ids.add(knowledge
-                    .byCode(code)
-                    .orElseThrow(() -> DomainException.badRequest("question.knowledge.unknown", code))
-                    .id());
+            Long id = byCode.get(code);
+            if (id == null) {
+                throw DomainException.badRequest("question.knowledge.unknown", code);
+            }
+            ids.add(id);
         }
         return ids;
     }
