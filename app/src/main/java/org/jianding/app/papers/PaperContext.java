@@ -54,12 +54,24 @@ class PaperContext {
                 r.getPublishedAt());
     }
 
+    PaperContent content(long id) {
+        PaperRecord r = record(id);
+        List<PaperRepository.Item> items = repository.items(id);
+        return new PaperContent(summary(r, items), questions(items, pinned(items)));
+    }
+
     PaperDetail detail(long id, BankSnapshot bank) {
         PaperRecord r = record(id);
         List<PaperRepository.Item> items = repository.items(id);
         BlueprintVersion blueprint = blueprints.version(r.getBlueprintVersionId());
         Map<Long, PinnedVersion> pinned = pinned(items);
-        List<PaperQuestion> questions = items.stream()
+        List<PaperQuestion> questions = questions(items, pinned);
+        CheckReport report = check(blueprint, r.getSeed(), items, pinned, bank);
+        return new PaperDetail(summary(r, items), blueprint, questions, report.violations());
+    }
+
+    private static List<PaperQuestion> questions(List<PaperRepository.Item> items, Map<Long, PinnedVersion> pinned) {
+        return items.stream()
                 .map(i -> {
                     PinnedVersion v = pinned.get(i.versionId());
                     return new PaperQuestion(
@@ -72,8 +84,6 @@ class PaperContext {
                             v.content());
                 })
                 .toList();
-        CheckReport report = check(blueprint, r.getSeed(), items, pinned, bank);
-        return new PaperDetail(summary(r, items), blueprint, questions, report.violations());
     }
 
     Map<Long, PinnedVersion> pinned(List<PaperRepository.Item> items) {

@@ -91,6 +91,12 @@ public class Papers {
         return context.detail(id, snapshots.take());
     }
 
+    /** A paper's questions at their pinned versions, without running the checker (for exams and marking). */
+    @Transactional(readOnly = true)
+    public PaperContent content(long id) {
+        return context.content(id);
+    }
+
     /** The newest papers first, of one kind or all. */
     @Transactional(readOnly = true)
     public List<PaperSummary> list(PaperKind kind) {

@@ -1,0 +1,6 @@
+package org.jianding.app.exams;
+
+public enum AttemptStatus {
+    OPEN,
+    SUBMITTED
+}

@@ -1,0 +1,341 @@
+package org.jianding.app.exams;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
+import org.jianding.app.papers.PaperContent;
+import org.jianding.app.papers.PaperForms;
+import org.jianding.app.shared.DomainException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The candidate's side of an exam: start (or resume) an attempt, load the sheet, save answers, keep the clock,
+ * report integrity events and hand in. Every method takes the candidate's id and refuses an attempt that is not
+ * theirs with "not found", so nobody learns that another person's attempt exists.
+ */
+@Service
+@Transactional
+public class Attempts {
+
+    /** How recently another page must have been seen for a new page to count as a second device. */
+    static final Duration SECOND_DEVICE_WINDOW = Duration.ofSeconds(90);
+
+    static final int MAX_EVENT_DETAIL = 200;
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final ExamSessionRepository sessionRepository;
+    private final AttemptRepository repository;
+    private final ExamSessions sessions;
+    private final PaperCache papers;
+    private final PaperForms forms;
+    private final Submissions submissions;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration grace;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Attempts(
+            ExamSessionRepository sessionRepository,
+            AttemptRepository repository,
+            ExamSessions sessions,
+            PaperCache papers,
+            PaperForms forms,
+            Submissions submissions,
+            AuditLog audit,
+            Clock clock,
+            @Value("${jianding.exam.save-grace:PT10S}") Duration grace) {
+        this.sessionRepository = sessionRepository;
+        this.repository = repository;
+        this.sessions = sessions;
+        this.papers = papers;
+        this.forms = forms;
+        this.submissions = submissions;
+        this.audit = audit;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    /** How long after its deadline a save sent before the deadline is still taken. */
+    public Duration grace() {
+        return grace;
+    }
+
+    /** The candidate's sessions (published or cancelled after enrolment), newest first, with what they may do. */
+    @Transactional(readOnly = true)
+    public List<MyExam> myExams(long candidateId) {
+        List<Enrolment> enrolments = sessionRepository.enrolmentsOf(candidateId);
+        if (enrolments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ExamSession> byId = new HashMap<>();
+        sessionRepository
+                .findAll(enrolments.stream().map(Enrolment::sessionId).toList())
+                .forEach(r -> byId.put(r.getId(), sessions.toSession(r)));
+        Map<Long, List<ExamAttemptRecord>> attempts = new HashMap<>();
+        repository
+                .ofCandidate(candidateId)
+                .forEach(a -> attempts.computeIfAbsent(a.getSessionId(), k -> new java.util.ArrayList<>())
+                        .add(a));
+        Instant now = clock.instant();
+        return enrolments.stream()
+                .map(e -> byId.get(e.sessionId()))
+                .filter(s -> s.status() != SessionStatus.DRAFT)
+                .map(s -> MyExam.of(s, attempts.getOrDefault(s.id(), List.of()), now))
+                .toList();
+    }
+
+    /** The session as the candidate may see it before starting (title, times, 考试须知); refused if not enrolled. */
+    @Transactional(readOnly = true)
+    public MyExam myExam(long sessionId, long candidateId) {
+        return myExams(candidateId).stream()
+                .filter(m -> m.session().id() == sessionId)
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("exam.session.notFound", sessionId));
+    }
+
+    /**
+     * Starts an attempt, or returns the open one (so a second click, a reload or another device resumes rather
+     * than starts again). Refused, with the reason, before the window opens, after the late-entry limit, when no
+     * attempts are left, or when the candidate has no paper.
+     */
+    public long start(long sessionId, long candidateId, String clientId) {
+        ExamSession session = sessions.get(sessionId);
+        Enrolment enrolment = sessionRepository
+                .enrolment(sessionId, candidateId)
+                .filter(e -> session.status() != SessionStatus.DRAFT)
+                .orElseThrow(() -> DomainException.notFound("exam.session.notFound", sessionId));
+        List<ExamAttemptRecord> earlier = repository.attempts(sessionId, candidateId);
+        Optional<ExamAttemptRecord> open = earlier.stream()
+                .filter(a -> AttemptStatus.OPEN.name().equals(a.getStatus()))
+                .findFirst();
+        if (open.isPresent()) {
+            return open.get().getId();
+        }
+        Instant now = clock.instant();
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw DomainException.conflict("exam.start.cancelled");
+        }
+        if (now.isBefore(session.opensAt())) {
+            throw DomainException.conflict("exam.start.notYet");
+        }
+        if (now.isAfter(session.latestStart())) {
+            throw DomainException.conflict("exam.start.tooLate");
+        }
+        if (earlier.size() >= session.attemptsAllowed()) {
+            throw DomainException.conflict("exam.start.noAttemptsLeft", session.attemptsAllowed());
+        }
+        Long paperId = enrolment.paperId();
+        if (paperId == null) {
+            throw DomainException.conflict("exam.start.noPaper");
+        }
+        if (!earlier.isEmpty() && session.perCandidateForms()) {
+            // a re-take gets a fresh form without the questions of the earlier ones
+            var report = forms.generate(session.blueprintVersionId(), List.of(candidateId), SEEDS.nextLong());
+            if (report.forms().isEmpty()) {
+                throw DomainException.conflict("exam.start.noPaper");
+            }
+            paperId = report.forms().get(0).paperId();
+        }
+        Instant end = now.plus(Duration.ofMinutes(session.durationMinutes()));
+        if (end.isAfter(session.closesAt())) {
+            end = session.closesAt();
+        }
+        Instant deadline = end.plus(Duration.ofMinutes(enrolment.extraMinutes()));
+        int attemptNo = earlier.size() + 1;
+        Optional<Long> id = repository.insert(
+                sessionId, candidateId, attemptNo, paperId, now, deadline, SEEDS.nextLong(), clientId);
+        if (id.isEmpty()) {
+            // a concurrent start of the same attempt won: resume that one
+            return repository.attempts(sessionId, candidateId).stream()
+                    .filter(a -> a.getAttemptNo() == attemptNo)
+                    .findFirst()
+                    .orElseThrow()
+                    .getId();
+        }
+        audit.record("exam.started", "examAttempt", id.get(), session.title() + "，第" + attemptNo + "次，截止 " + deadline);
+        return id.get();
+    }
+
+    /**
+     * The sheet for the candidate's page. {@code clientId} names the page instance: when a different page (another
+     * device or window) opened the attempt recently, a SECOND_DEVICE event is recorded and the new page takes over.
+     */
+    public ExamSheet sheet(long attemptId, long candidateId, String clientId) {
+        ExamAttemptRecord a = own(attemptId, candidateId);
+        ExamSession session = sessions.get(a.getSessionId());
+        Instant now = clock.instant();
+        if (AttemptStatus.OPEN.name().equals(a.getStatus()) && clientId != null && !clientId.isBlank()) {
+            String previous = a.getClientId();
+            if (previous != null
+                    && !previous.equals(clientId)
+                    && a.getLastSeenAt() != null
+                    && a.getLastSeenAt().isAfter(now.minus(SECOND_DEVICE_WINDOW))) {
+                repository.addEvent(attemptId, IntegrityKind.SECOND_DEVICE, "新页面接管作答", now);
+            }
+            repository.setClient(attemptId, clipped(clientId, 40), now);
+        }
+        PaperContent paper = papers.get(a.getPaperId());
+        List<ExamSheet.Question> questions =
+                SheetQuestions.of(paper, session.shuffleQuestions(), session.shuffleOptions(), a.getShuffleSeed());
+        Map<Integer, ExamSheet.Answer> answers = new HashMap<>();
+        repository
+                .answers(attemptId)
+                .forEach(s -> answers.put(s.position(), new ExamSheet.Answer(s.answer(), s.flagged(), s.seq())));
+        return new ExamSheet(
+                attemptId,
+                session.id(),
+                session.title(),
+                session.instructions(),
+                a.getAttemptNo(),
+                AttemptStatus.valueOf(a.getStatus()),
+                a.getStartedAt(),
+                a.getDeadlineAt(),
+                a.getStartedAt().plus(Duration.ofMinutes(session.minMinutesBeforeHandIn())),
+                now,
+                a.getLastSeq(),
+                paper.maxPoints(),
+                questions,
+                answers);
+    }
+
+    /**
+     * Stores one answer. The save with the highest sequence number wins, whatever order saves arrive in; a save
+     * that is older than what is stored is acknowledged as {@code stored=false} and changes nothing.
+     */
+    public SaveAck save(
+            long attemptId,
+            long candidateId,
+            String clientId,
+            int position,
+            long seq,
+            JsonNode answer,
+            boolean flagged) {
+        if (seq < 1) {
+            throw DomainException.badRequest("exam.save.seq");
+        }
+        ExamAttemptRecord a = repository
+                .lock(attemptId)
+                .filter(r -> r.getCandidateId() == candidateId)
+                .orElseThrow(() -> DomainException.notFound("exam.attempt.notFound", attemptId));
+        Instant now = clock.instant();
+        requireWritable(a, now);
+        if (clientId != null && a.getClientId() != null && !a.getClientId().equals(clientId)) {
+            throw DomainException.conflict("exam.attempt.otherDevice");
+        }
+        ExamSession session = sessions.get(a.getSessionId());
+        PaperContent paper = papers.get(a.getPaperId());
+        ExamSheet.Question question =
+                SheetQuestions.of(paper, session.shuffleQuestions(), session.shuffleOptions(), a.getShuffleSeed())
+                        .stream()
+                        .filter(q -> q.position() == position)
+                        .findFirst()
+                        .orElseThrow(() -> DomainException.badRequest("exam.save.position", position));
+        JsonNode canonical = AnswerShape.canonical(question, answer);
+        String value = canonical == null ? null : json.writeValueAsString(canonical);
+        boolean stored = repository.upsertAnswer(attemptId, position, value, flagged, seq, now);
+        repository.acceptSave(attemptId, seq, now, now.minus(grace));
+        return new SaveAck(attemptId, position, seq, stored, now, Math.max(seq, a.getLastSeq()));
+    }
+
+    /** The server's clock for the page: status, deadline and now; also tells the proctor the page is alive. */
+    public ClockTick tick(long attemptId, long candidateId, String clientId) {
+        ExamAttemptRecord a = own(attemptId, candidateId);
+        Instant now = clock.instant();
+        boolean open = AttemptStatus.OPEN.name().equals(a.getStatus());
+        boolean superseded =
+                clientId != null && a.getClientId() != null && !a.getClientId().equals(clientId);
+        if (open && !superseded) {
+            repository.seen(attemptId, now);
+        }
+        return new ClockTick(attemptId, AttemptStatus.valueOf(a.getStatus()), a.getDeadlineAt(), now, superseded);
+    }
+
+    /** Hands in. Idempotent: handing in a submitted attempt returns it unchanged. */
+    public ClockTick handIn(long attemptId, long candidateId) {
+        ExamAttemptRecord a = repository
+                .lock(attemptId)
+                .filter(r -> r.getCandidateId() == candidateId)
+                .orElseThrow(() -> DomainException.notFound("exam.attempt.notFound", attemptId));
+        Instant now = clock.instant();
+        if (AttemptStatus.OPEN.name().equals(a.getStatus())) {
+            ExamSession session = sessions.get(a.getSessionId());
+            Instant earliest = a.getStartedAt().plus(Duration.ofMinutes(session.minMinutesBeforeHandIn()));
+            boolean timedOut = !a.getDeadlineAt().isAfter(now);
+            if (now.isBefore(earliest) && !timedOut) {
+                throw DomainException.conflict("exam.handIn.tooEarly", session.minMinutesBeforeHandIn());
+            }
+            submissions.submit(
+                    attemptId,
+                    a.getSessionId(),
+                    candidateId,
+                    timedOut ? SubmitReason.TIMEOUT : SubmitReason.CANDIDATE,
+                    null);
+        }
+        return tick(attemptId, candidateId, null);
+    }
+
+    /**
+     * Records what the page reports (leaving the page, leaving full screen, paste). With a focus-loss limit on the
+     * session, reaching it submits the attempt. Returns the attempt's status afterwards.
+     */
+    public AttemptStatus report(long attemptId, long candidateId, String kind, String detail) {
+        IntegrityKind k = IntegrityKind.fromPage(kind)
+                .orElseThrow(() -> DomainException.badRequest("exam.event.kind", String.valueOf(kind)));
+        ExamAttemptRecord a = own(attemptId, candidateId);
+        if (!AttemptStatus.OPEN.name().equals(a.getStatus())) {
+            return AttemptStatus.SUBMITTED;
+        }
+        Instant now = clock.instant();
+        repository.addEvent(attemptId, k, clipped(detail, MAX_EVENT_DETAIL), now);
+        if (k == IntegrityKind.FOCUS_LOST) {
+            int losses = repository.addFocusLoss(attemptId);
+            ExamSession session = sessions.get(a.getSessionId());
+            if (session.maxFocusLosses() != null && losses >= session.maxFocusLosses()) {
+                submissions.submit(
+                        attemptId,
+                        a.getSessionId(),
+                        candidateId,
+                        SubmitReason.FOCUS_LIMIT,
+                        "离开页面" + losses + "次，达到上限" + session.maxFocusLosses() + "次");
+                return AttemptStatus.SUBMITTED;
+            }
+        }
+        return AttemptStatus.OPEN;
+    }
+
+    private ExamAttemptRecord own(long attemptId, long candidateId) {
+        return repository
+                .find(attemptId)
+                .filter(r -> r.getCandidateId() == candidateId)
+                .orElseThrow(() -> DomainException.notFound("exam.attempt.notFound", attemptId));
+    }
+
+    private void requireWritable(ExamAttemptRecord a, Instant now) {
+        if (!AttemptStatus.OPEN.name().equals(a.getStatus())) {
+            throw DomainException.conflict("exam.attempt.submitted");
+        }
+        if (!a.getDeadlineAt().isAfter(now.minus(grace))) {
+            throw DomainException.conflict("exam.attempt.timeUp");
+        }
+    }
+
+    private static String clipped(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+}

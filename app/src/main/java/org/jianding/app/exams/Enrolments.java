@@ -1,0 +1,179 @@
+package org.jianding.app.exams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.shared.DomainException;
+import org.jianding.bank.Level;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolment of candidates in a session, one by one or many at once (by 工号), with the 申报条件 of the session's
+ * level checked for each and every refusal explained. Candidates enrolled after publishing get their paper at once.
+ */
+@Service
+@Transactional
+public class Enrolments {
+
+    private final ExamSessionRepository repository;
+    private final ExamSessions sessions;
+    private final Accounts accounts;
+    private final AttemptRepository attempts;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Enrolments(
+            ExamSessionRepository repository,
+            AttemptRepository attempts,
+            ExamSessions sessions,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock,
+            @Value("${jianding.display-zone:Asia/Shanghai}") ZoneId zone) {
+        this.repository = repository;
+        this.attempts = attempts;
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * Enrols the people with these 工号 (unknown ones are refused by name). Eligible people are enrolled even if
+     * others are refused, unless {@code dryRun}.
+     */
+    public EnrolmentReport enrolByEmployeeNo(
+            long sessionId, Collection<String> employeeNos, long userId, boolean dryRun) {
+        List<Optional<UserAccount>> people = new ArrayList<>();
+        List<EnrolmentReport.Refusal> unknown = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : employeeNos) {
+            String no = raw == null ? "" : raw.strip();
+            if (no.isEmpty() || !seen.add(no.toLowerCase())) {
+                continue;
+            }
+            Optional<UserAccount> user = accounts.findByEmployeeNo(no);
+            if (user.isEmpty()) {
+                unknown.add(new EnrolmentReport.Refusal(no, "", List.of("工号不存在")));
+            }
+            people.add(user);
+        }
+        return enrol(sessionId, people.stream().flatMap(Optional::stream).toList(), unknown, userId, dryRun);
+    }
+
+    public EnrolmentReport enrolUsers(long sessionId, Collection<Long> userIds, long userId, boolean dryRun) {
+        List<UserAccount> people =
+                new LinkedHashSet<>(userIds).stream().map(accounts::get).toList();
+        return enrol(sessionId, people, List.of(), userId, dryRun);
+    }
+
+    private EnrolmentReport enrol(
+            long sessionId,
+            List<UserAccount> people,
+            List<EnrolmentReport.Refusal> unknown,
+            long userId,
+            boolean dryRun) {
+        ExamSession session = sessions.get(sessionId);
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw DomainException.conflict(
+                    "exam.session.status", session.status().name(), SessionStatus.DRAFT.name());
+        }
+        if (!session.latestStart().isAfter(clock.instant())) {
+            throw DomainException.conflict("exam.session.alreadyClosed");
+        }
+        EligibilityRule rule = rules().get(session.level());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Set<Long> enrolled = new HashSet<>();
+        repository.enrolments(sessionId).forEach(e -> enrolled.add(e.candidateId()));
+        List<EnrolmentReport.Person> added = new ArrayList<>();
+        List<EnrolmentReport.Person> already = new ArrayList<>();
+        List<EnrolmentReport.Refusal> refused = new ArrayList<>(unknown);
+        for (UserAccount user : people) {
+            var person = new EnrolmentReport.Person(user.id(), user.employeeNo(), user.displayName());
+            if (enrolled.contains(user.id())) {
+                already.add(person);
+                continue;
+            }
+            List<String> reasons = Eligibility.refusals(user, session, rule, today);
+            if (!reasons.isEmpty()) {
+                refused.add(new EnrolmentReport.Refusal(user.employeeNo(), user.displayName(), reasons));
+                continue;
+            }
+            added.add(person);
+        }
+        if (!dryRun && !added.isEmpty()) {
+            var now = clock.instant();
+            added.forEach(p -> repository.enrol(sessionId, p.id(), null, userId, now));
+            if (session.status() == SessionStatus.PUBLISHED) {
+                sessions.assignPapers(
+                        session,
+                        added.stream().map(EnrolmentReport.Person::id).toList(),
+                        now.toEpochMilli() ^ sessionId);
+            }
+            audit.recordAll(
+                    "exam.enrolled",
+                    "examSession",
+                    added.stream()
+                            .map(p -> new AuditLog.Target(sessionId, p.employeeNo() + " " + p.displayName()))
+                            .toList());
+        }
+        return new EnrolmentReport(added, already, refused, dryRun);
+    }
+
+    /** Removes a candidate who has not started. */
+    public void unenrol(long sessionId, long candidateId) {
+        if (attempts.countOf(sessionId, candidateId) > 0) {
+            throw DomainException.conflict("exam.enrolment.started");
+        }
+        if (repository.unenrol(sessionId, candidateId) > 0) {
+            UserAccount user = accounts.get(candidateId);
+            audit.record("exam.unenrolled", "examSession", sessionId, user.employeeNo() + " " + user.displayName());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Enrolment> list(long sessionId) {
+        return repository.enrolments(sessionId);
+    }
+
+    /** The 申报条件 per level; a level without a stored rule has no conditions. */
+    @Transactional(readOnly = true)
+    public Map<Level, EligibilityRule> rules() {
+        Map<Level, EligibilityRule> rules = new LinkedHashMap<>();
+        Map<Level, EligibilityRule> stored = repository.rules();
+        for (Level level : Level.values()) {
+            rules.put(level, stored.getOrDefault(level, EligibilityRule.open(level)));
+        }
+        return rules;
+    }
+
+    public void saveRule(EligibilityRule rule, long userId) {
+        if (rule.minYearsInPost().signum() < 0 || rule.minYearsInPost().doubleValue() > 50) {
+            throw DomainException.badRequest("exam.rule.years");
+        }
+        repository.saveRule(rule, userId, clock.instant());
+        audit.record(
+                "exam.eligibility.changed",
+                "eligibilityRule",
+                rule.level().rank(),
+                rule.level().label() + "：任现岗位满" + rule.minYearsInPost().toPlainString() + "年"
+                        + (rule.requireLevelBelow() ? "，须持下一级" : "")
+                        + (rule.requireSamePost() ? "，须同岗位" : ""));
+    }
+}

@@ -1,0 +1,260 @@
+package org.jianding.app.exams;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.Post;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.blueprints.BlueprintVersion;
+import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.exams.db.tables.records.ExamSessionRecord;
+import org.jianding.app.papers.FormReport;
+import org.jianding.app.papers.PaperContent;
+import org.jianding.app.papers.PaperForms;
+import org.jianding.app.papers.PaperKind;
+import org.jianding.app.papers.PaperStatus;
+import org.jianding.app.papers.Papers;
+import org.jianding.app.shared.DomainException;
+import org.jianding.bank.Level;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exam sessions for HR and exam administrators: create and change while a draft, publish (which assigns the fixed
+ * paper or draws one form per enrolled candidate from the blueprint), cancel. Every change is audited.
+ */
+@Service
+@Transactional
+public class ExamSessions {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_INSTRUCTIONS = 20_000;
+    static final int MAX_DURATION_MINUTES = 600;
+    static final int MAX_ATTEMPTS = 10;
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final ExamSessionRepository repository;
+    private final Accounts accounts;
+    private final Papers papers;
+    private final PaperForms forms;
+    private final Blueprints blueprints;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ExamSessions(
+            ExamSessionRepository repository,
+            Accounts accounts,
+            Papers papers,
+            PaperForms forms,
+            Blueprints blueprints,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.papers = papers;
+        this.forms = forms;
+        this.blueprints = blueprints;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ExamSession create(SessionDraft draft, long userId) {
+        check(draft);
+        long id = repository.insert(draft, userId, clock.instant());
+        audit.record("exam.session.created", "examSession", id, draft.title());
+        return get(id);
+    }
+
+    /** Changes a draft session; a published one is changed only through proctoring (extra time, re-open). */
+    public ExamSession update(long id, SessionDraft draft) {
+        ExamSession current = get(id);
+        requireStatus(current, SessionStatus.DRAFT);
+        check(draft);
+        repository.update(id, draft, clock.instant());
+        audit.record("exam.session.updated", "examSession", id, draft.title());
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ExamSession get(long id) {
+        return repository
+                .find(id)
+                .map(this::toSession)
+                .orElseThrow(() -> DomainException.notFound("exam.session.notFound", id));
+    }
+
+    /** The newest sessions first. */
+    @Transactional(readOnly = true)
+    public List<ExamSession> list() {
+        return repository.list(500).stream().map(this::toSession).toList();
+    }
+
+    /**
+     * Makes the session visible to its candidates and gives every enrolled candidate a paper: the fixed paper, or
+     * their own form drawn from the blueprint. Refused, with each candidate the bank cannot serve named, if a form
+     * cannot be drawn.
+     */
+    public ExamSession publish(long id) {
+        ExamSession session = get(id);
+        requireStatus(session, SessionStatus.DRAFT);
+        if (!session.closesAt().isAfter(clock.instant())) {
+            throw DomainException.conflict("exam.session.alreadyClosed");
+        }
+        long seed = SEEDS.nextLong();
+        List<Long> candidates =
+                repository.enrolments(id).stream().map(Enrolment::candidateId).toList();
+        assignPapers(session, candidates, seed);
+        repository.setStatus(id, SessionStatus.PUBLISHED, seed, clock.instant());
+        audit.record("exam.session.published", "examSession", id, session.title() + ", " + candidates.size() + " 人");
+        return get(id);
+    }
+
+    public ExamSession cancel(long id, String reason) {
+        ExamSession session = get(id);
+        if (session.status() == SessionStatus.CANCELLED) {
+            return session;
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.badRequest("exam.reason.required");
+        }
+        repository.setStatus(id, SessionStatus.CANCELLED, null, clock.instant());
+        audit.record("exam.session.cancelled", "examSession", id, session.title() + "：" + why);
+        return get(id);
+    }
+
+    /** Gives each of these enrolled candidates their paper (used at publish and for enrolments after it). */
+    void assignPapers(ExamSession session, List<Long> candidateIds, long seed) {
+        if (candidateIds.isEmpty()) {
+            return;
+        }
+        if (!session.perCandidateForms()) {
+            candidateIds.forEach(c -> repository.assignPaper(session.id(), c, session.paperId()));
+            return;
+        }
+        FormReport report = forms.generate(session.blueprintVersionId(), candidateIds, seed);
+        if (!report.failures().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            report.failures()
+                    .forEach((candidate, reasons) ->
+                            names.add(accounts.get(candidate).displayName() + "：" + String.join("；", reasons)));
+            throw DomainException.conflict("exam.forms.failed", String.join(" / ", names));
+        }
+        report.forms().forEach(f -> repository.assignPaper(session.id(), f.candidateId(), f.paperId()));
+    }
+
+    static void requireStatus(ExamSession session, SessionStatus expected) {
+        if (session.status() != expected) {
+            throw DomainException.conflict(
+                    "exam.session.status", session.status().name(), expected.name());
+        }
+    }
+
+    private void check(SessionDraft d) {
+        List<String> problems = new ArrayList<>();
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            problems.add("场次名称须为1到" + MAX_TITLE + "个字");
+        }
+        Post post = d.postId() == null
+                ? null
+                : accounts.posts().stream()
+                        .filter(p -> p.id() == d.postId())
+                        .findFirst()
+                        .orElse(null);
+        if (post == null) {
+            problems.add("请选择岗位");
+        }
+        if (d.level() == null) {
+            problems.add("请选择级别");
+        }
+        if ((d.paperId() == null) == (d.blueprintVersionId() == null)) {
+            problems.add("须选定一份固定试卷或一个比重表版本（二选一）");
+        } else if (d.paperId() != null) {
+            PaperContent paper = papers.content(d.paperId());
+            if (paper.paper().kind() != PaperKind.FIXED || paper.paper().status() != PaperStatus.PUBLISHED) {
+                problems.add("试卷「" + paper.paper().title() + "」尚未发布，不能用于考试");
+            } else {
+                checkMatches(blueprints.version(paper.paper().blueprintVersionId()), d, problems);
+            }
+        } else {
+            checkMatches(blueprints.version(d.blueprintVersionId()), d, problems);
+        }
+        int duration = d.durationMinutes() == null ? 0 : d.durationMinutes();
+        if (duration < 1 || duration > MAX_DURATION_MINUTES) {
+            problems.add("考试时长须为1到" + MAX_DURATION_MINUTES + "分钟");
+        }
+        if (d.opensAt() == null || d.closesAt() == null) {
+            problems.add("请填写开考时间与结束时间");
+        } else if (!d.closesAt().isAfter(d.opensAt())) {
+            problems.add("结束时间须晚于开考时间");
+        } else if (duration > 0 && Duration.between(d.opensAt(), d.closesAt()).toMinutes() < duration) {
+            problems.add("考试窗口（开考到结束）短于考试时长" + duration + "分钟");
+        }
+        if (d.lateEntryMinutes() != null && d.lateEntryMinutes() < 0) {
+            problems.add("迟到限制不能为负数");
+        }
+        int minHandIn = d.minMinutesBeforeHandIn() == null ? 0 : d.minMinutesBeforeHandIn();
+        if (minHandIn < 0 || (duration > 0 && minHandIn > duration)) {
+            problems.add("最短交卷时间须在0到考试时长之间");
+        }
+        int attempts = d.attemptsAllowed() == null ? 1 : d.attemptsAllowed();
+        if (attempts < 1 || attempts > MAX_ATTEMPTS) {
+            problems.add("允许作答次数须为1到" + MAX_ATTEMPTS + "次");
+        }
+        if (d.maxFocusLosses() != null && d.maxFocusLosses() < 1) {
+            problems.add("离开页面次数上限须至少为1，不限制请留空");
+        }
+        if (d.instructions() != null && d.instructions().length() > MAX_INSTRUCTIONS) {
+            problems.add("考试须知不能超过" + MAX_INSTRUCTIONS + "个字");
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.badRequest("exam.session.invalid", String.join("；", problems));
+        }
+    }
+
+    private static void checkMatches(BlueprintVersion version, SessionDraft d, List<String> problems) {
+        if (d.postId() != null && version.postId() != d.postId()) {
+            problems.add("所选试卷或比重表属于岗位「" + version.postName() + "」，与场次岗位不符");
+        }
+        if (d.level() != null && version.level() != d.level()) {
+            problems.add("所选试卷或比重表属于" + version.level().label() + "，与场次级别不符");
+        }
+    }
+
+    ExamSession toSession(ExamSessionRecord r) {
+        String postName = accounts.posts().stream()
+                .filter(p -> p.id() == r.getPostId())
+                .map(Post::name)
+                .findFirst()
+                .orElse("");
+        return new ExamSession(
+                r.getId(),
+                r.getTitle(),
+                r.getPostId(),
+                postName,
+                Level.ofRank(r.getLevelRank()).orElseThrow(),
+                r.getPaperId(),
+                r.getBlueprintVersionId(),
+                SessionStatus.valueOf(r.getStatus()),
+                r.getOpensAt(),
+                r.getClosesAt(),
+                r.getDurationMinutes(),
+                r.getLateEntryMinutes(),
+                r.getMinMinutesBeforeHandin(),
+                r.getAttemptsAllowed(),
+                r.getShuffleQuestions(),
+                r.getShuffleOptions(),
+                ResultsRelease.valueOf(r.getResultsRelease()),
+                r.getShowKeysAfterRelease(),
+                r.getMaxFocusLosses(),
+                r.getInstructions(),
+                r.getCreatedBy(),
+                r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+}

@@ -1,0 +1,31 @@
+package org.jianding.app.exams;
+
+import java.util.Optional;
+
+/** What the exam page (or the server, for a second device) reports to the proctor. */
+public enum IntegrityKind {
+    FOCUS_LOST("离开考试页面"),
+    FULLSCREEN_EXIT("退出全屏"),
+    PASTE("粘贴"),
+    SECOND_DEVICE("在另一设备或窗口打开");
+
+    private final String label;
+
+    IntegrityKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Kinds a page may report; SECOND_DEVICE is the server's own finding. */
+    public static Optional<IntegrityKind> fromPage(String name) {
+        for (IntegrityKind k : values()) {
+            if (k != SECOND_DEVICE && k.name().equals(name)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

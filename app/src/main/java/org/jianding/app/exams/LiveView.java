@@ -1,0 +1,46 @@
+package org.jianding.app.exams;
+
+import java.time.Instant;
+import java.util.List;
+import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
+
+/** The proctor's live view of one session: a row per enrolled candidate. */
+public record LiveView(ExamSession session, Instant serverNow, List<Row> rows) {
+
+    public enum State {
+        NOT_STARTED,
+        IN_PROGRESS,
+        SUBMITTED
+    }
+
+    public record Row(
+            long candidateId,
+            String employeeNo,
+            String displayName,
+            String orgUnit,
+            Long attemptId,
+            int attempts,
+            State state,
+            int answered,
+            int questions,
+            Instant lastSaveAt,
+            boolean online,
+            Long secondsLeft,
+            Instant deadline,
+            String submitReason,
+            int extraMinutes,
+            List<Event> events) {}
+
+    public record Event(IntegrityKind kind, String label, String detail, Instant at) {}
+
+    static State stateOf(ExamAttemptRecord a) {
+        if (a == null) {
+            return State.NOT_STARTED;
+        }
+        return AttemptStatus.OPEN.name().equals(a.getStatus()) ? State.IN_PROGRESS : State.SUBMITTED;
+    }
+
+    public long count(State state) {
+        return rows.stream().filter(r -> r.state() == state).count();
+    }
+}
