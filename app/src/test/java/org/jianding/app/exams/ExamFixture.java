@@ -1,0 +1,115 @@
+package org.jianding.app.exams;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.Post;
+import org.jianding.app.accounts.Role;
+import org.jianding.app.accounts.UserDraft;
+import org.jianding.app.blueprints.Blueprints;
+import org.jianding.bank.Level;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds exam sessions for tests through the real services: fresh candidates (eligible for 政企客户经理 初级), a
+ * session on the default blueprint that is open now, enrolled and published.
+ */
+@Component
+class ExamFixture {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    final Accounts accounts;
+    final Blueprints blueprints;
+    final ExamSessions sessions;
+    final Enrolments enrolments;
+    final JdbcTemplate jdbc;
+    final Clock clock;
+
+    ExamFixture(
+            Accounts accounts,
+            Blueprints blueprints,
+            ExamSessions sessions,
+            Enrolments enrolments,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.accounts = accounts;
+        this.blueprints = blueprints;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Post post() {
+        return blueprints.posts().stream()
+                .filter(p -> p.name().equals("政企客户经理"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    long candidate() {
+        String no = "x" + (System.nanoTime() % 1_000_000_000L) + SERIAL.incrementAndGet();
+        var draft = new UserDraft(
+                no,
+                "考生" + no,
+                accounts.orgUnits().get(0).id(),
+                post().id(),
+                Level.JUNIOR,
+                LocalDate.of(2020, 1, 1),
+                EnumSet.of(Role.CANDIDATE));
+        return accounts.createWithKnownPassword(draft, "demo1234x").user().id();
+    }
+
+    SessionDraft draft(String title) {
+        Instant now = clock.instant();
+        long version =
+                blueprints.current(post().id(), Level.JUNIOR).orElseThrow().id();
+        return new SessionDraft(
+                title,
+                post().id(),
+                Level.JUNIOR,
+                null,
+                version,
+                now.minus(Duration.ofMinutes(1)),
+                now.plus(Duration.ofHours(3)),
+                60,
+                null,
+                0,
+                1,
+                true,
+                true,
+                ResultsRelease.MANUAL,
+                false,
+                null,
+                "请独立作答。\n不得使用手机。");
+    }
+
+    /** A published session with these candidates enrolled; {@code hrId} is the acting administrator. */
+    ExamSession published(SessionDraft draft, List<Long> candidates, long hrId) {
+        ExamSession session = sessions.create(draft, hrId);
+        EnrolmentReport report = enrolments.enrolUsers(session.id(), candidates, hrId, false);
+        if (report.enrolled().size() != candidates.size()) {
+            throw new AssertionError("not all enrolled: " + report.refused());
+        }
+        return sessions.publish(session.id());
+    }
+
+    long hr() {
+        return accounts.findByEmployeeNo("hr").orElseThrow().id();
+    }
+
+    void moveDeadline(long attemptId, Instant deadline) {
+        jdbc.update(
+                "UPDATE exam_attempt SET deadline_at = ? WHERE id = ?",
+                java.sql.Timestamp.valueOf(
+                        deadline.atZone(java.time.ZoneOffset.UTC).toLocalDateTime()),
+                attemptId);
+    }
+}
