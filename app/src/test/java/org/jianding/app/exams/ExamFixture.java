@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
  * session on the default blueprint that is open now, enrolled and published.
  */
 @Component
-class ExamFixture {
+public class ExamFixture {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    final Accounts accounts;
-    final Blueprints blueprints;
-    final ExamSessions sessions;
-    final Enrolments enrolments;
-    final JdbcTemplate jdbc;
-    final Clock clock;
+    public final Accounts accounts;
+    public final Blueprints blueprints;
+    public final ExamSessions sessions;
+    public final Enrolments enrolments;
+    public final JdbcTemplate jdbc;
+    public final Clock clock;
 
-    ExamFixture(
+    public ExamFixture(
             Accounts accounts,
             Blueprints blueprints,
             ExamSessions sessions,
@@ -47,14 +47,14 @@ class ExamFixture {
         this.clock = clock;
     }
 
-    Post post() {
+    public Post post() {
         return blueprints.posts().stream()
                 .filter(p -> p.name().equals("政企客户经理"))
                 .findFirst()
                 .orElseThrow();
     }
 
-    long candidate() {
+    public long candidate() {
         String no = "x" + (System.nanoTime() % 1_000_000_000L) + SERIAL.incrementAndGet();
         var draft = new UserDraft(
                 no,
@@ -67,14 +67,18 @@ class ExamFixture {
         return accounts.createWithKnownPassword(draft, "demo1234x").user().id();
     }
 
-    SessionDraft draft(String title) {
+    public SessionDraft draft(String title) {
+        return draft(title, Level.JUNIOR);
+    }
+
+    /** A session of 政企客户经理 at this level; the fixture's candidates qualify for 初级 and 中级. */
+    public SessionDraft draft(String title, Level level) {
         Instant now = clock.instant();
-        long version =
-                blueprints.current(post().id(), Level.JUNIOR).orElseThrow().id();
+        long version = blueprints.current(post().id(), level).orElseThrow().id();
         return new SessionDraft(
                 title,
                 post().id(),
-                Level.JUNIOR,
+                level,
                 null,
                 version,
                 now.minus(Duration.ofMinutes(1)),
@@ -92,7 +96,7 @@ class ExamFixture {
     }
 
     /** A published session with these candidates enrolled; {@code hrId} is the acting administrator. */
-    ExamSession published(SessionDraft draft, List<Long> candidates, long hrId) {
+    public ExamSession published(SessionDraft draft, List<Long> candidates, long hrId) {
         ExamSession session = sessions.create(draft, hrId);
         EnrolmentReport report = enrolments.enrolUsers(session.id(), candidates, hrId, false);
         if (report.enrolled().size() != candidates.size()) {
@@ -101,11 +105,11 @@ class ExamFixture {
         return sessions.publish(session.id());
     }
 
-    long hr() {
+    public long hr() {
         return accounts.findByEmployeeNo("hr").orElseThrow().id();
     }
 
-    void moveDeadline(long attemptId, Instant deadline) {
+    public void moveDeadline(long attemptId, Instant deadline) {
         jdbc.update(
                 "UPDATE exam_attempt SET deadline_at = ? WHERE id = ?",
                 java.sql.Timestamp.valueOf(

@@ -1,0 +1,101 @@
+package org.jianding.app.exams;
+
+import static org.jianding.app.exams.db.Tables.EXAM_ANSWER;
+import static org.jianding.app.exams.db.Tables.EXAM_ATTEMPT;
+import static org.jianding.app.exams.db.Tables.EXAM_SESSION;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jianding.bank.Level;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to submitted attempts for marking and results: never an open attempt, so nothing can be marked
+ * while the candidate may still change it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExamRecords {
+
+    private final DSLContext db;
+
+    ExamRecords(DSLContext db) {
+        this.db = db;
+    }
+
+    public Optional<SubmittedAttempt> submitted(long attemptId) {
+        List<SubmittedAttempt> found = submitted(List.of(attemptId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The submitted ones among these attempts, with their answers (one query for all the answers). */
+    public List<SubmittedAttempt> submitted(Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        var rows = db.select(
+                        EXAM_ATTEMPT.ID,
+                        EXAM_ATTEMPT.SESSION_ID,
+                        EXAM_ATTEMPT.CANDIDATE_ID,
+                        EXAM_ATTEMPT.PAPER_ID,
+                        EXAM_ATTEMPT.SUBMITTED_AT,
+                        EXAM_ATTEMPT.SUBMIT_REASON,
+                        EXAM_SESSION.POST_ID,
+                        EXAM_SESSION.LEVEL_RANK)
+                .from(EXAM_ATTEMPT)
+                .join(EXAM_SESSION)
+                .on(EXAM_SESSION.ID.eq(EXAM_ATTEMPT.SESSION_ID))
+                .where(EXAM_ATTEMPT.ID.in(attemptIds))
+                .and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()))
+                .fetch();
+        Map<Long, Map<Integer, String>> answers = new HashMap<>();
+        db.select(EXAM_ANSWER.ATTEMPT_ID, EXAM_ANSWER.POSITION, EXAM_ANSWER.ANSWER)
+                .from(EXAM_ANSWER)
+                .where(EXAM_ANSWER.ATTEMPT_ID.in(attemptIds))
+                .and(EXAM_ANSWER.ANSWER.isNotNull())
+                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .put(r.value2(), r.value3()));
+        List<SubmittedAttempt> out = new ArrayList<>();
+        for (var r : rows) {
+            out.add(new SubmittedAttempt(
+                    r.get(EXAM_ATTEMPT.ID),
+                    r.get(EXAM_ATTEMPT.SESSION_ID),
+                    r.get(EXAM_ATTEMPT.CANDIDATE_ID),
+                    r.get(EXAM_SESSION.POST_ID),
+                    Level.ofRank(r.get(EXAM_SESSION.LEVEL_RANK)).orElseThrow(),
+                    r.get(EXAM_ATTEMPT.PAPER_ID),
+                    r.get(EXAM_ATTEMPT.SUBMITTED_AT),
+                    SubmitReason.valueOf(r.get(EXAM_ATTEMPT.SUBMIT_REASON)),
+                    answers.getOrDefault(r.get(EXAM_ATTEMPT.ID), Map.of())));
+        }
+        return out;
+    }
+
+    /** Attempts submitted at or after {@code since}, oldest first (for the marking sweep). */
+    public List<Long> submittedSince(Instant since, int limit) {
+        return db.select(EXAM_ATTEMPT.ID)
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()))
+                .and(EXAM_ATTEMPT.SUBMITTED_AT.ge(since))
+                .orderBy(EXAM_ATTEMPT.SUBMITTED_AT)
+                .limit(limit)
+                .fetch(EXAM_ATTEMPT.ID);
+    }
+
+    /** The submitted attempts of one session. */
+    public List<Long> submittedIn(long sessionId) {
+        return db.select(EXAM_ATTEMPT.ID)
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.SESSION_ID.eq(sessionId))
+                .and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()))
+                .orderBy(EXAM_ATTEMPT.ID)
+                .fetch(EXAM_ATTEMPT.ID);
+    }
+}

@@ -1,0 +1,122 @@
+package org.jianding.app.grading;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.exams.ExamRecords;
+import org.jianding.app.exams.SubmittedAttempt;
+import org.jianding.app.knowledge.KnowledgeNode;
+import org.jianding.app.knowledge.KnowledgeTree;
+import org.jianding.app.papers.PaperContent;
+import org.jianding.app.papers.Papers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Marks submitted attempts and stores their results. Idempotent: an attempt that has a result is left alone, and
+ * when two nodes mark the same attempt at once the primary key keeps one result.
+ */
+@Service
+@Transactional
+public class Marking {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ExamRecords exams;
+    private final Papers papers;
+    private final Blueprints blueprints;
+    private final ScoringRules rules;
+    private final KnowledgeTree tree;
+    private final ResultRepository results;
+    private final Clock clock;
+    private final Map<Long, PaperContent> paperCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, PaperContent> eldest) {
+            return size() > 2_000;
+        }
+    };
+
+    Marking(
+            ExamRecords exams,
+            Papers papers,
+            Blueprints blueprints,
+            ScoringRules rules,
+            KnowledgeTree tree,
+            ResultRepository results,
+            Clock clock) {
+        this.exams = exams;
+        this.papers = papers;
+        this.blueprints = blueprints;
+        this.rules = rules;
+        this.tree = tree;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /** Marks the attempt if it is submitted and has no result yet; true if this call stored a result. */
+    public boolean mark(long attemptId) {
+        return markAll(List.of(attemptId)) == 1;
+    }
+
+    /** Marks those of these attempts that are submitted and have no result; returns how many this call stored. */
+    public int markAll(List<Long> attemptIds) {
+        var done = results.existing(attemptIds);
+        List<Long> todo = attemptIds.stream().filter(id -> !done.contains(id)).toList();
+        if (todo.isEmpty()) {
+            return 0;
+        }
+        Map<String, KnowledgeNode> byCode = new HashMap<>();
+        tree.nodes().forEach(n -> byCode.put(n.code(), n));
+        Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
+        Map<Long, ScoringRuleVersion> ruleByBlueprint = new HashMap<>();
+        int stored = 0;
+        for (SubmittedAttempt a : exams.submitted(todo)) {
+            PaperContent paper = paper(a.paperId());
+            ScoringRuleVersion rule = ruleByBlueprint.computeIfAbsent(
+                    paper.paper().blueprintVersionId(), id -> rules.forBlueprint(blueprints.version(id)));
+            var computed = ResultComputation.compute(a, paper, rule, byCode, byId, Map.of());
+            if (results.insert(row(a, rule, computed))) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private PaperContent paper(long id) {
+        synchronized (paperCache) {
+            PaperContent hit = paperCache.get(id);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        PaperContent loaded = papers.content(id);
+        synchronized (paperCache) {
+            paperCache.put(id, loaded);
+        }
+        return loaded;
+    }
+
+    ResultRepository.Row row(SubmittedAttempt a, ScoringRuleVersion rule, ResultComputation.Computed c) {
+        return new ResultRepository.Row(
+                a.attemptId(),
+                a.sessionId(),
+                a.candidateId(),
+                a.paperId(),
+                rule.id(),
+                c.complete() ? ResultStatus.SCORED : ResultStatus.GRADING,
+                c.max(),
+                c.earned(),
+                c.complete() ? c.score().standardScore() : null,
+                c.complete() ? c.score().passed() : null,
+                JSON.writeValueAsString(c.items()),
+                c.complete() ? JSON.writeValueAsString(c.score().areas()) : null,
+                c.complete() && !c.score().notes().isEmpty()
+                        ? String.join("\n", c.score().notes())
+                        : null,
+                clock.instant());
+    }
+}

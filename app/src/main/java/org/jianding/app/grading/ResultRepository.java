@@ -1,0 +1,127 @@
+package org.jianding.app.grading;
+
+import static org.jianding.app.grading.db.Tables.EXAM_RESULT;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jianding.app.grading.db.tables.records.ExamResultRecord;
+import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ResultRepository {
+
+    /** What a new or re-computed result row holds. */
+    record Row(
+            long attemptId,
+            long sessionId,
+            long candidateId,
+            long paperId,
+            long ruleId,
+            ResultStatus status,
+            BigDecimal maxPoints,
+            BigDecimal earnedPoints,
+            BigDecimal standardScore,
+            Boolean passed,
+            String items,
+            String areas,
+            String notes,
+            Instant computedAt) {}
+
+    private final DSLContext db;
+
+    ResultRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Inserts the first result of an attempt; false if one exists (another node or thread marked it first). */
+    boolean insert(Row r) {
+        try {
+            db.insertInto(EXAM_RESULT)
+                    .set(EXAM_RESULT.ATTEMPT_ID, r.attemptId())
+                    .set(EXAM_RESULT.SESSION_ID, r.sessionId())
+                    .set(EXAM_RESULT.CANDIDATE_ID, r.candidateId())
+                    .set(EXAM_RESULT.PAPER_ID, r.paperId())
+                    .set(EXAM_RESULT.SCORING_RULE_ID, r.ruleId())
+                    .set(EXAM_RESULT.STATUS, r.status().name())
+                    .set(EXAM_RESULT.MAX_POINTS, r.maxPoints())
+                    .set(EXAM_RESULT.EARNED_POINTS, r.earnedPoints())
+                    .set(EXAM_RESULT.STANDARD_SCORE, r.standardScore())
+                    .set(EXAM_RESULT.PASSED, r.passed())
+                    .set(EXAM_RESULT.ITEMS, r.items())
+                    .set(EXAM_RESULT.AREAS, r.areas())
+                    .set(EXAM_RESULT.NOTES, r.notes())
+                    .set(EXAM_RESULT.COMPUTED_AT, r.computedAt())
+                    .execute();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Replaces the computed part of a result (re-scoring), raising its revision. */
+    void replace(Row r, boolean changedAfterRelease) {
+        db.update(EXAM_RESULT)
+                .set(EXAM_RESULT.SCORING_RULE_ID, r.ruleId())
+                .set(EXAM_RESULT.STATUS, r.status().name())
+                .set(EXAM_RESULT.MAX_POINTS, r.maxPoints())
+                .set(EXAM_RESULT.EARNED_POINTS, r.earnedPoints())
+                .set(EXAM_RESULT.STANDARD_SCORE, r.standardScore())
+                .set(EXAM_RESULT.PASSED, r.passed())
+                .set(EXAM_RESULT.ITEMS, r.items())
+                .set(EXAM_RESULT.AREAS, r.areas())
+                .set(EXAM_RESULT.NOTES, r.notes())
+                .set(EXAM_RESULT.COMPUTED_AT, r.computedAt())
+                .set(EXAM_RESULT.REVISION, EXAM_RESULT.REVISION.plus(1))
+                .set(
+                        EXAM_RESULT.CHANGED_AFTER_RELEASE,
+                        changedAfterRelease ? org.jooq.impl.DSL.val(true) : EXAM_RESULT.CHANGED_AFTER_RELEASE)
+                .where(EXAM_RESULT.ATTEMPT_ID.eq(r.attemptId()))
+                .execute();
+    }
+
+    Optional<ExamResultRecord> find(long attemptId) {
+        return db.selectFrom(EXAM_RESULT)
+                .where(EXAM_RESULT.ATTEMPT_ID.eq(attemptId))
+                .fetchOptional();
+    }
+
+    Set<Long> existing(Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.select(EXAM_RESULT.ATTEMPT_ID)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.ATTEMPT_ID.in(attemptIds))
+                .fetch(EXAM_RESULT.ATTEMPT_ID));
+    }
+
+    List<ExamResultRecord> ofSession(long sessionId) {
+        return db.selectFrom(EXAM_RESULT)
+                .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
+                .orderBy(EXAM_RESULT.ATTEMPT_ID)
+                .fetch();
+    }
+
+    List<ExamResultRecord> ofCandidate(long candidateId) {
+        return db.selectFrom(EXAM_RESULT)
+                .where(EXAM_RESULT.CANDIDATE_ID.eq(candidateId))
+                .orderBy(EXAM_RESULT.COMPUTED_AT.desc())
+                .fetch();
+    }
+
+    int release(long sessionId, Instant now) {
+        return db.update(EXAM_RESULT)
+                .set(EXAM_RESULT.RELEASED_AT, now)
+                .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
+                .and(EXAM_RESULT.RELEASED_AT.isNull())
+                .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name()))
+                .execute();
+    }
+}

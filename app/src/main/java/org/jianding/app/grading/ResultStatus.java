@@ -1,0 +1,7 @@
+package org.jianding.app.grading;
+
+/** GRADING while a grader still has parts to score; SCORED once the standard score is computed. */
+public enum ResultStatus {
+    GRADING,
+    SCORED
+}

@@ -1,0 +1,224 @@
+package org.jianding.app.grading;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.exams.ExamRecords;
+import org.jianding.app.exams.ExamSession;
+import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.grading.db.tables.records.ExamResultRecord;
+import org.jianding.app.knowledge.KnowledgeNode;
+import org.jianding.app.knowledge.KnowledgeTree;
+import org.jianding.app.papers.Papers;
+import org.jianding.app.shared.DomainException;
+import org.jianding.bank.marking.StandardScore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Results for officers (the derivation of each, the list of a session, release) and for candidates (their own,
+ * once released). Releasing is refused while any submitted attempt of the session is unmarked or waits for a
+ * grader.
+ */
+@Service
+@Transactional
+public class Results {
+
+    private static final TypeReference<List<ItemResult>> ITEMS = new TypeReference<>() {};
+    private static final TypeReference<List<StandardScore.Area>> AREAS = new TypeReference<>() {};
+
+    private final ResultRepository repository;
+    private final ScoringRules rules;
+    private final ExamSessions sessions;
+    private final ExamRecords exams;
+    private final Papers papers;
+    private final KnowledgeTree tree;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Results(
+            ResultRepository repository,
+            ScoringRules rules,
+            ExamSessions sessions,
+            ExamRecords exams,
+            Papers papers,
+            KnowledgeTree tree,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.sessions = sessions;
+        this.exams = exams;
+        this.papers = papers;
+        this.tree = tree;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The whole derivation of one result, checked by re-computing it from the stored answers. */
+    @Transactional(readOnly = true)
+    public ResultView derivation(long attemptId) {
+        ExamResultRecord r = repository
+                .find(attemptId)
+                .orElseThrow(() -> DomainException.notFound("grading.result.notFound", attemptId));
+        ScoringRuleVersion rule = rules.version(r.getScoringRuleId());
+        Boolean reproducible = null;
+        if (ResultStatus.SCORED.name().equals(r.getStatus())) {
+            reproducible = recompute(r, rule)
+                    .map(c -> c.score().standardScore().compareTo(r.getStandardScore()) == 0)
+                    .orElse(false);
+        }
+        return view(r, rule, names(), reproducible);
+    }
+
+    /** Every result of a session, with names, in attempt order. */
+    @Transactional(readOnly = true)
+    public List<ResultView> ofSession(long sessionId) {
+        sessions.get(sessionId);
+        Map<String, String> names = names();
+        Map<Long, ScoringRuleVersion> byId = new HashMap<>();
+        List<ResultView> views = new ArrayList<>();
+        for (ExamResultRecord r : repository.ofSession(sessionId)) {
+            ScoringRuleVersion rule = byId.computeIfAbsent(r.getScoringRuleId(), rules::version);
+            views.add(view(r, rule, names, null));
+        }
+        return views;
+    }
+
+    /** Submitted attempts of the session that have no result yet (marking still running). */
+    @Transactional(readOnly = true)
+    public List<Long> unmarked(long sessionId) {
+        List<Long> submitted = exams.submittedIn(sessionId);
+        var done = repository.existing(submitted);
+        return submitted.stream().filter(id -> !done.contains(id)).toList();
+    }
+
+    /** Releases every scored result of the session to its candidate. */
+    public int release(long sessionId) {
+        ExamSession session = sessions.get(sessionId);
+        List<Long> unmarked = unmarked(sessionId);
+        long grading = repository.ofSession(sessionId).stream()
+                .filter(r -> ResultStatus.GRADING.name().equals(r.getStatus()))
+                .count();
+        if (!unmarked.isEmpty() || grading > 0) {
+            throw DomainException.conflict("grading.release.incomplete", unmarked.size(), grading);
+        }
+        int released = repository.release(sessionId, clock.instant());
+        audit.record("grading.released", "examSession", sessionId, session.title() + "：发布 " + released + " 份成绩");
+        return released;
+    }
+
+    /** The candidate's own released results, newest first; keys only where the session shows them. */
+    @Transactional(readOnly = true)
+    public List<CandidateResult> mine(long candidateId) {
+        Map<String, String> names = names();
+        return repository.ofCandidate(candidateId).stream()
+                .filter(r -> r.getReleasedAt() != null)
+                .map(r -> {
+                    ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null);
+                    boolean keys = sessions.get(r.getSessionId()).showKeysAfterRelease();
+                    return new CandidateResult(
+                            v.attemptId(),
+                            v.sessionId(),
+                            v.sessionTitle(),
+                            v.standardScore(),
+                            Boolean.TRUE.equals(v.passed()),
+                            v.rule().rule().passMark(),
+                            v.areas(),
+                            keys ? v.items() : List.of(),
+                            v.releasedAt(),
+                            v.changedAfterRelease());
+                })
+                .toList();
+    }
+
+    private java.util.Optional<ResultComputation.Computed> recompute(ExamResultRecord r, ScoringRuleVersion rule) {
+        return exams.submitted(r.getAttemptId())
+                .map(a -> {
+                    Map<String, KnowledgeNode> byCode = new HashMap<>();
+                    tree.nodes().forEach(n -> byCode.put(n.code(), n));
+                    return ResultComputation.compute(
+                            a, papers.content(a.paperId()), rule, byCode, ResultComputation.byId(byCode), graded(r));
+                })
+                .filter(ResultComputation.Computed::complete);
+    }
+
+    /** The grader scores held in a stored result (parts marked by hand), to re-compute with. */
+    private static Map<Integer, Map<Integer, ResultComputation.Graded>> graded(ExamResultRecord r) {
+        Map<Integer, Map<Integer, ResultComputation.Graded>> graded = new HashMap<>();
+        for (ItemResult item : Marking.JSON.readValue(r.getItems(), ITEMS)) {
+            item.parts().stream()
+                    .filter(p -> !p.auto() && p.earned() != null)
+                    .forEach(p -> graded.computeIfAbsent(item.position(), k -> new HashMap<>())
+                            .put(
+                                    p.no(),
+                                    new ResultComputation.Graded(
+                                            p.max().signum() == 0
+                                                    ? BigDecimal.ZERO
+                                                    : p.earned()
+                                                            .multiply(p.ownMax())
+                                                            .divide(p.max(), 4, java.math.RoundingMode.HALF_UP),
+                                            p.note())));
+        }
+        return graded;
+    }
+
+    private ResultView view(
+            ExamResultRecord r, ScoringRuleVersion rule, Map<String, String> names, Boolean reproducible) {
+        UserAccount candidate = accounts.get(r.getCandidateId());
+        ExamSession session = sessions.get(r.getSessionId());
+        List<ResultView.AreaLine> areas = new ArrayList<>();
+        if (r.getAreas() != null) {
+            for (StandardScore.Area a : Marking.JSON.readValue(r.getAreas(), AREAS)) {
+                areas.add(new ResultView.AreaLine(
+                        a.area(),
+                        names.getOrDefault(a.area(), a.area()),
+                        a.earned(),
+                        a.max(),
+                        a.score(),
+                        a.weight(),
+                        a.effectiveWeight(),
+                        a.contribution()));
+            }
+        }
+        return new ResultView(
+                r.getAttemptId(),
+                r.getSessionId(),
+                session.title(),
+                r.getCandidateId(),
+                candidate.employeeNo(),
+                candidate.displayName(),
+                r.getPaperId(),
+                rule,
+                ResultStatus.valueOf(r.getStatus()),
+                r.getMaxPoints(),
+                r.getEarnedPoints(),
+                r.getStandardScore(),
+                r.getPassed(),
+                Marking.JSON.readValue(r.getItems(), ITEMS),
+                areas,
+                r.getNotes() == null ? List.of() : Arrays.asList(r.getNotes().split("\n")),
+                r.getRevision(),
+                r.getComputedAt(),
+                r.getReleasedAt(),
+                r.getChangedAfterRelease(),
+                reproducible);
+    }
+
+    private Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        tree.nodes().forEach(n -> names.put(n.code(), n.name()));
+        return names;
+    }
+}

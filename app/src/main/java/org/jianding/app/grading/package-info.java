@@ -1,0 +1,9 @@
+/**
+ * Grading (评分) and the hundred-point standard score (百分制标准分). Every submitted attempt is marked
+ * automatically (on {@link org.jianding.app.exams.AttemptSubmitted}, with a sweep that catches any attempt a
+ * stopped node missed) by the question-bank's marking engine under the versioned {@link
+ * org.jianding.app.grading.ScoringRules} of its post and level; the result stores each item's mark, the rule
+ * version and the derivation, so it can be shown step by step and re-computed to the same number. Tables:
+ * scoring_rule, exam_result.
+ */
+package org.jianding.app.grading;
