@@ -14,6 +14,7 @@ class Navigation {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("nav.home", "/", Set.of(Role.values())),
+            new NavItem("nav.exam", "/exam", Set.of(Role.CANDIDATE)),
             new NavItem("nav.bank.questions", "/bank/questions", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.bank.knowledge", "/bank/knowledge", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
