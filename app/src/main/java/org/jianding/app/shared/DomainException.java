@@ -6,7 +6,8 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A refusal the user can act on. It carries a message code (resolved in the caller's language from
- * {@code messages*.properties}) so that pages and the JSON API ({@code ProblemDetail}) show the same words.
+ * {@code messages*.properties}) so that pages and the JSON API ({@code ProblemDetail}) show the same words. The
+ * ProblemDetail also carries the code itself as the extension member {@code code}.
  */
 public class DomainException extends ErrorResponseException {
 
@@ -17,6 +18,8 @@ public class DomainException extends ErrorResponseException {
         super(status, ProblemDetail.forStatus(status), null, messageCode, arguments);
         this.messageCode = messageCode;
         this.arguments = arguments.clone();
+        // clients (the exam page, scripts) can tell refusals apart without parsing the translated text
+        getBody().setProperty("code", messageCode);
     }
 
     public static DomainException badRequest(String messageCode, Object... arguments) {
