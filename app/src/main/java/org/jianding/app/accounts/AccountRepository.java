@@ -31,6 +31,8 @@ class AccountRepository {
     /** What login needs: the account, its password hash, and its failed attempts so far. */
     record Credentials(UserAccount account, String passwordHash) {}
 
+    private static final int FIND_CHUNK = 1_000;
+
     private final DSLContext db;
 
     AccountRepository(DSLContext db) {
@@ -53,6 +55,17 @@ class AccountRepository {
 
     Optional<UserAccount> find(long id) {
         return fetch(APP_USER.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    /** Users by id, in chunks so that the IN list stays small; unknown ids are left out. */
+    Map<Long, UserAccount> findAll(Collection<Long> ids) {
+        Map<Long, UserAccount> found = new HashMap<>();
+        List<Long> all = ids.stream().distinct().toList();
+        for (int from = 0; from < all.size(); from += FIND_CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + FIND_CHUNK));
+            fetch(APP_USER.ID.in(chunk), 0, chunk.size()).forEach(u -> found.put(u.id(), u));
+        }
+        return found;
     }
 
     Optional<UserAccount> findByEmployeeNo(String employeeNo) {

@@ -53,6 +53,12 @@ public class Accounts {
         return repository.findByEmployeeNo(employeeNo);
     }
 
+    /** The given users by id, read in a few queries however many there are (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, UserAccount> getAll(Collection<Long> ids) {
+        return repository.findAll(ids);
+    }
+
     /** Display names of the given users, by id (unknown ids are left out). */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(java.util.Set<Long> ids) {

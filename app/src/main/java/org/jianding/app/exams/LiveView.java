@@ -29,7 +29,13 @@ public record LiveView(ExamSession session, Instant serverNow, List<Row> rows) {
             Instant deadline,
             String submitReason,
             int extraMinutes,
-            List<Event> events) {}
+            List<Event> events) {
+
+        /** Answering, but the page has not been heard from lately. */
+        public boolean offline() {
+            return state == State.IN_PROGRESS && !online;
+        }
+    }
 
     public record Event(IntegrityKind kind, String label, String detail, Instant at) {}
 
@@ -42,5 +48,15 @@ public record LiveView(ExamSession session, Instant serverNow, List<Row> rows) {
 
     public long count(State state) {
         return rows.stream().filter(r -> r.state() == state).count();
+    }
+
+    /** Candidates answering whose page has not been heard from lately. */
+    public long offline() {
+        return rows.stream().filter(Row::offline).count();
+    }
+
+    /** Candidates with at least one integrity event on their latest attempt. */
+    public long withEvents() {
+        return rows.stream().filter(r -> !r.events().isEmpty()).count();
     }
 }

@@ -1,6 +1,10 @@
 package org.jianding.app.exams;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.Papers;
@@ -40,5 +44,28 @@ class PaperCache {
             cache.put(paperId, loaded);
         }
         return loaded;
+    }
+
+    /**
+     * How many questions each paper holds: from the cached copy where there is one, the rest counted in one query
+     * (without loading them, so a proctor's view of 3,000 per-candidate forms stays cheap).
+     */
+    Map<Long, Integer> questionCounts(Collection<Long> paperIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (Long id : paperIds) {
+                PaperContent hit = cache.get(id);
+                if (hit != null) {
+                    counts.put(id, hit.questions().size());
+                } else if (!counts.containsKey(id)) {
+                    missing.add(id);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            counts.putAll(papers.questionCounts(missing));
+        }
+        return counts;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
@@ -59,7 +60,10 @@ public class Proctoring {
         this.clock = clock;
     }
 
-    /** Every enrolled candidate with their latest attempt: progress, last save, connection, events, time left. */
+    /**
+     * Every enrolled candidate with their latest attempt: progress, last save, connection, events, time left. A
+     * fixed number of queries whatever the size of the session (people, papers, answers and events each in one go).
+     */
     @Transactional(readOnly = true)
     public LiveView live(long sessionId) {
         ExamSession session = sessions.get(sessionId);
@@ -74,52 +78,51 @@ public class Proctoring {
         List<Long> attemptIds =
                 latest.values().stream().map(ExamAttemptRecord::getId).toList();
         Map<Long, Integer> answered = repository.answeredCounts(attemptIds);
-        Map<Long, List<AttemptRepository.Event>> events = new HashMap<>();
+        Map<Long, List<LiveView.Event>> events = new HashMap<>();
         repository
                 .events(attemptIds)
                 .forEach(e -> events.computeIfAbsent(e.attemptId(), k -> new ArrayList<>())
-                        .add(e));
-        Map<Long, String> names = accounts.displayNames(
-                new HashSet<>(enrolments.stream().map(Enrolment::candidateId).toList()));
-        List<LiveView.Row> rows = new ArrayList<>();
+                        .add(new LiveView.Event(e.kind(), e.kind().label(), e.detail(), e.occurredAt())));
+        Map<Long, UserAccount> people =
+                accounts.getAll(enrolments.stream().map(Enrolment::candidateId).toList());
+        Set<Long> paperIds = new HashSet<>();
+        for (Enrolment e : enrolments) {
+            Long paperId = paperOf(e, latest.get(e.candidateId()));
+            if (paperId != null) {
+                paperIds.add(paperId);
+            }
+        }
+        Map<Long, Integer> questionCounts = papers.questionCounts(paperIds);
+        List<LiveView.Row> rows = new ArrayList<>(enrolments.size());
         for (Enrolment e : enrolments) {
             ExamAttemptRecord a = latest.get(e.candidateId());
-            UserAccount user = accounts.get(e.candidateId());
-            int total = e.paperId() == null
-                    ? 0
-                    : papers.get(a == null ? e.paperId() : a.getPaperId())
-                            .questions()
-                            .size();
-            List<LiveView.Event> evs = a == null
-                    ? List.of()
-                    : events.getOrDefault(a.getId(), List.of()).stream()
-                            .map(x -> new LiveView.Event(x.kind(), x.kind().label(), x.detail(), x.occurredAt()))
-                            .toList();
+            UserAccount user = people.get(e.candidateId());
+            Long paperId = paperOf(e, a);
+            boolean open = a != null && AttemptStatus.OPEN.name().equals(a.getStatus());
             rows.add(new LiveView.Row(
                     e.candidateId(),
-                    user.employeeNo(),
-                    names.getOrDefault(e.candidateId(), user.displayName()),
-                    user.orgUnit() == null ? "" : user.orgUnit().name(),
+                    user == null ? "" : user.employeeNo(),
+                    user == null ? "#" + e.candidateId() : user.displayName(),
+                    user == null || user.orgUnit() == null ? "" : user.orgUnit().name(),
                     a == null ? null : a.getId(),
                     attemptCounts.getOrDefault(e.candidateId(), 0),
                     LiveView.stateOf(a),
                     a == null ? 0 : answered.getOrDefault(a.getId(), 0),
-                    total,
+                    paperId == null ? 0 : questionCounts.getOrDefault(paperId, 0),
                     a == null ? null : a.getLastSaveAt(),
-                    a != null
-                            && AttemptStatus.OPEN.name().equals(a.getStatus())
-                            && a.getLastSeenAt() != null
-                            && a.getLastSeenAt().isAfter(now.minus(ONLINE_WINDOW)),
-                    a == null || !AttemptStatus.OPEN.name().equals(a.getStatus())
-                            ? null
-                            : Math.max(
-                                    0, Duration.between(now, a.getDeadlineAt()).getSeconds()),
+                    open && a.getLastSeenAt() != null && a.getLastSeenAt().isAfter(now.minus(ONLINE_WINDOW)),
+                    open ? Math.max(0, Duration.between(now, a.getDeadlineAt()).getSeconds()) : null,
                     a == null ? null : a.getDeadlineAt(),
                     a == null ? null : a.getSubmitReason(),
                     e.extraMinutes(),
-                    evs));
+                    a == null ? List.of() : events.getOrDefault(a.getId(), List.of())));
         }
         return new LiveView(session, now, rows);
+    }
+
+    /** The paper of the latest attempt (a re-take may have its own form), else the one assigned at enrolment. */
+    private static Long paperOf(Enrolment e, ExamAttemptRecord latest) {
+        return latest != null ? latest.getPaperId() : e.paperId();
     }
 
     /**
@@ -177,8 +180,11 @@ public class Proctoring {
                 .findFirst()
                 .orElseThrow(() -> DomainException.conflict("exam.force.notRunning"));
         repository.lock(open.getId());
-        submissions.submit(
-                open.getId(), sessionId, candidateId, SubmitReason.PROCTOR, candidateLabel(candidateId) + "：" + why);
+        // the candidate or the deadline job may have handed in since the read above: only one of us submits
+        if (!submissions.submit(
+                open.getId(), sessionId, candidateId, SubmitReason.PROCTOR, candidateLabel(candidateId) + "：" + why)) {
+            throw DomainException.conflict("exam.force.notRunning");
+        }
     }
 
     /** Submits a timed-out attempt (the deadline job, one transaction per attempt); true if this call did it. */

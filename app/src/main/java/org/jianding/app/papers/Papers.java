@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.blueprints.BankSnapshot;
 import org.jianding.app.blueprints.BankSnapshots;
@@ -95,6 +98,16 @@ public class Papers {
     @Transactional(readOnly = true)
     public PaperContent content(long id) {
         return context.content(id);
+    }
+
+    /** How many questions each of these papers holds, in one query (papers without questions are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> questionCounts(Collection<Long> paperIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!paperIds.isEmpty()) {
+            repository.sizes(paperIds).forEach((id, size) -> counts.put(id, size[0]));
+        }
+        return counts;
     }
 
     /** The newest papers first, of one kind or all. */
