@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A session of 3,000 candidates (2,000 answering, 20 answers each, some with events) answers the proctor's live
- * JSON in under a second, best of five (about 0.5 s on a two-core machine shared with other builds): the view reads
- * people, answers and events in a fixed number of queries. The bulk rows are written straight into the tables
+ * A session of 3,000 candidates (2,000 answering, 20 answers each, some with events): the proctor's live JSON is
+ * complete, and (as a benchmark, -Pbench) answers in under a second, best of five: the view reads people, answers
+ * and events in a fixed number of queries. The bulk rows are written straight into the tables
  * (3,000 accounts through the service would hash 3,000 passwords) and removed afterwards.
  */
 @WebTest
@@ -45,8 +45,43 @@ class ProctorScaleTests {
 
     String prefix;
 
+    /** The live JSON of a 3,000-candidate session is complete and counts right (the normal suite). */
     @Test
+    void liveViewOfThreeThousandCandidatesIsCompleteAndCountsRight() throws Exception {
+        String url = populate();
+        Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
+        mvc.perform(get(url).cookie(hr))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(CANDIDATES))
+                .andExpect(jsonPath("$.counts.inProgress").value(ANSWERING))
+                .andExpect(jsonPath("$.counts.notStarted").value(CANDIDATES - ANSWERING))
+                .andExpect(jsonPath("$.counts.withEvents").value(ANSWERING / 10))
+                .andExpect(jsonPath("$.rows[0].answered").value(ANSWERS_EACH));
+    }
+
+    /**
+     * Benchmark (only with -Pbench): the live JSON of 3,000 candidates, best of five, against the one-second
+     * target. {@code ./mvnw -pl app -am -Pbench test -Dtest=ProctorScaleTests -Dsurefire.failIfNoSpecifiedTests=false}
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("bench")
     void liveViewOfThreeThousandCandidatesTakesWellUnderASecond() throws Exception {
+        String url = populate();
+        Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
+        mvc.perform(get(url).cookie(hr)).andExpect(status().isOk());
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            mvc.perform(get(url).cookie(hr)).andExpect(status().isOk());
+            best = Math.min(best, Duration.ofNanos(System.nanoTime() - start).toMillis());
+        }
+        System.out.printf("proctor live view, %d candidates: best of 5 = %d ms%n", CANDIDATES, best);
+        assertThat(best)
+                .as("milliseconds for the live JSON of %d candidates", CANDIDATES)
+                .isLessThan(1_000);
+    }
+
+    private String populate() {
         ProctorFixture fx = new ProctorFixture(context);
         ExamSession session = fx.runningSession("三千人场次", List.of());
         long paper = fx.sessions.get(session.id()).paperId();
@@ -75,25 +110,7 @@ class ProctorScaleTests {
                 answers);
         jdbc.batchUpdate(
                 "insert into exam_integrity_event (attempt_id, kind, detail, occurred_at) values (?, ?, ?, ?)", events);
-        Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
-        String url = "/api/exam-sessions/" + session.id() + "/live";
-        mvc.perform(get(url).cookie(hr))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rows.length()").value(CANDIDATES))
-                .andExpect(jsonPath("$.counts.inProgress").value(ANSWERING))
-                .andExpect(jsonPath("$.counts.notStarted").value(CANDIDATES - ANSWERING))
-                .andExpect(jsonPath("$.counts.withEvents").value(ANSWERING / 10))
-                .andExpect(jsonPath("$.rows[0].answered").value(ANSWERS_EACH));
-
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            mvc.perform(get(url).cookie(hr)).andExpect(status().isOk());
-            best = Math.min(best, Duration.ofNanos(System.nanoTime() - start).toMillis());
-        }
-        assertThat(best)
-                .as("milliseconds for the live JSON of %d candidates", CANDIDATES)
-                .isLessThan(1_000);
+        return "/api/exam-sessions/" + session.id() + "/live";
     }
 
     @AfterEach
