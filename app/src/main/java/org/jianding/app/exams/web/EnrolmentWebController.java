@@ -150,10 +150,10 @@ class EnrolmentWebController {
     }
 
     private String page(long id, String mode, Model model) {
-        model.addAttribute("session", sessions.get(id));
+        model.addAttribute("exam", sessions.get(id));
         model.addAttribute("mode", mode);
         model.addAttribute("units", accounts.orgUnits());
-        model.addAttribute("maxRows", EnrolmentSheet.MAX_PEOPLE);
+        model.addAttribute("maxRows", String.valueOf(EnrolmentSheet.MAX_PEOPLE));
         return "exams/enrol";
     }
 
