@@ -87,7 +87,7 @@ class ExamSessionWebController {
     String show(@PathVariable long id, Model model) {
         ExamSession session = sessions.get(id);
         List<Enrollee> roster = enrolments.roster(id);
-        model.addAttribute("session", session);
+        model.addAttribute("exam", session);
         model.addAttribute("roster", roster);
         model.addAttribute(
                 "distinctPapers",
@@ -149,7 +149,7 @@ class ExamSessionWebController {
     }
 
     /** What publishing did, for the page it returns to. */
-    record Published(int candidates, long papers, boolean perCandidateForms) {}
+    record Published(int candidates, long papers, boolean perCandidateForms) implements java.io.Serializable {}
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
@@ -177,7 +177,7 @@ class ExamSessionWebController {
 
     private String form(SessionForm form, ExamSession session, List<String> problems, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("session", session);
+        model.addAttribute("exam", session);
         model.addAttribute("problems", problems);
         model.addAttribute("posts", accounts.posts());
         model.addAttribute("levels", Level.values());
