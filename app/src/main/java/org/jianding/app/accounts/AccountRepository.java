@@ -206,6 +206,20 @@ class AccountRepository {
         return row.getId();
     }
 
+    /** Ids of the users with {@code role} whose unit is one of {@code unitIds}, by 工号. */
+    List<Long> userIdsWithRoleIn(Collection<Long> unitIds, Role role) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .join(USER_ROLE)
+                .on(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(role.name()))
+                .where(APP_USER.ORG_UNIT_ID.in(unitIds))
+                .orderBy(APP_USER.EMPLOYEE_NO)
+                .fetch(APP_USER.ID);
+    }
+
     List<Post> posts() {
         return db.selectFrom(POST)
                 .where(POST.ACTIVE.isTrue())

@@ -70,6 +70,29 @@ public class Accounts {
         return repository.orgUnits();
     }
 
+    /**
+     * Ids of the candidates (users with the CANDIDATE role, enabled or not) in this unit, and with {@code
+     * includeSubUnits} in every unit below it too.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> candidateIdsInUnit(long unitId, boolean includeSubUnits) {
+        List<OrgUnit> units = repository.orgUnits();
+        if (units.stream().noneMatch(u -> u.id() == unitId)) {
+            throw DomainException.badRequest("user.orgUnit.unknown");
+        }
+        Set<Long> ids = new java.util.LinkedHashSet<>(List.of(unitId));
+        boolean grew = includeSubUnits;
+        while (grew) {
+            grew = false;
+            for (OrgUnit unit : units) {
+                if (unit.parentId() != null && ids.contains(unit.parentId()) && ids.add(unit.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return repository.userIdsWithRoleIn(ids, Role.CANDIDATE);
+    }
+
     @Transactional(readOnly = true)
     public List<Post> posts() {
         return repository.posts();

@@ -3,7 +3,6 @@ package org.jianding.app.demo;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.OrgUnit;
@@ -22,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo accounts listed in the README once (when the demo administrator does not exist yet), the demo
- * question bank, and the default blueprint of every post and level that has none. Runs only
+ * question bank, the default blueprint of every post and level that has none, and a published demo exam for the
+ * demo candidates ({@link DemoExamSession}). The candidates all hold 四级(初级) of 政企客户经理, long enough to be
+ * eligible for its 三级(中级) exam under the default 申报条件. Runs only
  * when demo data is on: {@code jianding.demo.enabled=true}, or {@code auto} on the embedded H2 database.
  */
 @Component
@@ -35,6 +36,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoQuestionBank questions;
     private final DefaultBlueprintSeeder blueprints;
+    private final DemoExamSession exam;
     private final boolean enabled;
 
     DemoData(
@@ -42,12 +44,14 @@ class DemoData implements ApplicationRunner {
             TransactionTemplate transactions,
             org.jianding.app.questions.QuestionBank bank,
             DefaultBlueprintSeeder blueprints,
+            DemoExamSession exam,
             @Value("${jianding.demo.enabled:auto}") String enabled,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.questions = new DemoQuestionBank(bank, accounts, transactions);
         this.blueprints = blueprints;
+        this.exam = exam;
         this.enabled = "true".equalsIgnoreCase(enabled)
                 || ("auto".equalsIgnoreCase(enabled) && databaseUrl.startsWith("jdbc:h2:"));
     }
@@ -73,13 +77,14 @@ class DemoData implements ApplicationRunner {
         if (seeded > 0) {
             log.info("Default blueprints saved: {} (post × level)", seeded);
         }
+        exam.createIfMissing();
     }
 
     private void seed() {
         OrgUnit province = unit("GS", "省公司政企客户部", null);
         OrgUnit east = unit("GS-E", "东城分公司", province.id());
         OrgUnit west = unit("GS-W", "西城分公司", province.id());
-        Map<String, Post> posts = Map.of("ZQ", post("政企客户经理"), "XS", post("政企客户销售经理"), "VIP", post("VIP客户服务经理"));
+        Post zq = post(DemoExamSession.POST);
         List.of(
                         user("admin", "系统管理员", province, null, null, EnumSet.of(Role.ADMIN)),
                         user("author", "陈命题", province, null, null, EnumSet.of(Role.AUTHOR)),
@@ -87,9 +92,9 @@ class DemoData implements ApplicationRunner {
                         user("hr", "刘考务", province, null, null, EnumSet.of(Role.EXAM_ADMIN)),
                         user("grader", "赵阅卷", west, null, null, EnumSet.of(Role.GRADER)),
                         user("officer", "孙认证", province, null, null, EnumSet.of(Role.OFFICER)),
-                        candidate("cand01", "张伟", east, posts.get("ZQ"), Level.JUNIOR, 2023),
-                        candidate("cand02", "李娜", east, posts.get("VIP"), Level.INTERMEDIATE, 2019),
-                        candidate("cand03", "王强", west, posts.get("XS"), Level.SENIOR, 2015))
+                        candidate("cand01", "张伟", east, zq, Level.JUNIOR, 2023),
+                        candidate("cand02", "李娜", east, zq, Level.JUNIOR, 2021),
+                        candidate("cand03", "王强", west, zq, Level.JUNIOR, 2020))
                 .forEach(draft -> accounts.createWithKnownPassword(draft, PASSWORD));
     }
 

@@ -152,6 +152,37 @@ public class Enrolments {
         return repository.enrolments(sessionId);
     }
 
+    /** The enrolled candidates with their names, units, papers and attempts, in enrolment order. */
+    @Transactional(readOnly = true)
+    public List<Enrollee> roster(long sessionId) {
+        sessions.get(sessionId);
+        Map<Long, Integer> attemptCounts = repository.attemptCounts(sessionId);
+        return repository.enrolments(sessionId).stream()
+                .map(e -> {
+                    UserAccount u = accounts.get(e.candidateId());
+                    return new Enrollee(
+                            u.id(),
+                            u.employeeNo(),
+                            u.displayName(),
+                            u.orgUnit() == null ? "" : u.orgUnit().name(),
+                            u.post() == null ? "" : u.post().name(),
+                            e.paperId(),
+                            e.extraMinutes(),
+                            e.enrolledAt(),
+                            attemptCounts.getOrDefault(e.candidateId(), 0));
+                })
+                .toList();
+    }
+
+    /**
+     * Enrols the candidates of an organisation unit (and of the units below it with {@code includeSubUnits}), each
+     * checked against the 申报条件 like any other.
+     */
+    public EnrolmentReport enrolByUnit(
+            long sessionId, long unitId, boolean includeSubUnits, long userId, boolean dryRun) {
+        return enrolUsers(sessionId, accounts.candidateIdsInUnit(unitId, includeSubUnits), userId, dryRun);
+    }
+
     /** The 申报条件 per level; a level without a stored rule has no conditions. */
     @Transactional(readOnly = true)
     public Map<Level, EligibilityRule> rules() {

@@ -1,5 +1,6 @@
 package org.jianding.app.exams;
 
+import static org.jianding.app.exams.db.Tables.EXAM_ATTEMPT;
 import static org.jianding.app.exams.db.Tables.EXAM_ELIGIBILITY_RULE;
 import static org.jianding.app.exams.db.Tables.EXAM_ENROLMENT;
 import static org.jianding.app.exams.db.Tables.EXAM_SESSION;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.jianding.app.exams.db.tables.records.ExamSessionRecord;
 import org.jianding.bank.Level;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Sessions, enrolments and eligibility rules. */
@@ -86,6 +88,40 @@ class ExamSessionRepository {
                 .set(EXAM_SESSION.UPDATED_AT, now)
                 .where(EXAM_SESSION.ID.eq(id))
                 .execute();
+    }
+
+    /** Per session: {enrolled, candidates who started, candidates who handed in at least once}. */
+    Map<Long, int[]> counts(Collection<Long> sessionIds) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return counts;
+        }
+        db.select(EXAM_ENROLMENT.SESSION_ID, DSL.count())
+                .from(EXAM_ENROLMENT)
+                .where(EXAM_ENROLMENT.SESSION_ID.in(sessionIds))
+                .groupBy(EXAM_ENROLMENT.SESSION_ID)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new int[3])[0] = r.value2());
+        var submitted = DSL.countDistinct(
+                DSL.when(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()), EXAM_ATTEMPT.CANDIDATE_ID));
+        db.select(EXAM_ATTEMPT.SESSION_ID, DSL.countDistinct(EXAM_ATTEMPT.CANDIDATE_ID), submitted)
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.SESSION_ID.in(sessionIds))
+                .groupBy(EXAM_ATTEMPT.SESSION_ID)
+                .forEach(r -> {
+                    int[] c = counts.computeIfAbsent(r.value1(), k -> new int[3]);
+                    c[1] = r.value2();
+                    c[2] = r.value3();
+                });
+        return counts;
+    }
+
+    /** How many attempts each candidate of the session has made (those without any are absent). */
+    Map<Long, Integer> attemptCounts(long sessionId) {
+        return db.select(EXAM_ATTEMPT.CANDIDATE_ID, DSL.count())
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.SESSION_ID.eq(sessionId))
+                .groupBy(EXAM_ATTEMPT.CANDIDATE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     // --- enrolment

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.audit.AuditLog;
@@ -93,6 +94,20 @@ public class ExamSessions {
         return repository.list(500).stream().map(this::toSession).toList();
     }
 
+    /** The newest sessions first, each with how many are enrolled, have started and have handed in. */
+    @Transactional(readOnly = true)
+    public List<SessionOverview> overview() {
+        List<ExamSession> sessions = list();
+        Map<Long, int[]> counts =
+                repository.counts(sessions.stream().map(ExamSession::id).toList());
+        return sessions.stream()
+                .map(s -> {
+                    int[] c = counts.getOrDefault(s.id(), new int[3]);
+                    return new SessionOverview(s, c[0], c[1], c[2]);
+                })
+                .toList();
+    }
+
     /**
      * Makes the session visible to its candidates and gives every enrolled candidate a paper: the fixed paper, or
      * their own form drawn from the blueprint. Refused, with each candidate the bank cannot serve named, if a form
@@ -154,7 +169,9 @@ public class ExamSessions {
         }
     }
 
-    private void check(SessionDraft d) {
+    /** Every problem of the draft, in Chinese, in form order; empty when it may be saved. */
+    @Transactional(readOnly = true)
+    public List<String> problems(SessionDraft d) {
         List<String> problems = new ArrayList<>();
         String title = d.title() == null ? "" : d.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
@@ -175,14 +192,21 @@ public class ExamSessions {
         if ((d.paperId() == null) == (d.blueprintVersionId() == null)) {
             problems.add("须选定一份固定试卷或一个比重表版本（二选一）");
         } else if (d.paperId() != null) {
-            PaperContent paper = papers.content(d.paperId());
-            if (paper.paper().kind() != PaperKind.FIXED || paper.paper().status() != PaperStatus.PUBLISHED) {
-                problems.add("试卷「" + paper.paper().title() + "」尚未发布，不能用于考试");
+            PaperContent paper = existing(() -> papers.content(d.paperId()));
+            if (paper == null) {
+                problems.add("所选试卷 " + d.paperId() + " 不存在");
+            } else if (paper.paper().kind() != PaperKind.FIXED || paper.paper().status() != PaperStatus.PUBLISHED) {
+                problems.add("试卷「" + paper.paper().title() + "」不是已发布的固定试卷，不能用于考试");
             } else {
                 checkMatches(blueprints.version(paper.paper().blueprintVersionId()), d, problems);
             }
         } else {
-            checkMatches(blueprints.version(d.blueprintVersionId()), d, problems);
+            BlueprintVersion version = existing(() -> blueprints.version(d.blueprintVersionId()));
+            if (version == null) {
+                problems.add("所选比重表版本 " + d.blueprintVersionId() + " 不存在");
+            } else {
+                checkMatches(version, d, problems);
+            }
         }
         int duration = d.durationMinutes() == null ? 0 : d.durationMinutes();
         if (duration < 1 || duration > MAX_DURATION_MINUTES) {
@@ -212,8 +236,25 @@ public class ExamSessions {
         if (d.instructions() != null && d.instructions().length() > MAX_INSTRUCTIONS) {
             problems.add("考试须知不能超过" + MAX_INSTRUCTIONS + "个字");
         }
+        return problems;
+    }
+
+    private void check(SessionDraft d) {
+        List<String> problems = problems(d);
         if (!problems.isEmpty()) {
             throw DomainException.badRequest("exam.session.invalid", String.join("；", problems));
+        }
+    }
+
+    /** The thing, or null when it does not exist (a stale or forged id in a form). */
+    private static <T> T existing(java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (DomainException e) {
+            if (e.getStatusCode().value() == 404) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -1,0 +1,63 @@
+package org.jianding.app.exams.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianding.app.blueprints.BlueprintSummary;
+import org.jianding.app.blueprints.BlueprintVersion;
+import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.papers.PaperKind;
+import org.jianding.app.papers.PaperStatus;
+import org.jianding.app.papers.PaperSummary;
+import org.jianding.app.papers.Papers;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a session may take its questions from: published fixed papers, and blueprint versions (one form per
+ * candidate). Each choice carries its post and level so that the form shows only those of the session's post and
+ * level.
+ */
+@Component
+class SessionSources {
+
+    /** One choice: {@code value} is {@code paper:ID} or {@code blueprint:ID}. */
+    record Option(String value, String label, long postId, String level, boolean paper) {}
+
+    private final Papers papers;
+    private final Blueprints blueprints;
+
+    SessionSources(Papers papers, Blueprints blueprints) {
+        this.papers = papers;
+        this.blueprints = blueprints;
+    }
+
+    List<Option> all() {
+        List<Option> options = new ArrayList<>();
+        Map<Long, BlueprintVersion> versions = new HashMap<>();
+        for (PaperSummary p : papers.list(PaperKind.FIXED)) {
+            if (p.status() != PaperStatus.PUBLISHED) {
+                continue;
+            }
+            BlueprintVersion v = versions.computeIfAbsent(p.blueprintVersionId(), blueprints::version);
+            options.add(new Option(
+                    "paper:" + p.id(),
+                    "固定卷 #" + p.id() + " " + p.title(),
+                    v.postId(),
+                    v.level().name(),
+                    true));
+        }
+        for (BlueprintSummary b : blueprints.list()) {
+            for (BlueprintVersion v : blueprints.versions(b.id())) {
+                boolean current = v.id() == b.currentVersionId();
+                options.add(new Option(
+                        "blueprint:" + v.id(),
+                        "比重表 " + v.name() + (current ? "（当前版本）" : ""),
+                        v.postId(),
+                        v.level().name(),
+                        false));
+            }
+        }
+        return options;
+    }
+}
