@@ -73,17 +73,14 @@ public class Marking {
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
         Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
         Map<Long, ScoringRuleVersion> ruleByBlueprint = new HashMap<>();
-        int stored = 0;
+        List<ResultRepository.Row> rows = new java.util.ArrayList<>();
         for (SubmittedAttempt a : exams.submitted(todo)) {
             PaperContent paper = paper(a.paperId());
             ScoringRuleVersion rule = ruleByBlueprint.computeIfAbsent(
                     paper.paper().blueprintVersionId(), id -> rules.forBlueprint(blueprints.version(id)));
-            var computed = ResultComputation.compute(a, paper, rule, byCode, byId, Map.of());
-            if (results.insert(row(a, rule, computed))) {
-                stored++;
-            }
+            rows.add(row(a, rule, ResultComputation.compute(a, paper, rule, byCode, byId, Map.of())));
         }
-        return stored;
+        return results.insertAll(rows);
     }
 
     private PaperContent paper(long id) {

@@ -65,6 +65,50 @@ class ResultRepository {
         }
     }
 
+    /**
+     * Inserts first results in one multi-row statement, skipping attempts that already have one (another node
+     * marked them first); returns how many rows were inserted.
+     */
+    int insertAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var insert = db.insertInto(
+                EXAM_RESULT,
+                EXAM_RESULT.ATTEMPT_ID,
+                EXAM_RESULT.SESSION_ID,
+                EXAM_RESULT.CANDIDATE_ID,
+                EXAM_RESULT.PAPER_ID,
+                EXAM_RESULT.SCORING_RULE_ID,
+                EXAM_RESULT.STATUS,
+                EXAM_RESULT.MAX_POINTS,
+                EXAM_RESULT.EARNED_POINTS,
+                EXAM_RESULT.STANDARD_SCORE,
+                EXAM_RESULT.PASSED,
+                EXAM_RESULT.ITEMS,
+                EXAM_RESULT.AREAS,
+                EXAM_RESULT.NOTES,
+                EXAM_RESULT.COMPUTED_AT);
+        for (Row r : rows) {
+            insert = insert.values(
+                    r.attemptId(),
+                    r.sessionId(),
+                    r.candidateId(),
+                    r.paperId(),
+                    r.ruleId(),
+                    r.status().name(),
+                    r.maxPoints(),
+                    r.earnedPoints(),
+                    r.standardScore(),
+                    r.passed(),
+                    r.items(),
+                    r.areas(),
+                    r.notes(),
+                    r.computedAt());
+        }
+        return insert.onDuplicateKeyIgnore().execute();
+    }
+
     /** Replaces the computed part of a result (re-scoring), raising its revision. */
     void replace(Row r, boolean changedAfterRelease) {
         db.update(EXAM_RESULT)
