@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jianding.app.grading.db.tables.records.ExamResultRecord;
 import org.jooq.DSLContext;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -38,31 +37,6 @@ class ResultRepository {
 
     ResultRepository(DSLContext db) {
         this.db = db;
-    }
-
-    /** Inserts the first result of an attempt; false if one exists (another node or thread marked it first). */
-    boolean insert(Row r) {
-        try {
-            db.insertInto(EXAM_RESULT)
-                    .set(EXAM_RESULT.ATTEMPT_ID, r.attemptId())
-                    .set(EXAM_RESULT.SESSION_ID, r.sessionId())
-                    .set(EXAM_RESULT.CANDIDATE_ID, r.candidateId())
-                    .set(EXAM_RESULT.PAPER_ID, r.paperId())
-                    .set(EXAM_RESULT.SCORING_RULE_ID, r.ruleId())
-                    .set(EXAM_RESULT.STATUS, r.status().name())
-                    .set(EXAM_RESULT.MAX_POINTS, r.maxPoints())
-                    .set(EXAM_RESULT.EARNED_POINTS, r.earnedPoints())
-                    .set(EXAM_RESULT.STANDARD_SCORE, r.standardScore())
-                    .set(EXAM_RESULT.PASSED, r.passed())
-                    .set(EXAM_RESULT.ITEMS, r.items())
-                    .set(EXAM_RESULT.AREAS, r.areas())
-                    .set(EXAM_RESULT.NOTES, r.notes())
-                    .set(EXAM_RESULT.COMPUTED_AT, r.computedAt())
-                    .execute();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
     }
 
     /**
