@@ -157,10 +157,10 @@ public class Attempts {
         Optional<Long> id = repository.insert(
                 sessionId, candidateId, attemptNo, paperId, now, deadline, SEEDS.nextLong(), clientId);
         if (id.isEmpty()) {
-            // a concurrent start of the same attempt won: resume that one
-            return repository.attempts(sessionId, candidateId).stream()
-                    .filter(a -> a.getAttemptNo() == attemptNo)
-                    .findFirst()
+            // a concurrent start of the same attempt won: resume that one. A locking read, since this
+            // transaction's snapshot (REPEATABLE READ) predates the winner's commit and would not show its row.
+            return repository
+                    .lockedAttempt(sessionId, candidateId, attemptNo)
                     .orElseThrow()
                     .getId();
         }
