@@ -3,8 +3,11 @@ package org.jianding.app.exams;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.accounts.UserDraft;
 import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.papers.Papers;
 import org.jianding.bank.Level;
@@ -33,6 +36,30 @@ public final class ExamFixture {
 
     public UserAccount user(String employeeNo) {
         return accounts.findByEmployeeNo(employeeNo).orElseThrow(() -> new AssertionError("no user " + employeeNo));
+    }
+
+    /**
+     * Creates {@code n} candidates like {@code template} (same unit, post, level and years in post, so they meet
+     * the same 申报条件), named prefix01, prefix02, …, with this password.
+     */
+    public List<String> candidatesLike(String template, String prefix, int n, String password) {
+        UserAccount like = user(template);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String no = prefix + String.format("%02d", i);
+            accounts.createWithKnownPassword(
+                    new UserDraft(
+                            no,
+                            "压测考生" + i,
+                            like.orgUnit().id(),
+                            like.post().id(),
+                            like.level(),
+                            like.inPostSince(),
+                            Set.of(Role.CANDIDATE)),
+                    password);
+            names.add(no);
+        }
+        return names;
     }
 
     /** A published fixed paper for this post and level (from the current demo blueprint). */
