@@ -33,6 +33,9 @@ public class Attempts {
 
     static final int MAX_EVENT_DETAIL = 200;
 
+    /** Sessions whose shuffle settings are kept; the map is simply emptied when full. */
+    static final int SHUFFLE_CACHE = 10_000;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExamSessionRepository sessionRepository;
@@ -45,6 +48,7 @@ public class Attempts {
     private final Clock clock;
     private final Duration grace;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<Long, Shuffle> shuffles = new java.util.concurrent.ConcurrentHashMap<>();
 
     Attempts(
             ExamSessionRepository sessionRepository,
@@ -234,11 +238,10 @@ public class Attempts {
         if (clientId != null && a.getClientId() != null && !a.getClientId().equals(clientId)) {
             throw DomainException.conflict("exam.attempt.otherDevice");
         }
-        ExamSession session = sessions.get(a.getSessionId());
+        Shuffle shuffle = shuffleOf(a.getSessionId());
         PaperContent paper = papers.get(a.getPaperId());
         ExamSheet.Question question =
-                SheetQuestions.of(paper, session.shuffleQuestions(), session.shuffleOptions(), a.getShuffleSeed())
-                        .stream()
+                SheetQuestions.of(paper, shuffle.questions(), shuffle.options(), a.getShuffleSeed()).stream()
                         .filter(q -> q.position() == position)
                         .findFirst()
                         .orElseThrow(() -> DomainException.badRequest("exam.save.position", position));
@@ -314,6 +317,29 @@ public class Attempts {
         }
         return AttemptStatus.OPEN;
     }
+
+    /**
+     * The session's shuffle settings, read once per session: a session can be changed only while it is a draft,
+     * and attempts exist only once it is published, so for every attempt they never change. Saves, the most
+     * frequent request of an exam, then read no exam_session (and no post) row.
+     */
+    private Shuffle shuffleOf(long sessionId) {
+        Shuffle known = shuffles.get(sessionId);
+        if (known != null) {
+            return known;
+        }
+        ExamSession session = sessions.get(sessionId);
+        Shuffle shuffle = new Shuffle(session.shuffleQuestions(), session.shuffleOptions());
+        if (session.status() != SessionStatus.DRAFT) {
+            if (shuffles.size() >= SHUFFLE_CACHE) {
+                shuffles.clear();
+            }
+            shuffles.put(sessionId, shuffle);
+        }
+        return shuffle;
+    }
+
+    private record Shuffle(boolean questions, boolean options) {}
 
     private ExamAttemptRecord own(long attemptId, long candidateId) {
         return repository
