@@ -15,6 +15,7 @@ import org.jianding.app.papers.PaperForms;
 import org.jianding.app.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -217,7 +218,13 @@ public class Attempts {
     /**
      * Stores one answer. The save with the highest sequence number wins, whatever order saves arrive in; a save
      * that is older than what is stored is acknowledged as {@code stored=false} and changes nothing.
+     *
+     * <p>READ COMMITTED: the attempt's row lock already orders the saves of one attempt, and under REPEATABLE READ
+     * the update-then-insert of a first answer took gap locks on exam_answer's key, so candidates saving their
+     * first answers at the same moment deadlocked each other (measured under load; see
+     * docs/benchmarks-exam-delivery.md).
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SaveAck save(
             long attemptId,
             long candidateId,

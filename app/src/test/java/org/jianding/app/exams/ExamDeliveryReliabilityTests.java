@@ -155,6 +155,40 @@ class ExamDeliveryReliabilityTests {
     }
 
     @Test
+    void firstSavesOfManyCandidatesAtOnceNeitherDeadlockNorFail() throws Exception {
+        List<String> people = fixture.candidatesLike(
+                "cand01", "rl" + Long.toString(System.nanoTime() % 1_000_000_000L, 36), 8, "Reliable-1234");
+        Instant now = Instant.now();
+        ExamSession session = fixture.publishedSession(
+                "并发首存 " + now.toEpochMilli(), people, now.minusSeconds(60), now.plus(Duration.ofHours(2)), 60);
+        List<Callable<Integer>> candidates = new ArrayList<>();
+        for (String no : people) {
+            long id = fixture.user(no).id();
+            long attempt = attempts.start(session.id(), id, "tab");
+            List<JsonNode> questions = new ArrayList<>();
+            attempts.sheet(attempt, id, "tab").questions().forEach(q -> questions.add(json.valueToTree(q)));
+            candidates.add(() -> {
+                int seq = 0;
+                for (JsonNode q : questions.subList(0, Math.min(15, questions.size()))) {
+                    seq++;
+                    attempts.save(attempt, id, "tab", q.path("position").asInt(), seq, SampleAnswers.of(q, seq), false);
+                }
+                return seq;
+            });
+        }
+
+        List<Integer> saved = race(candidates);
+
+        assertThat(saved).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from exam_answer a join exam_attempt t on t.id = a.attempt_id"
+                                + " where t.session_id = ?",
+                        Integer.class,
+                        session.id()))
+                .isEqualTo(saved.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
     void aSaveAfterHandInIsRefused() {
         long attempt = startFresh();
         JsonNode q = question(attempt, 0);
