@@ -85,6 +85,19 @@ class AttemptRepository {
                 .fetch();
     }
 
+    /**
+     * Attempt number {@code attemptNo}, read with a shared lock, so it is seen even when committed after this
+     * transaction's snapshot was taken (a shared lock, since a failed duplicate insert already holds one).
+     */
+    Optional<ExamAttemptRecord> lockedAttempt(long sessionId, long candidateId, int attemptNo) {
+        return db.selectFrom(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.SESSION_ID.eq(sessionId))
+                .and(EXAM_ATTEMPT.CANDIDATE_ID.eq(candidateId))
+                .and(EXAM_ATTEMPT.ATTEMPT_NO.eq(attemptNo))
+                .forShare()
+                .fetchOptional();
+    }
+
     int countOf(long sessionId, long candidateId) {
         return db.fetchCount(
                 EXAM_ATTEMPT, EXAM_ATTEMPT.SESSION_ID.eq(sessionId).and(EXAM_ATTEMPT.CANDIDATE_ID.eq(candidateId)));

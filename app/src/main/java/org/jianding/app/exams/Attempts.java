@@ -15,6 +15,7 @@ import org.jianding.app.papers.PaperForms;
 import org.jianding.app.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,9 @@ public class Attempts {
 
     static final int MAX_EVENT_DETAIL = 200;
 
+    /** Sessions whose shuffle settings are kept; the map is simply emptied when full. */
+    static final int SHUFFLE_CACHE = 10_000;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExamSessionRepository sessionRepository;
@@ -45,6 +49,7 @@ public class Attempts {
     private final Clock clock;
     private final Duration grace;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<Long, Shuffle> shuffles = new java.util.concurrent.ConcurrentHashMap<>();
 
     Attempts(
             ExamSessionRepository sessionRepository,
@@ -157,10 +162,10 @@ public class Attempts {
         Optional<Long> id = repository.insert(
                 sessionId, candidateId, attemptNo, paperId, now, deadline, SEEDS.nextLong(), clientId);
         if (id.isEmpty()) {
-            // a concurrent start of the same attempt won: resume that one
-            return repository.attempts(sessionId, candidateId).stream()
-                    .filter(a -> a.getAttemptNo() == attemptNo)
-                    .findFirst()
+            // a concurrent start of the same attempt won: resume that one. A locking read, since this
+            // transaction's snapshot (REPEATABLE READ) predates the winner's commit and would not show its row.
+            return repository
+                    .lockedAttempt(sessionId, candidateId, attemptNo)
                     .orElseThrow()
                     .getId();
         }
@@ -213,7 +218,13 @@ public class Attempts {
     /**
      * Stores one answer. The save with the highest sequence number wins, whatever order saves arrive in; a save
      * that is older than what is stored is acknowledged as {@code stored=false} and changes nothing.
+     *
+     * <p>READ COMMITTED: the attempt's row lock already orders the saves of one attempt, and under REPEATABLE READ
+     * the update-then-insert of a first answer took gap locks on exam_answer's key, so candidates saving their
+     * first answers at the same moment deadlocked each other (measured under load; see
+     * docs/benchmarks-exam-delivery.md).
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SaveAck save(
             long attemptId,
             long candidateId,
@@ -234,11 +245,10 @@ public class Attempts {
         if (clientId != null && a.getClientId() != null && !a.getClientId().equals(clientId)) {
             throw DomainException.conflict("exam.attempt.otherDevice");
         }
-        ExamSession session = sessions.get(a.getSessionId());
+        Shuffle shuffle = shuffleOf(a.getSessionId());
         PaperContent paper = papers.get(a.getPaperId());
         ExamSheet.Question question =
-                SheetQuestions.of(paper, session.shuffleQuestions(), session.shuffleOptions(), a.getShuffleSeed())
-                        .stream()
+                SheetQuestions.of(paper, shuffle.questions(), shuffle.options(), a.getShuffleSeed()).stream()
                         .filter(q -> q.position() == position)
                         .findFirst()
                         .orElseThrow(() -> DomainException.badRequest("exam.save.position", position));
@@ -314,6 +324,29 @@ public class Attempts {
         }
         return AttemptStatus.OPEN;
     }
+
+    /**
+     * The session's shuffle settings, read once per session: a session can be changed only while it is a draft,
+     * and attempts exist only once it is published, so for every attempt they never change. Saves, the most
+     * frequent request of an exam, then read no exam_session (and no post) row.
+     */
+    private Shuffle shuffleOf(long sessionId) {
+        Shuffle known = shuffles.get(sessionId);
+        if (known != null) {
+            return known;
+        }
+        ExamSession session = sessions.get(sessionId);
+        Shuffle shuffle = new Shuffle(session.shuffleQuestions(), session.shuffleOptions());
+        if (session.status() != SessionStatus.DRAFT) {
+            if (shuffles.size() >= SHUFFLE_CACHE) {
+                shuffles.clear();
+            }
+            shuffles.put(sessionId, shuffle);
+        }
+        return shuffle;
+    }
+
+    private record Shuffle(boolean questions, boolean options) {}
 
     private ExamAttemptRecord own(long attemptId, long candidateId) {
         return repository
