@@ -15,10 +15,13 @@ class Navigation {
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("nav.home", "/", Set.of(Role.values())),
             new NavItem("nav.exam", "/exam", Set.of(Role.CANDIDATE)),
+            new NavItem("nav.my.results", "/my/results", Set.of(Role.CANDIDATE)),
             new NavItem("nav.bank.questions", "/bank/questions", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.bank.knowledge", "/bank/knowledge", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
             new NavItem("nav.papers", "/papers", Set.of(Role.EXAM_ADMIN)),
+            new NavItem("nav.results", "/results", Set.of(Role.OFFICER, Role.EXAM_ADMIN)),
+            new NavItem("nav.results.rules", "/results/rules", Set.of(Role.OFFICER)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
