@@ -208,6 +208,56 @@ class ResultPagesTests {
         mvc.perform(get("/api/scoring-rules").cookie(hr)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void officersPreviewThenConfirmAnErratumOnItsPage() throws Exception {
+        long a = fixture.candidate();
+        ExamSession session = fixture.published(fixture.draft("勘误页"), List.of(a), fixture.hr());
+        ResultView ra = sitting.sit(session.id(), a, q -> true);
+        var single = sitting.paperOf(ra.attemptId()).questions().stream()
+                .filter(q -> q.content().type() == QuestionType.SINGLE_CHOICE)
+                .findFirst()
+                .orElseThrow();
+        String path = "/results/sessions/" + session.id() + "/errata";
+        Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
+        Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
+        Cookie candA = Logins.login(mvc, fixture.accounts.get(a).employeeNo(), "demo1234x");
+        mvc.perform(get(path).cookie(hr)).andExpect(status().isForbidden());
+        mvc.perform(get(path).cookie(candA)).andExpect(status().isForbidden());
+        mvc.perform(get(path).cookie(officer)).andExpect(status().isOk());
+        mvc.perform(post(path + "/preview")
+                        .cookie(officer)
+                        .with(csrf())
+                        .param("questionId", "" + single.questionId())
+                        .param("kind", "VOID_FULL_POINTS")
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写勘误原因")));
+        mvc.perform(post(path + "/preview")
+                        .cookie(officer)
+                        .with(csrf())
+                        .param("questionId", "" + single.questionId())
+                        .param("kind", "VOID_REMOVED")
+                        .param("reason", "超纲"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm\"")))
+                .andExpect(content().string(containsString("data-attempt=\"" + ra.attemptId() + "\"")));
+        assertThat(fixture.jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM exam_erratum WHERE session_id = ?", Integer.class, session.id()))
+                .isZero();
+        mvc.perform(post(path)
+                        .cookie(officer)
+                        .with(csrf())
+                        .param("questionId", "" + single.questionId())
+                        .param("kind", "VOID_REMOVED")
+                        .param("reason", "超纲"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("勘误已保存")))
+                .andExpect(content().string(containsString("超纲")));
+        mvc.perform(get("/results/attempts/" + ra.attemptId()).cookie(officer))
+                .andExpect(content().string(containsString("不计入满分")))
+                .andExpect(content().string(containsString("复算结果一致")));
+    }
+
     private static void checkDerivation(String page, ResultView r) {
         List<BigDecimal> earned = cells(page, "c-earned");
         List<BigDecimal> max = cells(page, "c-max");
