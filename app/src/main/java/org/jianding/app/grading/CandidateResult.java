@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A released result as its candidate sees it: the standard score, the decision and the per-area breakdown; the
- * item marks (which name the keys) only when the session shows keys after release, otherwise an empty list.
+ * items with the candidate's own answers, the keys and explanations only when the session shows keys after
+ * release (otherwise an empty list); and a notice for every change made to it after release (答案勘误).
  */
 public record CandidateResult(
         long attemptId,
@@ -16,6 +17,24 @@ public record CandidateResult(
         boolean passed,
         BigDecimal passMark,
         List<ResultView.AreaLine> areas,
-        List<ItemResult> items,
+        List<Item> items,
         Instant releasedAt,
-        boolean changedAfterRelease) {}
+        boolean changedAfterRelease,
+        List<Notice> notices) {
+
+    /** One question with the candidate's answer, the key (corrected by any erratum) and the explanation. */
+    public record Item(
+            int position,
+            String type,
+            String stem,
+            List<String> options,
+            String answer,
+            String key,
+            String explanation,
+            BigDecimal max,
+            BigDecimal earned,
+            String note) {}
+
+    /** A change to the released result: when, why, and the standard score before and after. */
+    public record Notice(Instant at, String reason, BigDecimal before, BigDecimal after) {}
+}

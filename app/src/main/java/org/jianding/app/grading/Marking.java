@@ -32,6 +32,7 @@ public class Marking {
     private final ScoringRules rules;
     private final KnowledgeTree tree;
     private final ResultRepository results;
+    private final ErratumRepository errata;
     private final Clock clock;
     private final Map<Long, PaperContent> paperCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -47,6 +48,7 @@ public class Marking {
             ScoringRules rules,
             KnowledgeTree tree,
             ResultRepository results,
+            ErratumRepository errata,
             Clock clock) {
         this.exams = exams;
         this.papers = papers;
@@ -54,6 +56,7 @@ public class Marking {
         this.rules = rules;
         this.tree = tree;
         this.results = results;
+        this.errata = errata;
         this.clock = clock;
     }
 
@@ -74,11 +77,22 @@ public class Marking {
         Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
         Map<Long, ScoringRuleVersion> ruleByBlueprint = new HashMap<>();
         List<ResultRepository.Row> rows = new java.util.ArrayList<>();
+        Map<Long, Map<Long, Erratum>> errataBySession = new HashMap<>();
         for (SubmittedAttempt a : exams.submitted(todo)) {
             PaperContent paper = paper(a.paperId());
             ScoringRuleVersion rule = ruleByBlueprint.computeIfAbsent(
                     paper.paper().blueprintVersionId(), id -> rules.forBlueprint(blueprints.version(id)));
-            rows.add(row(a, rule, ResultComputation.compute(a, paper, rule, byCode, byId, Map.of())));
+            rows.add(row(
+                    a,
+                    rule,
+                    ResultComputation.compute(
+                            a,
+                            paper,
+                            rule,
+                            byCode,
+                            byId,
+                            Map.of(),
+                            errataBySession.computeIfAbsent(a.sessionId(), errata::latest))));
         }
         return results.insertAll(rows);
     }

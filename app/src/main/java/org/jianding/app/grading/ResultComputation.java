@@ -9,6 +9,7 @@ import org.jianding.app.exams.SubmittedAttempt;
 import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperQuestion;
+import org.jianding.bank.item.Question;
 import org.jianding.bank.marking.ItemMark;
 import org.jianding.bank.marking.Marker;
 import org.jianding.bank.marking.MarkingPolicy;
@@ -34,6 +35,7 @@ final class ResultComputation {
     /**
      * @param graded grader scores already given, by paper position and part number, in rubric points (empty on
      *     first marking)
+     * @param errata the erratum that applies to each question of the session, by question id (empty when none)
      */
     static Computed compute(
             SubmittedAttempt attempt,
@@ -41,7 +43,8 @@ final class ResultComputation {
             ScoringRuleVersion rule,
             Map<String, KnowledgeNode> byCode,
             Map<Long, KnowledgeNode> byId,
-            Map<Integer, Map<Integer, Graded>> graded) {
+            Map<Integer, Map<Integer, Graded>> graded,
+            Map<Long, Erratum> errata) {
         MarkingPolicy policy = MarkingPolicy.of(rule.choiceCredit());
         List<ItemResult> items = new ArrayList<>();
         List<StandardScore.AreaPoints> points = new ArrayList<>();
@@ -49,12 +52,7 @@ final class ResultComputation {
         BigDecimal earned = BigDecimal.ZERO.setScale(2);
         boolean complete = true;
         for (PaperQuestion q : paper.questions()) {
-            ItemMark mark = Marker.mark(
-                    String.valueOf(q.questionId()),
-                    q.content(),
-                    BigDecimal.valueOf(q.points()),
-                    Responses.parse(q.content().body(), attempt.answers().get(q.position())),
-                    policy);
+            ItemMark mark = mark(q, attempt.answers().get(q.position()), policy, errata.get(q.questionId()));
             for (Map.Entry<Integer, Graded> g :
                     graded.getOrDefault(q.position(), Map.of()).entrySet()) {
                 if (mark.pending().stream().anyMatch(p -> p.no() == g.getKey())) {
@@ -86,6 +84,33 @@ final class ResultComputation {
         }
         StandardScore score = complete ? StandardScore.compute(points, rule.rule()) : null;
         return new Computed(items, max, complete ? earned : null, score);
+    }
+
+    /** The mark of one item, under the erratum of its question if there is one. */
+    private static ItemMark mark(PaperQuestion q, String answer, MarkingPolicy policy, Erratum erratum) {
+        String id = String.valueOf(q.questionId());
+        BigDecimal points = BigDecimal.valueOf(q.points()).setScale(2);
+        if (erratum == null) {
+            return Marker.mark(
+                    id, q.content(), points, Responses.parse(q.content().body(), answer), policy);
+        }
+        BigDecimal own = q.content().points();
+        if (erratum.kind() == ErratumKind.VOID_FULL_POINTS) {
+            return new ItemMark(id, points, List.of(new ItemMark.Part(0, points, own, points, true, "勘误：本题作废，全员得满分")));
+        } else if (erratum.kind() == ErratumKind.VOID_REMOVED) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            return new ItemMark(
+                    id,
+                    zero,
+                    List.of(new ItemMark.Part(0, zero, own, zero, true, "勘误：本题作废，不计分也不计入满分（原" + q.points() + "分）")));
+        }
+        Question corrected = ErratumKeys.corrected(q.content(), erratum.correctedKey());
+        ItemMark mark = Marker.mark(id, corrected, points, Responses.parse(corrected.body(), answer), policy);
+        List<ItemMark.Part> parts = new ArrayList<>();
+        for (ItemMark.Part p : mark.parts()) {
+            parts.add(new ItemMark.Part(p.no(), p.max(), p.ownMax(), p.earned(), p.auto(), "按勘误后的答案评分：" + p.note()));
+        }
+        return new ItemMark(id, mark.max(), parts);
     }
 
     /** A grader's score for one part: rubric points and the note shown in the derivation. */

@@ -36,6 +36,7 @@ public class Results {
     private static final TypeReference<List<StandardScore.Area>> AREAS = new TypeReference<>() {};
 
     private final ResultRepository repository;
+    private final ErratumRepository errata;
     private final ScoringRules rules;
     private final ExamSessions sessions;
     private final ExamRecords exams;
@@ -47,6 +48,7 @@ public class Results {
 
     Results(
             ResultRepository repository,
+            ErratumRepository errata,
             ScoringRules rules,
             ExamSessions sessions,
             ExamRecords exams,
@@ -56,6 +58,7 @@ public class Results {
             AuditLog audit,
             Clock clock) {
         this.repository = repository;
+        this.errata = errata;
         this.rules = rules;
         this.sessions = sessions;
         this.exams = exams;
@@ -119,7 +122,10 @@ public class Results {
         return released;
     }
 
-    /** The candidate's own released results, newest first; keys only where the session shows them. */
+    /**
+     * The candidate's own released results, newest first; their answers with keys and explanations only where the
+     * session shows keys after release; a notice for each change made after release.
+     */
     @Transactional(readOnly = true)
     public List<CandidateResult> mine(long candidateId) {
         Map<String, String> names = names();
@@ -128,6 +134,18 @@ public class Results {
                 .map(r -> {
                     ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null);
                     boolean keys = sessions.get(r.getSessionId()).showKeysAfterRelease();
+                    List<CandidateResult.Item> items = keys
+                            ? exams.submitted(r.getAttemptId())
+                                    .map(a -> CandidateItems.of(
+                                            papers.content(a.paperId()), a, v.items(), errata.latest(r.getSessionId())))
+                                    .orElse(List.of())
+                            : List.of();
+                    List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
+                            .filter(n -> n.before() == null
+                                    ? n.after() != null
+                                    : n.after() == null || n.before().compareTo(n.after()) != 0)
+                            .map(n -> new CandidateResult.Notice(n.at(), n.reason(), n.before(), n.after()))
+                            .toList();
                     return new CandidateResult(
                             v.attemptId(),
                             v.sessionId(),
@@ -136,11 +154,20 @@ public class Results {
                             Boolean.TRUE.equals(v.passed()),
                             v.rule().rule().passMark(),
                             v.areas(),
-                            keys ? v.items() : List.of(),
+                            items,
                             v.releasedAt(),
-                            v.changedAfterRelease());
+                            v.changedAfterRelease(),
+                            notices);
                 })
                 .toList();
+    }
+
+    /** How many of the candidate's released results changed after release (for the workbench). */
+    @Transactional(readOnly = true)
+    public long changedSinceRelease(long candidateId) {
+        return repository.ofCandidate(candidateId).stream()
+                .filter(r -> r.getReleasedAt() != null && Boolean.TRUE.equals(r.getChangedAfterRelease()))
+                .count();
     }
 
     private java.util.Optional<ResultComputation.Computed> recompute(ExamResultRecord r, ScoringRuleVersion rule) {
@@ -149,13 +176,19 @@ public class Results {
                     Map<String, KnowledgeNode> byCode = new HashMap<>();
                     tree.nodes().forEach(n -> byCode.put(n.code(), n));
                     return ResultComputation.compute(
-                            a, papers.content(a.paperId()), rule, byCode, ResultComputation.byId(byCode), graded(r));
+                            a,
+                            papers.content(a.paperId()),
+                            rule,
+                            byCode,
+                            ResultComputation.byId(byCode),
+                            graded(r),
+                            errata.latest(r.getSessionId()));
                 })
                 .filter(ResultComputation.Computed::complete);
     }
 
     /** The grader scores held in a stored result (parts marked by hand), to re-compute with. */
-    private static Map<Integer, Map<Integer, ResultComputation.Graded>> graded(ExamResultRecord r) {
+    static Map<Integer, Map<Integer, ResultComputation.Graded>> graded(ExamResultRecord r) {
         Map<Integer, Map<Integer, ResultComputation.Graded>> graded = new HashMap<>();
         for (ItemResult item : Marking.JSON.readValue(r.getItems(), ITEMS)) {
             item.parts().stream()

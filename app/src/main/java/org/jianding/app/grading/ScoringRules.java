@@ -62,6 +62,16 @@ public class ScoringRules {
         return List.copyOf(newest.values());
     }
 
+    /** The knowledge areas a rule can weigh at this depth (1: the top areas), in tree order, without retired ones. */
+    @Transactional(readOnly = true)
+    public List<KnowledgeNode> areas(int depth) {
+        Map<String, KnowledgeNode> byCode = new LinkedHashMap<>();
+        tree.nodes().forEach(n -> byCode.put(n.code(), n));
+        return byCode.values().stream()
+                .filter(n -> !n.retired() && depth(n, byCode) == depth)
+                .toList();
+    }
+
     /** Saves a new version; every problem with the weights is reported at once. */
     public ScoringRuleVersion save(
             long postId,
@@ -73,6 +83,11 @@ public class ScoringRules {
             String note,
             long userId) {
         List<String> problems = new ArrayList<>(ScoringRule.problems(weights, passMark));
+        if (note == null || note.isBlank()) {
+            problems.add("请填写本次修改的说明");
+        } else if (note.strip().length() > 500) {
+            problems.add("说明最多500字");
+        }
         Map<String, KnowledgeNode> byCode = new HashMap<>();
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
         if (weights != null) {
@@ -89,7 +104,7 @@ public class ScoringRules {
                 areaDepth,
                 new ScoringRule(weights, passMark),
                 credit == null ? ChoiceCredit.ALL_OR_NOTHING : credit,
-                note,
+                note.strip(),
                 userId,
                 clock.instant());
         ScoringRuleVersion saved = version(id);

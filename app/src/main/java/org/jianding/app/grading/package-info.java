@@ -3,7 +3,9 @@
  * automatically (on {@link org.jianding.app.exams.AttemptSubmitted}, with a sweep that catches any attempt a
  * stopped node missed) by the question-bank's marking engine under the versioned {@link
  * org.jianding.app.grading.ScoringRules} of its post and level; the result stores each item's mark, the rule
- * version and the derivation, so it can be shown step by step and re-computed to the same number. Tables:
- * scoring_rule, exam_result.
+ * version and the derivation, so it can be shown step by step and re-computed to the same number. Key errata
+ * ({@link org.jianding.app.grading.Errata}) re-score a session and flag released results that changed. Pages under
+ * {@code /results} and {@code /my/results} (see docs/scoring.md). Tables: scoring_rule, exam_result, exam_erratum,
+ * exam_erratum_change.
  */
 package org.jianding.app.grading;
