@@ -19,6 +19,8 @@ class Navigation {
             new NavItem("nav.bank.knowledge", "/bank/knowledge", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
             new NavItem("nav.papers", "/papers", Set.of(Role.EXAM_ADMIN)),
+            new NavItem("nav.grading", "/grading", Set.of(Role.GRADER)),
+            new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
