@@ -23,6 +23,8 @@ class Navigation {
             new NavItem("nav.exams", "/exams", Set.of(Role.EXAM_ADMIN)),
             new NavItem("nav.results", "/results", Set.of(Role.OFFICER, Role.EXAM_ADMIN)),
             new NavItem("nav.results.rules", "/results/rules", Set.of(Role.OFFICER)),
+            new NavItem("nav.grading", "/grading", Set.of(Role.GRADER)),
+            new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),

@@ -1,0 +1,148 @@
+package org.jianding.app.grading;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.Role;
+import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.accounts.UserQuery;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.exams.ExamSession;
+import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
+import org.jianding.app.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up manual marking of a session (exam administrators and certification officers): double marking and
+ * its tolerance, own-unit exclusion, and which graders mark (or arbitrate) which question. Every change is
+ * audited. Double marking cannot be switched once a grader has scored anything in the session.
+ */
+@Service
+@Transactional
+public class GradingPlans {
+
+    static final BigDecimal MAX_TOLERANCE = new BigDecimal("100");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GradingRepository repository;
+    private final ExamSessions sessions;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GradingPlans(GradingRepository repository, ExamSessions sessions, Accounts accounts, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The plan of a session; a session nobody has set up yet has single marking and no graders. */
+    public GradingPlan plan(long sessionId) {
+        GradingPlanRecord r = record(sessionId);
+        List<GradingPlan.Assignment> assignments = repository.assignments(sessionId).stream()
+                .map(a -> new GradingPlan.Assignment(
+                        a.getQuestionId(), a.getGraderId(), GradingPlan.Role.valueOf(a.getRole())))
+                .toList();
+        return new GradingPlan(sessionId, r.getDoubleMarking(), r.getTolerance(), r.getExcludeOwnUnit(), assignments);
+    }
+
+    GradingPlanRecord record(long sessionId) {
+        return repository.plan(sessionId).orElseGet(() -> {
+            sessions.get(sessionId);
+            byte[] salt = new byte[24];
+            RANDOM.nextBytes(salt);
+            repository.insertPlanIfMissing(sessionId, HexFormat.of().formatHex(salt), clock.instant());
+            return repository.plan(sessionId).orElseThrow();
+        });
+    }
+
+    public GradingPlan update(
+            long sessionId, boolean doubleMarking, BigDecimal tolerance, boolean excludeOwnUnit, long actorId) {
+        ExamSession session = sessions.get(sessionId);
+        GradingPlanRecord before = record(sessionId);
+        if (tolerance == null || tolerance.signum() < 0 || tolerance.compareTo(MAX_TOLERANCE) > 0) {
+            throw DomainException.badRequest("grader.plan.tolerance", MAX_TOLERANCE);
+        }
+        if (tolerance.scale() > 2) {
+            throw DomainException.badRequest("grader.plan.tolerance", MAX_TOLERANCE);
+        }
+        if (before.getDoubleMarking() != doubleMarking && repository.doneCount(sessionId) > 0) {
+            throw DomainException.conflict("grader.plan.started");
+        }
+        if (before.getDoubleMarking() && !doubleMarking) {
+            repository.deleteUndoneSecondRounds(sessionId);
+        }
+        repository.updatePlan(sessionId, doubleMarking, tolerance, excludeOwnUnit, actorId, clock.instant());
+        audit.record(
+                "grading.planChanged",
+                "examSession",
+                sessionId,
+                session.title() + "：双评 " + before.getDoubleMarking() + "→" + doubleMarking + "，容差 "
+                        + before.getTolerance().toPlainString() + "→" + tolerance.toPlainString() + "，回避本单位 "
+                        + before.getExcludeOwnUnit() + "→" + excludeOwnUnit);
+        return plan(sessionId);
+    }
+
+    /** Replaces who marks and who arbitrates one question (0: every question of the session). */
+    public GradingPlan assign(
+            long sessionId, long questionId, Collection<Long> markers, Collection<Long> arbiters, long actorId) {
+        ExamSession session = sessions.get(sessionId);
+        record(sessionId);
+        if (questionId < 0) {
+            throw DomainException.badRequest("grader.assign.question");
+        }
+        Set<Long> ids = new LinkedHashSet<>(markers);
+        ids.addAll(arbiters);
+        var users = accounts.getAll(ids);
+        for (Long id : ids) {
+            UserAccount u = users.get(id);
+            if (u == null || !u.hasRole(Role.GRADER) || !u.enabled()) {
+                throw DomainException.badRequest("grader.assign.notGrader", id);
+            }
+        }
+        List<GradingPlan.Assignment> rows = new ArrayList<>();
+        new LinkedHashSet<>(markers)
+                .forEach(id -> rows.add(new GradingPlan.Assignment(questionId, id, GradingPlan.Role.MARKER)));
+        new LinkedHashSet<>(arbiters)
+                .forEach(id -> rows.add(new GradingPlan.Assignment(questionId, id, GradingPlan.Role.ARBITER)));
+        repository.replaceAssignments(sessionId, questionId, rows);
+        audit.record(
+                "grading.assigned",
+                "examSession",
+                sessionId,
+                session.title() + "：题目 " + (questionId == 0 ? "全部" : String.valueOf(questionId)) + " 阅卷人 "
+                        + names(markers, users) + "，仲裁 " + names(arbiters, users));
+        return plan(sessionId);
+    }
+
+    /** Enabled users with the grader role, for the set-up page. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> graders() {
+        return accounts.search(new UserQuery(null, null, Role.GRADER, true, 0, UserQuery.MAX_PAGE_SIZE))
+                .users();
+    }
+
+    private static String names(Collection<Long> ids, java.util.Map<Long, UserAccount> users) {
+        if (ids.isEmpty()) {
+            return "（无）";
+        }
+        return String.join(
+                "、",
+                new LinkedHashSet<>(ids)
+                        .stream()
+                                .map(id -> users.get(id).displayName() + "("
+                                        + users.get(id).employeeNo() + ")")
+                                .toList());
+    }
+}
