@@ -127,10 +127,11 @@ class CandidateExamPagesTests {
     @Test
     void neitherThePageNorTheSheetCarriesKeysExplanationsOrRubrics() throws Exception {
         // 中级 has every type but case analysis, 高级 has case analysis: together every kind of key
+        String candidate = fixtures.seniorCandidate();
         for (Level level : List.of(Level.INTERMEDIATE, Level.SENIOR)) {
-            ExamSession session = fixtures.openSession("cand03", level, null);
-            long attemptId = fixtures.start(session, "cand03");
-            Cookie cand03 = Logins.login(mvc, "cand03", Demo.PASSWORD);
+            ExamSession session = fixtures.openSession(candidate, level, null);
+            long attemptId = fixtures.start(session, candidate);
+            Cookie cand03 = Logins.login(mvc, candidate, Demo.PASSWORD);
             String page = mvc.perform(get("/exam/attempts/" + attemptId).cookie(cand03))
                     .andExpect(status().isOk())
                     .andReturn()

@@ -59,6 +59,26 @@ public class ExamFixtures {
         return accounts.findByEmployeeNo(employeeNo).orElseThrow();
     }
 
+    /**
+     * A new candidate of 政企客户经理 holding 三级(中级) since 2015, so qualified for 三级 and 二级(高级) sessions (the
+     * demo candidates hold 初级), with the demo password; returns the 工号.
+     */
+    public String seniorCandidate() {
+        String no = "sr" + System.nanoTime() % 1_000_000_000L;
+        UserAccount like = user("cand01");
+        accounts.createWithKnownPassword(
+                new org.jianding.app.accounts.UserDraft(
+                        no,
+                        "资深考生" + no.substring(no.length() - 4),
+                        like.orgUnit().id(),
+                        like.post().id(),
+                        Level.INTERMEDIATE,
+                        java.time.LocalDate.of(2015, 7, 1),
+                        java.util.Set.of(org.jianding.app.accounts.Role.CANDIDATE)),
+                Demo.PASSWORD);
+        return no;
+    }
+
     /** A published session open now, for the candidate's post at {@code level}, with the candidate enrolled. */
     public ExamSession openSession(String candidate, Level level, String instructions) {
         UserAccount user = user(candidate);
