@@ -14,14 +14,12 @@ import org.jianding.bank.item.ShortAnswer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 @SpringBootTest
-@Import(ExamFixture.class)
 @WithMockUser(username = "hr", roles = "EXAM_ADMIN")
 class AttemptsTests {
 

@@ -7,12 +7,10 @@ import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebTest
-@Import(ExamFixture.class)
 class SecondLoginTests {
 
     @Autowired

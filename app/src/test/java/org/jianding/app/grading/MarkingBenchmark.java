@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,7 +37,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("bench")
 @SpringBootTest
-@Import(ExamFixture.class)
 @TestPropertySource(properties = {"jianding.grading.sweep.enabled=false", "jianding.exam.deadline-job.enabled=false"})
 @WithMockUser(username = "hr", roles = "EXAM_ADMIN")
 class MarkingBenchmark {

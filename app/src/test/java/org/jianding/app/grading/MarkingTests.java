@@ -27,13 +27,11 @@ import org.jianding.bank.item.TrueFalse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 @SpringBootTest
-@Import(ExamFixture.class)
 @WithMockUser(username = "officer", roles = "OFFICER")
 class MarkingTests {
 

@@ -32,6 +32,10 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     embeddedName == null ? TestDatabase.selected() : TestDatabase.embeddedH2(embeddedName);
             Map<String, Object> properties = new HashMap<>(db.properties());
             properties.put("jianding.demo.enabled", "true");
+            // the suite keeps several application contexts alive (Spring's context cache); small pools keep their
+            // connections well under the database's limit (MariaDB allows 151 by default)
+            properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
             properties.put("jianding.test.database-origin", db.origin());
             context.getEnvironment()
                     .getPropertySources()

@@ -81,6 +81,7 @@ public final class AppNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("DB_URL", db.url());
+        env.putIfAbsent("DB_POOL_SIZE", "10");
         env.put("DB_USER", db.user());
         env.put("DB_PASSWORD", db.password());
         env.put("DEMO_DATA", "true");
