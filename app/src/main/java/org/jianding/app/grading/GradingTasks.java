@@ -24,7 +24,6 @@ import org.jianding.app.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The grader's side of manual marking (流水阅卷): the questions a grader is assigned, and per question a queue
@@ -37,7 +36,6 @@ import tools.jackson.core.type.TypeReference;
 public class GradingTasks {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(30);
-    private static final TypeReference<List<ItemResult>> ITEMS = new TypeReference<>() {};
 
     /** One question a grader marks: how many they have done and how many are still there for them. */
     public record Queue(
@@ -87,7 +85,7 @@ public class GradingTasks {
             Long unit = candidate == null || candidate.orgUnit() == null
                     ? null
                     : candidate.orgUnit().id();
-            for (ItemResult item : Marking.JSON.readValue(r.getItems(), ITEMS)) {
+            for (ItemResult item : ResultItems.read(r.getItems())) {
                 for (var part : item.parts()) {
                     if (part.auto() || part.earned() != null) {
                         continue;

@@ -123,7 +123,7 @@ public class Marking {
                 c.earned(),
                 c.complete() ? c.score().standardScore() : null,
                 c.complete() ? c.score().passed() : null,
-                JSON.writeValueAsString(c.items()),
+                ResultItems.write(c.items()),
                 c.complete() ? JSON.writeValueAsString(c.score().areas()) : null,
                 c.complete() && !c.score().notes().isEmpty()
                         ? String.join("\n", c.score().notes())

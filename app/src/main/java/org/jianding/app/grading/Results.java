@@ -32,7 +32,6 @@ import tools.jackson.core.type.TypeReference;
 @Transactional
 public class Results {
 
-    private static final TypeReference<List<ItemResult>> ITEMS = new TypeReference<>() {};
     private static final TypeReference<List<StandardScore.Area>> AREAS = new TypeReference<>() {};
 
     private final ResultRepository repository;
@@ -190,7 +189,7 @@ public class Results {
     /** The grader scores held in a stored result (parts marked by hand), to re-compute with. */
     static Map<Integer, Map<Integer, ResultComputation.Graded>> graded(ExamResultRecord r) {
         Map<Integer, Map<Integer, ResultComputation.Graded>> graded = new HashMap<>();
-        for (ItemResult item : Marking.JSON.readValue(r.getItems(), ITEMS)) {
+        for (ItemResult item : ResultItems.read(r.getItems())) {
             item.parts().stream()
                     .filter(p -> !p.auto() && p.earned() != null)
                     .forEach(p -> graded.computeIfAbsent(item.position(), k -> new HashMap<>())
@@ -239,7 +238,7 @@ public class Results {
                 r.getEarnedPoints(),
                 r.getStandardScore(),
                 r.getPassed(),
-                Marking.JSON.readValue(r.getItems(), ITEMS),
+                ResultItems.read(r.getItems()),
                 areas,
                 r.getNotes() == null ? List.of() : Arrays.asList(r.getNotes().split("\n")),
                 r.getRevision(),
