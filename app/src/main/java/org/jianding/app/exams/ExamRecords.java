@@ -89,6 +89,13 @@ public class ExamRecords {
                 .fetch(EXAM_ATTEMPT.ID);
     }
 
+    /** How many attempts of the session are still running. */
+    public int openAttempts(long sessionId) {
+        return db.fetchCount(
+                EXAM_ATTEMPT,
+                EXAM_ATTEMPT.SESSION_ID.eq(sessionId).and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name())));
+    }
+
     /** The submitted attempts of one session. */
     public List<Long> submittedIn(long sessionId) {
         return db.select(EXAM_ATTEMPT.ID)

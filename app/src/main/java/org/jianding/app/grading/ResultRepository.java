@@ -134,6 +134,16 @@ class ResultRepository {
                 .fetch();
     }
 
+    int unreleasedScored(long sessionId) {
+        return db.fetchCount(
+                EXAM_RESULT,
+                EXAM_RESULT
+                        .SESSION_ID
+                        .eq(sessionId)
+                        .and(EXAM_RESULT.RELEASED_AT.isNull())
+                        .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name())));
+    }
+
     int release(long sessionId, Instant now) {
         return db.update(EXAM_RESULT)
                 .set(EXAM_RESULT.RELEASED_AT, now)

@@ -106,6 +106,26 @@ public class Results {
         return submitted.stream().filter(id -> !done.contains(id)).toList();
     }
 
+    /**
+     * Releases the session's results if it releases them itself (AFTER_CLOSE), its window has closed, no attempt is
+     * still running, every submitted attempt is scored and some result is not yet released; returns how many.
+     */
+    public int releaseIfDue(long sessionId) {
+        ExamSession session = sessions.get(sessionId);
+        boolean due = session.status() == org.jianding.app.exams.SessionStatus.PUBLISHED
+                && session.resultsRelease() == org.jianding.app.exams.ResultsRelease.AFTER_CLOSE
+                && session.closesAt().isBefore(clock.instant())
+                && exams.openAttempts(sessionId) == 0
+                && repository.unreleasedScored(sessionId) > 0;
+        if (!due
+                || !unmarked(sessionId).isEmpty()
+                || repository.ofSession(sessionId).stream()
+                        .anyMatch(r -> ResultStatus.GRADING.name().equals(r.getStatus()))) {
+            return 0;
+        }
+        return release(sessionId);
+    }
+
     /** Releases every scored result of the session to its candidate. */
     public int release(long sessionId) {
         ExamSession session = sessions.get(sessionId);
@@ -117,7 +137,9 @@ public class Results {
             throw DomainException.conflict("grading.release.incomplete", unmarked.size(), grading);
         }
         int released = repository.release(sessionId, clock.instant());
-        audit.record("grading.released", "examSession", sessionId, session.title() + "：发布 " + released + " 份成绩");
+        if (released > 0) {
+            audit.record("grading.released", "examSession", sessionId, session.title() + "：发布 " + released + " 份成绩");
+        }
         return released;
     }
 

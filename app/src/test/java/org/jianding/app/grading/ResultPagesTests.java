@@ -283,7 +283,7 @@ class ResultPagesTests {
         assertThat(standard).isEqualByComparingTo(total.setScale(1, RoundingMode.HALF_UP));
         assertThat(standard).isEqualByComparingTo(r.standardScore());
         BigDecimal pass = number(page, "id=\"pass-mark\"[^>]*>([^<]+)<");
-        assertThat(page).contains(standard.compareTo(pass) >= 0 ? ">合格</strong>" : ">不合格</strong>");
+        assertThat(page).containsPattern(standard.compareTo(pass) >= 0 ? ">合格，认证级别 [^<]+</strong>" : ">不合格</strong>");
         assertThat(count(page, "<tr class=\"item\"")).isEqualTo(r.items().size());
         assertThat(sum(cells(page, "i-earned"))).isEqualByComparingTo(r.earnedPoints());
     }
