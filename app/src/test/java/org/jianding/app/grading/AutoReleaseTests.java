@@ -2,8 +2,6 @@ package org.jianding.app.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.jianding.app.exams.Attempts;
 import org.jianding.app.exams.ExamFixture;
@@ -30,6 +28,9 @@ class AutoReleaseTests {
 
     @Autowired
     Results results;
+
+    @Autowired
+    AnsweredAttempts answered;
 
     @Test
     void aSessionSetToReleaseAfterClosingReleasesOnceClosedAndNothingRuns() throws Exception {
@@ -58,7 +59,7 @@ class AutoReleaseTests {
         long handedIn = attempts.start(session.id(), early, "p");
         long running = attempts.start(session.id(), late, "p");
         attempts.handIn(handedIn, early);
-        awaitResult(handedIn);
+        answered.await(handedIn);
 
         autoRelease.releaseDue();
         assertThat(results.mine(early)).as("the window is still open").isEmpty();
@@ -68,7 +69,7 @@ class AutoReleaseTests {
         assertThat(results.mine(early)).as("an attempt is still running").isEmpty();
 
         attempts.handIn(running, late);
-        awaitResult(running);
+        answered.await(running);
         autoRelease.releaseDue(); // (the scheduled run may have got there first; either way, once)
         assertThat(results.mine(early)).hasSize(1);
         assertThat(results.mine(late)).hasSize(1);
@@ -86,7 +87,7 @@ class AutoReleaseTests {
         ExamSession session = fixture.published(fixture.draft("手动公布"), List.of(candidate), fixture.hr());
         long attempt = attempts.start(session.id(), candidate, "p");
         attempts.handIn(attempt, candidate);
-        awaitResult(attempt);
+        answered.await(attempt);
         close(session);
 
         autoRelease.releaseDue();
@@ -100,18 +101,5 @@ class AutoReleaseTests {
                 java.sql.Timestamp.valueOf(
                         java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)),
                 session.id());
-    }
-
-    private void awaitResult(long attempt) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(until)) {
-            Integer n = fixture.jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM exam_result WHERE attempt_id = ?", Integer.class, attempt);
-            if (n != null && n > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("attempt " + attempt + " was not marked within 20 s");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,6 @@ import org.jianding.app.exams.ExamSheet;
 import org.jianding.app.papers.PaperQuestion;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
-import org.jianding.bank.item.CaseAnalysis;
-import org.jianding.bank.item.FillBlank;
-import org.jianding.bank.item.MultipleChoice;
-import org.jianding.bank.item.QuestionBody;
-import org.jianding.bank.item.ShortAnswer;
-import org.jianding.bank.item.SingleChoice;
-import org.jianding.bank.item.TrueFalse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +43,9 @@ class MarkingTests {
     @Autowired
     Results results;
 
+    @Autowired
+    AnsweredAttempts answered;
+
     @Test
     void aHandedInAttemptIsMarkedInTheBackgroundAndItsStandardScoreChecksByHand() throws Exception {
         long candidate = fixture.candidate();
@@ -65,7 +59,8 @@ class MarkingTests {
         long seq = 0;
         int answeredRight = 0;
         for (ExamSheet.Question q : sheet.questions()) {
-            JsonNode answer = correct(byPosition.get(q.position()).content().body());
+            JsonNode answer = AnsweredAttempts.correct(
+                    byPosition.get(q.position()).content().body());
             // every other objective question right, the rest left empty
             if (answer != null && q.number() % 2 == 1) {
                 attempts.save(attempt, candidate, "p", q.position(), ++seq, answer, false);
@@ -74,7 +69,7 @@ class MarkingTests {
         }
         attempts.handIn(attempt, candidate);
 
-        ResultView result = awaitResult(attempt);
+        ResultView result = answered.await(attempt);
 
         assertThat(result.status()).isEqualTo(ResultStatus.SCORED);
         assertThat(result.items()).hasSize(sheet.questions().size());
@@ -137,7 +132,7 @@ class MarkingTests {
         attempts.save(attempt, candidate, "p", essay.position(), 1, answer, false);
         attempts.handIn(attempt, candidate);
 
-        ResultView result = awaitResult(attempt);
+        ResultView result = answered.await(attempt);
 
         assertThat(result.status()).isEqualTo(ResultStatus.GRADING);
         assertThat(result.standardScore()).isNull();
@@ -155,7 +150,7 @@ class MarkingTests {
         ExamSession session = fixture.published(fixture.draft("发布"), List.of(candidate), fixture.hr());
         long attempt = attempts.start(session.id(), candidate, "p");
         attempts.handIn(attempt, candidate);
-        awaitResult(attempt);
+        answered.await(attempt);
 
         assertThat(results.mine(candidate)).as("nothing before release").isEmpty();
         assertThat(results.release(session.id())).isEqualTo(1);
@@ -173,38 +168,5 @@ class MarkingTests {
                         Integer.class,
                         String.valueOf(session.id())))
                 .isEqualTo(1);
-    }
-
-    private ResultView awaitResult(long attempt) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(until)) {
-            Integer n = fixture.jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM exam_result WHERE attempt_id = ?", Integer.class, attempt);
-            if (n != null && n > 0) {
-                return results.derivation(attempt);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("attempt " + attempt + " was not marked in the background within 20 s");
-    }
-
-    /** The right answer in the exam page's JSON, or null for questions a grader marks. */
-    private static JsonNode correct(QuestionBody body) {
-        if (body instanceof SingleChoice s) {
-            return NODES.stringNode(s.answer());
-        } else if (body instanceof MultipleChoice m) {
-            var array = NODES.arrayNode();
-            m.answers().forEach(array::add);
-            return array;
-        } else if (body instanceof TrueFalse t) {
-            return NODES.booleanNode(t.answer());
-        } else if (body instanceof FillBlank f) {
-            var array = NODES.arrayNode();
-            f.blanks().forEach(b -> array.add(b.accepted().get(0)));
-            return array;
-        } else if (body instanceof ShortAnswer || body instanceof CaseAnalysis) {
-            return null;
-        }
-        return null;
     }
 }
