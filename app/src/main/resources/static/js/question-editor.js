@@ -170,6 +170,7 @@
         el('strong', { class: 'small', text: fmt(T.blank, i + 1) }),
         button(T.remove, 'btn-outline-danger', function () {
           part.blanks.splice(i, 1);
+          if (part.blankRules) { part.blankRules.splice(i, 1); }
           redraw(box, function (b) { drawBlanks(b, part, at); }, 'input');
         })]));
       alternatives.forEach(function (a, j) {
@@ -191,6 +192,7 @@
         var all = box.querySelectorAll(inputs);
         if (all.length) { all[all.length - 1].focus(); }
       }));
+      if (window.BlankRules) { row.appendChild(window.BlankRules.draw(part, i, at, T)); }
       box.appendChild(row);
     });
     box.appendChild(button(T.addBlank, 'btn-outline-primary', function () {
@@ -403,7 +405,7 @@
 
   var BODY_FIELDS = {
     SINGLE_CHOICE: ['options', 'answer'], MULTIPLE_CHOICE: ['options', 'answers'], TRUE_FALSE: ['correct'],
-    FILL_BLANK: ['blanks'], SHORT_ANSWER: ['referenceAnswer', 'rubric'], CASE_ANALYSIS: ['caseText', 'subQuestions']
+    FILL_BLANK: ['blanks', 'blankRules'], SHORT_ANSWER: ['referenceAnswer', 'rubric'], CASE_ANALYSIS: ['caseText', 'subQuestions']
   };
 
   function number(v) {
@@ -418,6 +420,9 @@
     if (out.options) { out.options = out.options.map(function (o) { return { label: o.label, text: o.text || '' }; }); }
     if (out.rubric) {
       out.rubric = out.rubric.map(function (r) { return { points: number(r.points), description: r.description || '' }; });
+    }
+    if (part.type === 'FILL_BLANK' && window.BlankRules) {
+      out.blankRules = window.BlankRules.clean(part.blankRules, (part.blanks || []).length);
     }
     if (out.subQuestions) { out.subQuestions = out.subQuestions.map(function (s) { return clean(s, false); }); }
     if (common) {
@@ -469,7 +474,8 @@
       answer: T.key, answers: T.key, correct: T.key, blanks: T.blanks, referenceAnswer: T.referenceAnswer,
       caseText: T.caseText, knowledgePoint: T.knowledgePoint, secondaryKnowledgePoints: T.secondary,
       difficulty: T.difficulty, cognitiveLevel: T.cognitive, levels: T.levels, type: T.type, description: T.description,
-      text: T.optionText, accepted: T.alternative, label: T.optionLabel };
+      text: T.optionText, accepted: T.alternative, label: T.optionLabel, matching: T.rulesShort, blankRules: T.rulesShort,
+      tolerance: T.ruleTolerance };
     return field.split('.').map(function (part) {
       var m = /^(\w+)\[(\d+)\]$/.exec(part);
       if (!m) { return words[part] || part; }

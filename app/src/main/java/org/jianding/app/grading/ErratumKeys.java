@@ -140,7 +140,12 @@ final class ErratumKeys {
                 key.forEach(b -> {
                     List<String> accepted = new ArrayList<>();
                     b.forEach(a -> accepted.add(a.stringValue()));
-                    blanks.add(new Blank(accepted));
+                    // a corrected key changes the accepted answers; the blank keeps its matching rules
+                    int i = blanks.size();
+                    blanks.add(
+                            i < f.blanks().size()
+                                    ? new Blank(accepted, f.blanks().get(i).matching())
+                                    : new Blank(accepted));
                 });
                 if (blanks.size() != f.blanks().size()) {
                     throw DomainException.badRequest(

@@ -2,14 +2,19 @@ package org.jianding.bank.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
+import org.jianding.bank.item.InvalidQuestionException;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Option;
+import org.jianding.bank.item.Problem;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.RubricPoint;
 import org.jianding.bank.item.ShortAnswer;
@@ -63,7 +68,12 @@ final class BodyReader {
 
     private QuestionBody fillBlank(Block block) {
         List<Entry> answers = new ArrayList<>();
+        Map<Integer, Entry> rules = new HashMap<>();
         for (Entry field : block.fields) {
+            Matcher ruled = Keys.BLANK_RULES.matcher(field.key());
+            if (ruled.matches()) {
+                rules.put(Integer.valueOf(ruled.group(1)), field);
+            }
             Matcher numbered = Keys.BLANK_ANSWER.matcher(field.key());
             if (numbered.matches()) {
                 String expected = Keys.ANSWER + (answers.size() + 1);
@@ -77,8 +87,40 @@ final class BodyReader {
             problems.report(block.line, "缺少「答案1」：填空题每个空写一行「答案1: …」");
             return null;
         }
-        List<Blank> blanks = all(answers, e -> problems.attempt(e.line(), () -> new Blank(Values.alternatives(e))));
-        return blanks == null ? null : problems.attempt(block, () -> new FillBlank(blanks));
+        rules.forEach((no, entry) -> {
+            if (no > answers.size()) {
+                problems.report(entry.line(), "「" + entry.key() + "」没有对应的「" + Keys.ANSWER + no + "」");
+            }
+        });
+        List<Blank> blanks = new ArrayList<>();
+        boolean failed = false;
+        for (int i = 0; i < answers.size(); i++) {
+            Blank blank = blank(answers.get(i), rules.get(i + 1));
+            failed |= blank == null;
+            blanks.add(blank);
+        }
+        return failed ? null : problems.attempt(block, () -> new FillBlank(blanks));
+    }
+
+    /** One blank from its answer line and its optional rules line; a rule's problem is reported on its own line. */
+    private Blank blank(Entry answer, Entry rules) {
+        BlankMatching matching = rules == null
+                ? BlankMatching.DEFAULT
+                : problems.attempt(rules.line(), () -> BlankMatching.parse(rules.value()));
+        if (matching == null) {
+            // still report what is wrong with the answers themselves
+            problems.attempt(answer.line(), () -> new Blank(Values.alternatives(answer)));
+            return null;
+        }
+        try {
+            return new Blank(Values.alternatives(answer), matching);
+        } catch (InvalidQuestionException e) {
+            for (Problem p : e.problems()) {
+                boolean ofRules = rules != null && p.rootField().equals("matching");
+                problems.report(ofRules ? rules.line() : answer.line(), p.message());
+            }
+            return null;
+        }
     }
 
     private QuestionBody shortAnswer(Block block) {

@@ -88,7 +88,13 @@ final class DemoBankWriter {
         } else if (body instanceof FillBlank fill) {
             List<Blank> blanks = fill.blanks();
             for (int i = 0; i < blanks.size(); i++) {
-                field(Keys.ANSWER + (i + 1), String.join(" | ", blanks.get(i).accepted()));
+                Blank blank = blanks.get(i);
+                field(Keys.ANSWER + (i + 1), String.join(" | ", blank.accepted()));
+                if (!blank.matching().isDefault()) {
+                    field(
+                            Keys.ANSWER + (i + 1) + Keys.RULES_SUFFIX,
+                            blank.matching().describe());
+                }
             }
         } else if (body instanceof ShortAnswer answer) {
             field(Keys.REFERENCE_ANSWER, answer.referenceAnswer());

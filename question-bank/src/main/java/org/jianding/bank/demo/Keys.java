@@ -25,6 +25,11 @@ final class Keys {
     /** {@code 答案1}, {@code 答案2} …: one per blank of a fill-in question. */
     static final Pattern BLANK_ANSWER = Pattern.compile("答案([1-9][0-9]*)");
 
+    /** {@code 答案1规则} …: optional, how a blank is matched when not the default way. */
+    static final Pattern BLANK_RULES = Pattern.compile("答案([1-9][0-9]*)规则");
+
+    static final String RULES_SUFFIX = "规则";
+
     /** Keys a sub-question never has: it takes them from its case. */
     static final Set<String> CASE_ONLY = Set.of(DIFFICULTY, COGNITIVE_LEVEL, LEVELS, SOURCE, SECONDARY);
 
@@ -48,11 +53,15 @@ final class Keys {
     private Keys() {}
 
     static boolean known(String key) {
-        return ALL.contains(key) || BLANK_ANSWER.matcher(key).matches();
+        return ALL.contains(key)
+                || BLANK_ANSWER.matcher(key).matches()
+                || BLANK_RULES.matcher(key).matches();
     }
 
     static boolean allowed(String key, QuestionType type, boolean sub) {
-        if (type == QuestionType.FILL_BLANK && BLANK_ANSWER.matcher(key).matches()) {
+        if (type == QuestionType.FILL_BLANK
+                && (BLANK_ANSWER.matcher(key).matches()
+                        || BLANK_RULES.matcher(key).matches())) {
             return true;
         }
         return (sub ? SUB : TOP).contains(key) || typeKeys(type).contains(key);

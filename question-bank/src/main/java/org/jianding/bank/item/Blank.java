@@ -6,11 +6,19 @@ import java.util.Set;
 
 /**
  * The accepted answers for one blank of a fill-in question. Several spellings are common (dates, abbreviations),
- * and marking must not fail a candidate for writing {@code 2022-12-01} instead of {@code 2022年12月1日}.
+ * and marking must not fail a candidate for writing {@code 2022-12-01} instead of {@code 2022年12月1日}. How a
+ * candidate's text is compared with them is the blank's own {@link BlankMatching} ({@link BlankMatching#DEFAULT}
+ * unless the author switched a normalisation off or set a numeric tolerance).
  */
-public record Blank(List<String> accepted) {
+public record Blank(List<String> accepted, BlankMatching matching) {
+
+    /** A blank matched the default way. */
+    public Blank(List<String> accepted) {
+        this(accepted, BlankMatching.DEFAULT);
+    }
 
     public Blank {
+        matching = matching == null ? BlankMatching.DEFAULT : matching;
         Problems problems = new Problems();
         accepted = problems.list(accepted, "accepted", "备选答案").stream()
                 .map(String::strip)
@@ -28,10 +36,20 @@ public record Blank(List<String> accepted) {
                 problems.add("accepted", "备选答案「" + answer + "」重复");
             }
         }
+        if (matching.tolerance() != null
+                && !accepted.isEmpty()
+                && accepted.stream().allMatch(a -> BlankMatching.number(a) == null)) {
+            problems.add("matching.tolerance", "数值误差只用于数字答案，本空的备选答案中没有数字");
+        }
         problems.throwIfAny();
     }
 
     public static Blank of(String... accepted) {
         return new Blank(List.of(accepted));
+    }
+
+    /** This blank with other matching rules. */
+    public Blank withMatching(BlankMatching rules) {
+        return new Blank(accepted, rules);
     }
 }

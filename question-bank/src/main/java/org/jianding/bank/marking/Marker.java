@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.MultipleChoice;
@@ -27,7 +28,7 @@ public final class Marker {
     private Marker() {}
 
     /**
-     * @param questionId the question's id (to find per-blank matching in the policy)
+     * @param questionId the question's id, carried into the mark
      * @param question the question at the version the paper pins
      * @param points the points the item carries on this paper
      * @param response what the candidate answered, or null
@@ -51,22 +52,15 @@ public final class Marker {
                         : max.multiply(s.points()).divide(ownTotal, 2, RoundingMode.HALF_UP);
                 allotted = allotted.add(share);
                 Response part = response instanceof Response.Parts p ? p.parts().get(i + 1) : null;
-                parts.add(part(i + 1, questionId, s.body(), s.points(), share, part, policy));
+                parts.add(part(i + 1, s.body(), s.points(), share, part, policy));
             }
             return new ItemMark(questionId, max, parts);
         }
-        return new ItemMark(
-                questionId, max, List.of(part(0, questionId, body, question.points(), max, response, policy)));
+        return new ItemMark(questionId, max, List.of(part(0, body, question.points(), max, response, policy)));
     }
 
     private static ItemMark.Part part(
-            int no,
-            String questionId,
-            QuestionBody body,
-            BigDecimal ownMax,
-            BigDecimal max,
-            Response response,
-            MarkingPolicy policy) {
+            int no, QuestionBody body, BigDecimal ownMax, BigDecimal max, Response response, MarkingPolicy policy) {
         if (body instanceof ShortAnswer) {
             boolean empty = response == null
                     || (response instanceof Response.Essay e && e.text().isBlank());
@@ -90,7 +84,7 @@ public final class Marker {
             return multiple(no, max, ownMax, new TreeSet<>(m.answers()), chosen, policy.multipleChoice());
         } else if (body instanceof FillBlank f) {
             List<String> texts = response instanceof Response.Blanks b ? b.texts() : List.of();
-            return blanks(no, questionId, max, ownMax, f.blanks(), texts, policy);
+            return blanks(no, max, ownMax, f.blanks(), texts);
         }
         throw new IllegalArgumentException("cannot mark " + body.type());
     }
@@ -120,19 +114,14 @@ public final class Marker {
         return auto(no, max, ownMax, earned, note);
     }
 
+    /** Each blank under its own matching rules (normalisations, numeric tolerance). */
     private static ItemMark.Part blanks(
-            int no,
-            String questionId,
-            BigDecimal max,
-            BigDecimal ownMax,
-            List<Blank> blanks,
-            List<String> texts,
-            MarkingPolicy policy) {
+            int no, BigDecimal max, BigDecimal ownMax, List<Blank> blanks, List<String> texts) {
         int right = 0;
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < blanks.size(); i++) {
             String given = i < texts.size() ? texts.get(i) : "";
-            BlankMatching matching = policy.blank(questionId, i + 1);
+            BlankMatching matching = blanks.get(i).matching();
             boolean ok = blanks.get(i).accepted().stream().anyMatch(a -> matching.matches(given, a));
             if (ok) {
                 right++;

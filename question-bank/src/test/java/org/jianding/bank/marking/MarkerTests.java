@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
+import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionFixture;
+import org.jianding.bank.item.SubQuestion;
 import org.junit.jupiter.api.Test;
 
 class MarkerTests {
@@ -94,40 +97,75 @@ class MarkerTests {
 
     @Test
     void eachNormalisationCanBeSwitchedOffPerBlank() {
-        Question q = fill(Blank.of("IPv6"), Blank.of("IPv6"));
-        var policy = new MarkingPolicy(
-                ChoiceCredit.ALL_OR_NOTHING,
-                Map.of("q1", List.of(BlankMatching.DEFAULT.caseSensitive(), BlankMatching.DEFAULT)));
+        Question q = fill(Blank.of("IPv6").withMatching(BlankMatching.DEFAULT.caseSensitive()), Blank.of("IPv6"));
+        var policy = MarkingPolicy.DEFAULT;
         assertThat(mark(q, "2", new Response.Blanks(List.of("ipv6", "ipv6")), policy))
                 .as("the first blank is case-sensitive, the second is not")
                 .isEqualByComparingTo("1");
+        assertThat(mark(q, "2", new Response.Blanks(List.of("IPv6", "ipv6")), policy))
+                .isEqualByComparingTo("2");
 
-        Question spaced = fill(Blank.of("A B"));
-        var keepSpaces = new MarkingPolicy(
-                ChoiceCredit.ALL_OR_NOTHING, Map.of("q1", List.of(BlankMatching.DEFAULT.keepingSpaces())));
-        assertThat(mark(spaced, "1", new Response.Blanks(List.of("AB")), keepSpaces))
+        Question spaced = fill(Blank.of("A B").withMatching(BlankMatching.DEFAULT.keepingSpaces()));
+        assertThat(mark(spaced, "1", new Response.Blanks(List.of("AB")), policy))
                 .isEqualByComparingTo("0");
-        assertThat(mark(spaced, "1", new Response.Blanks(List.of("A B")), keepSpaces))
+        assertThat(mark(spaced, "1", new Response.Blanks(List.of("A B")), policy))
                 .isEqualByComparingTo("1");
 
-        var keepWidth = new MarkingPolicy(
-                ChoiceCredit.ALL_OR_NOTHING, Map.of("q1", List.of(BlankMatching.DEFAULT.keepingWidth())));
-        assertThat(mark(fill(Blank.of("5G")), "1", new Response.Blanks(List.of("５Ｇ")), keepWidth))
+        Question wide = fill(Blank.of("5G").withMatching(BlankMatching.DEFAULT.keepingWidth()));
+        assertThat(mark(wide, "1", new Response.Blanks(List.of("５Ｇ")), policy)).isEqualByComparingTo("0");
+        assertThat(mark(fill(Blank.of("5G")), "1", new Response.Blanks(List.of("５Ｇ")), policy))
+                .as("folded by default")
+                .isEqualByComparingTo("1");
+
+        Question punctuated = fill(Blank.of("A.B").withMatching(BlankMatching.DEFAULT.keepingPunctuation()));
+        assertThat(mark(punctuated, "1", new Response.Blanks(List.of("AB")), policy))
                 .isEqualByComparingTo("0");
+        assertThat(mark(punctuated, "1", new Response.Blanks(List.of("a.b")), policy))
+                .isEqualByComparingTo("1");
+        assertThat(mark(fill(Blank.of("A.B")), "1", new Response.Blanks(List.of("AB")), policy))
+                .as("punctuation ignored by default")
+                .isEqualByComparingTo("1");
     }
 
     @Test
     void aNumericToleranceAcceptsNearbyNumbers() {
-        Question q = fill(Blank.of("3.14"));
-        var policy = new MarkingPolicy(
-                ChoiceCredit.ALL_OR_NOTHING, Map.of("q1", List.of(BlankMatching.DEFAULT.withTolerance("0.01"))));
+        Question q = fill(Blank.of("3.14").withMatching(BlankMatching.DEFAULT.withTolerance("0.01")));
+        var policy = MarkingPolicy.DEFAULT;
         assertThat(mark(q, "1", new Response.Blanks(List.of("3.15")), policy)).isEqualByComparingTo("1");
         assertThat(mark(q, "1", new Response.Blanks(List.of("３．１３")), policy)).isEqualByComparingTo("1");
         assertThat(mark(q, "1", new Response.Blanks(List.of("3.16")), policy)).isEqualByComparingTo("0");
         assertThat(mark(q, "1", new Response.Blanks(List.of("三点一四")), policy)).isEqualByComparingTo("0");
-        assertThat(mark(q, "1", new Response.Blanks(List.of("3.16")), MarkingPolicy.DEFAULT))
+        assertThat(mark(fill(Blank.of("3.14")), "1", new Response.Blanks(List.of("3.16")), policy))
                 .as("without tolerance numbers must match")
                 .isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aFillInPartOfACaseUsesItsBlanksOwnRules() {
+        SubQuestion code = new SubQuestion(
+                "产品代码是____。",
+                FillBlank.of(Blank.of("AbC").withMatching(BlankMatching.DEFAULT.caseSensitive())),
+                new BigDecimal("2"),
+                "");
+        SubQuestion choice = new SubQuestion("最适合的接入方式是？", QuestionFixture.singleChoiceBody("B"), TWO, "");
+        Question q = QuestionFixture.caseAnalysis()
+                .body(new CaseAnalysis("某客户订购了一项业务。", List.of(code, choice)))
+                .points("4")
+                .build();
+        ItemMark wrongCase = Marker.mark(
+                "q1",
+                q,
+                new BigDecimal("4"),
+                new Response.Parts(Map.of(1, new Response.Blanks(List.of("abc")), 2, new Response.Choice("B"))),
+                MarkingPolicy.DEFAULT);
+        assertThat(wrongCase.earned()).isEqualByComparingTo("2");
+        ItemMark right = Marker.mark(
+                "q1",
+                q,
+                new BigDecimal("4"),
+                new Response.Parts(Map.of(1, new Response.Blanks(List.of("ＡｂＣ")), 2, new Response.Choice("B"))),
+                MarkingPolicy.DEFAULT);
+        assertThat(right.earned()).as("width still folded, case kept").isEqualByComparingTo("4");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.jianding.app.questions.excel;
 
 import static org.jianding.app.questions.excel.QuestionSheet.ANSWER;
+import static org.jianding.app.questions.excel.QuestionSheet.BLANK_RULES;
 import static org.jianding.app.questions.excel.QuestionSheet.OPTION_COLUMNS;
 import static org.jianding.app.questions.excel.QuestionSheet.RUBRIC;
 
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Option;
@@ -53,6 +55,10 @@ final class BodyReader {
             cells.add(OPTION_COLUMNS.get(0), words.text("options.unused", type.chineseName()));
             return null;
         }
+        if (type != QuestionType.FILL_BLANK && row.text(BLANK_RULES) != null) {
+            cells.add(BLANK_RULES, words.text("blankRules.notFill", type.chineseName()));
+            return null;
+        }
         if (answer == null && type != QuestionType.SHORT_ANSWER) {
             cells.add(ANSWER, words.text("answer.missing"));
             return null;
@@ -61,15 +67,30 @@ final class BodyReader {
             case SINGLE_CHOICE -> single(cells, options, answer);
             case MULTIPLE_CHOICE -> multiple(cells, options, answer);
             case TRUE_FALSE -> truth(cells, options, answer);
-            case FILL_BLANK ->
-                cells.build(
-                        () -> new FillBlank(Spellings.blanks(answer).stream()
-                                .map(Blank::new)
-                                .toList()),
-                        KEY_COLUMNS);
+            case FILL_BLANK -> fillBlank(cells, answer);
             case SHORT_ANSWER -> shortAnswer(cells, answer, points);
             case CASE_ANALYSIS -> throw new IllegalArgumentException("a case is read with its sub-question rows");
         };
+    }
+
+    /** The blanks, one per answer line, each with its line of the optional 填空规则 cell. */
+    private QuestionBody fillBlank(CellProblems cells, String answer) {
+        List<List<String>> accepted = Spellings.blanks(answer);
+        BlankRuleCell.Read rules = BlankRuleCell.read(cells.row().text(BLANK_RULES), accepted.size(), words);
+        if (!rules.problems().isEmpty()) {
+            rules.problems().forEach(p -> cells.add(BLANK_RULES, p));
+            return null;
+        }
+        return cells.build(
+                () -> {
+                    List<Blank> blanks = new ArrayList<>();
+                    for (int i = 0; i < accepted.size(); i++) {
+                        BlankMatching matching = rules.rules().getOrDefault(i + 1, BlankMatching.DEFAULT);
+                        blanks.add(new Blank(accepted.get(i), matching));
+                    }
+                    return new FillBlank(blanks);
+                },
+                KEY_COLUMNS);
     }
 
     private QuestionBody single(CellProblems cells, List<Option> options, String answer) {
@@ -163,6 +184,7 @@ final class BodyReader {
         List<SheetColumn> columns = new ArrayList<>(OPTION_COLUMNS);
         columns.add(ANSWER);
         columns.add(RUBRIC);
+        columns.add(BLANK_RULES);
         return List.copyOf(columns);
     }
 }

@@ -80,6 +80,7 @@ final class CellProblems {
             case "caseText" -> caseColumn;
             case "answer", "answers", "accepted", "blanks", "referenceAnswer", "correct" -> ANSWER;
             case "rubric", "description" -> RUBRIC;
+            case "matching" -> QuestionSheet.BLANK_RULES;
             case "points" -> POINTS;
             case "explanation" -> EXPLANATION;
             case "knowledgePoint" -> KNOWLEDGE;

@@ -22,7 +22,8 @@ import org.jianding.bank.sheet.SheetColumn;
 /**
  * Writes questions into the 试题 sheet the way the import reads them, so an export imports back as the same
  * questions: a case as its own row followed by one row per sub-question (小题 1, 2 …); points and difficulty as
- * numbers; several blanks one per line, alternatives joined by {@code |}; rubric lines as {@code 2分 说明}.
+ * numbers; several blanks one per line, alternatives joined by {@code |}, and their rules in 填空规则 when not the
+ * default ({@code 空2: 区分大小写}); rubric lines as {@code 2分 说明}.
  */
 final class QuestionRowWriter {
 
@@ -94,6 +95,7 @@ final class QuestionRowWriter {
                     f.blanks().stream()
                             .map(b -> String.join(" | ", b.accepted()))
                             .collect(Collectors.joining("\n")));
+            set(row, QuestionSheet.BLANK_RULES, BlankRuleCell.write(f.blanks()));
         } else if (body instanceof ShortAnswer a) {
             set(row, QuestionSheet.ANSWER, a.referenceAnswer());
             set(

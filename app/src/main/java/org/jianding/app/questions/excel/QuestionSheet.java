@@ -34,6 +34,8 @@ final class QuestionSheet {
     static final SheetColumn KNOWLEDGE = SheetColumn.required("知识点", "知识点代码", "知识点编码", "考点");
     static final SheetColumn SECONDARY = SheetColumn.optional("关联知识点", "次要知识点", "相关知识点");
     static final SheetColumn SOURCE = SheetColumn.optional("来源", "出处", "依据");
+    /** Last, so that sheets written before it existed keep their column positions. */
+    static final SheetColumn BLANK_RULES = SheetColumn.optional("填空规则", "答案规则", "判分规则");
 
     /** The template's columns, in order. */
     static final List<SheetColumn> COLUMNS = columns(TYPE);
@@ -57,7 +59,17 @@ final class QuestionSheet {
         List<SheetColumn> all = new ArrayList<>(List.of(type, SUB, STEM, CASE_TEXT));
         all.addAll(OPTION_COLUMNS);
         all.addAll(List.of(
-                ANSWER, RUBRIC, EXPLANATION, POINTS, DIFFICULTY, COGNITIVE, LEVELS, KNOWLEDGE, SECONDARY, SOURCE));
+                ANSWER,
+                RUBRIC,
+                EXPLANATION,
+                POINTS,
+                DIFFICULTY,
+                COGNITIVE,
+                LEVELS,
+                KNOWLEDGE,
+                SECONDARY,
+                SOURCE,
+                BLANK_RULES));
         return List.copyOf(all);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.CognitiveLevel;
 import org.jianding.bank.item.FillBlank;
@@ -32,6 +33,7 @@ public record QuestionJson(
         List<String> answers,
         Boolean correct,
         List<List<String>> blanks,
+        List<BlankRuleJson> blankRules,
         String referenceAnswer,
         List<RubricJson> rubric,
         String caseText,
@@ -51,6 +53,32 @@ public record QuestionJson(
     /** A marking point of a short answer. */
     public record RubricJson(BigDecimal points, String description) {}
 
+    /**
+     * How one blank is matched, beside {@code blanks} at the same index: each flag switches a default normalisation
+     * off, {@code tolerance} accepts numbers within it. A missing list, entry or flag means the default.
+     */
+    public record BlankRuleJson(
+            Boolean caseSensitive,
+            Boolean keepSpaces,
+            Boolean keepPunctuation,
+            Boolean keepWidth,
+            BigDecimal tolerance) {
+
+        static BlankRuleJson of(BlankMatching m) {
+            return new BlankRuleJson(
+                    !m.ignoreCase(), !m.ignoreSpaces(), !m.ignorePunctuation(), !m.foldWidth(), m.tolerance());
+        }
+
+        BlankMatching toMatching() {
+            return new BlankMatching(
+                    !Boolean.TRUE.equals(keepWidth),
+                    !Boolean.TRUE.equals(keepSpaces),
+                    !Boolean.TRUE.equals(keepPunctuation),
+                    !Boolean.TRUE.equals(caseSensitive),
+                    tolerance);
+        }
+    }
+
     /** A sub-question of a case analysis. */
     public record SubQuestionJson(
             QuestionType type,
@@ -60,6 +88,7 @@ public record QuestionJson(
             List<String> answers,
             Boolean correct,
             List<List<String>> blanks,
+            List<BlankRuleJson> blankRules,
             String referenceAnswer,
             List<RubricJson> rubric,
             BigDecimal points,
@@ -80,6 +109,7 @@ public record QuestionJson(
                 p.answers,
                 p.correct,
                 p.blanks,
+                p.blankRules,
                 p.referenceAnswer,
                 p.rubric,
                 p.caseText,
@@ -100,6 +130,7 @@ public record QuestionJson(
             List<String> answers,
             Boolean correct,
             List<List<String>> blanks,
+            List<BlankRuleJson> blankRules,
             String referenceAnswer,
             List<RubricJson> rubric,
             String caseText,
@@ -107,23 +138,23 @@ public record QuestionJson(
 
     private static Parts parts(QuestionBody body) {
         if (body instanceof SingleChoice s) {
-            return new Parts(options(s.options()), s.answer(), null, null, null, null, null, null, null);
+            return new Parts(options(s.options()), s.answer(), null, null, null, null, null, null, null, null);
         }
         if (body instanceof MultipleChoice m) {
-            return new Parts(options(m.options()), null, m.answers(), null, null, null, null, null, null);
+            return new Parts(options(m.options()), null, m.answers(), null, null, null, null, null, null, null);
         }
         if (body instanceof TrueFalse t) {
-            return new Parts(null, null, null, t.answer(), null, null, null, null, null);
+            return new Parts(null, null, null, t.answer(), null, null, null, null, null, null);
         }
         if (body instanceof FillBlank f) {
             List<List<String>> blanks = f.blanks().stream().map(Blank::accepted).toList();
-            return new Parts(null, null, null, null, blanks, null, null, null, null);
+            return new Parts(null, null, null, null, blanks, blankRules(f), null, null, null, null);
         }
         if (body instanceof ShortAnswer a) {
-            return new Parts(null, null, null, null, null, a.referenceAnswer(), rubric(a.rubric()), null, null);
+            return new Parts(null, null, null, null, null, null, a.referenceAnswer(), rubric(a.rubric()), null, null);
         }
         CaseAnalysis c = (CaseAnalysis) body;
-        return new Parts(null, null, null, null, null, null, null, c.caseText(), subQuestions(c));
+        return new Parts(null, null, null, null, null, null, null, null, c.caseText(), subQuestions(c));
     }
 
     private static List<SubQuestionJson> subQuestions(CaseAnalysis c) {
@@ -138,12 +169,21 @@ public record QuestionJson(
                             p.answers,
                             p.correct,
                             p.blanks,
+                            p.blankRules,
                             p.referenceAnswer,
                             p.rubric,
                             s.points(),
                             s.explanation());
                 })
                 .toList();
+    }
+
+    /** The rules of each blank, or null when every blank is matched the default way (the common case). */
+    private static List<BlankRuleJson> blankRules(FillBlank f) {
+        boolean allDefault = f.blanks().stream().allMatch(b -> b.matching().isDefault());
+        return allDefault
+                ? null
+                : f.blanks().stream().map(b -> BlankRuleJson.of(b.matching())).toList();
     }
 
     private static List<OptionJson> options(List<Option> options) {

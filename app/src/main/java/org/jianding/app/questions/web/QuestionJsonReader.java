@@ -5,11 +5,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jianding.app.questions.web.QuestionJson.BlankRuleJson;
 import org.jianding.app.questions.web.QuestionJson.OptionJson;
 import org.jianding.app.questions.web.QuestionJson.RubricJson;
 import org.jianding.app.questions.web.QuestionJson.SubQuestionJson;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.Blank;
+import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.Difficulty;
 import org.jianding.bank.item.FillBlank;
@@ -48,6 +50,7 @@ final class QuestionJsonReader {
                         j.answers(),
                         j.correct(),
                         j.blanks(),
+                        j.blankRules(),
                         j.referenceAnswer(),
                         j.rubric(),
                         j.caseText(),
@@ -83,6 +86,7 @@ final class QuestionJsonReader {
             List<String> answers,
             Boolean correct,
             List<List<String>> blanks,
+            List<BlankRuleJson> blankRules,
             String referenceAnswer,
             List<RubricJson> rubric,
             String caseText,
@@ -109,7 +113,7 @@ final class QuestionJsonReader {
                 yield new TrueFalse(correct);
             }
             case FILL_BLANK -> {
-                List<Blank> list = each(blanks, at + "blanks", (b, p) -> new Blank(b), problems);
+                List<Blank> list = blanks(blanks, blankRules, at, problems);
                 yield problems.size() > before ? null : attempt(() -> new FillBlank(list), at, problems);
             }
             case SHORT_ANSWER -> {
@@ -151,6 +155,7 @@ final class QuestionJsonReader {
                     s.answers(),
                     s.correct(),
                     s.blanks(),
+                    s.blankRules(),
                     s.referenceAnswer(),
                     s.rubric(),
                     null,
@@ -169,6 +174,41 @@ final class QuestionJsonReader {
             throw new InvalidQuestionException(problems);
         }
         return built;
+    }
+
+    /** Each blank with the rules at its index; a rule without a blank is reported, not dropped silently. */
+    private static List<Blank> blanks(
+            List<List<String>> blanks, List<BlankRuleJson> rules, String at, List<Problem> problems) {
+        List<BlankRuleJson> ruleList = orEmpty(rules);
+        int count = blanks == null ? 0 : blanks.size();
+        if (ruleList.size() > count) {
+            problems.add(new Problem(at + "blankRules", "答案规则有" + ruleList.size() + "组，空却只有" + count + "个"));
+        }
+        List<RuledBlank> ruled = null;
+        if (blanks != null) {
+            ruled = new ArrayList<>();
+            for (int i = 0; i < blanks.size(); i++) {
+                BlankRuleJson rule = i < ruleList.size() ? ruleList.get(i) : null;
+                ruled.add(blanks.get(i) == null ? null : new RuledBlank(blanks.get(i), rule));
+            }
+        }
+        return each(
+                ruled,
+                at + "blanks",
+                (b, p) -> new Blank(b.accepted(), b.rule() == null ? BlankMatching.DEFAULT : matching(b.rule())),
+                problems);
+    }
+
+    private record RuledBlank(List<String> accepted, BlankRuleJson rule) {}
+
+    /** The rules of a blank; a negative tolerance is reported where the author typed it. */
+    private static BlankMatching matching(BlankRuleJson rule) {
+        try {
+            return rule.toMatching();
+        } catch (InvalidQuestionException e) {
+            throw new InvalidQuestionException(
+                    e.problems().stream().map(p -> p.within("matching")).toList());
+        }
     }
 
     private static List<Option> options(List<OptionJson> options, String at, List<Problem> problems) {

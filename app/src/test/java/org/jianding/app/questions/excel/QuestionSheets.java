@@ -24,7 +24,7 @@ final class QuestionSheets {
     /** The template's header. */
     static final String[] TEMPLATE_HEADER = {
         "题型", "小题", "题干", "案例材料", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "选项G", "选项H", "答案", "评分要点", "解析", "分值",
-        "难度", "认知层次", "适用级别", "知识点", "关联知识点", "来源"
+        "难度", "认知层次", "适用级别", "知识点", "关联知识点", "来源", "填空规则"
     };
 
     /** A workbook being built, sheet by sheet. */
