@@ -113,14 +113,14 @@ class CandidateExamBrowserTests {
                 new Actions(browser).sendKeys("2").perform();
                 expected.put(q.position(), "\"" + q.options().get(1).label() + "\"");
             } else if (type == QuestionType.MULTIPLE_CHOICE) {
-                click(options(fieldset).get(0));
-                click(options(fieldset).get(2));
+                Browser.click(browser, options(fieldset).get(0));
+                Browser.click(browser, options(fieldset).get(2));
                 List<String> labels = new ArrayList<>(
                         List.of(q.options().get(0).label(), q.options().get(2).label()));
                 labels.sort(String::compareTo);
                 expected.put(q.position(), json.writeValueAsString(labels));
             } else if (type == QuestionType.TRUE_FALSE) {
-                click(options(fieldset).get(1));
+                Browser.click(browser, options(fieldset).get(1));
                 expected.put(q.position(), "false");
             } else if (type == QuestionType.FILL_BLANK) {
                 List<WebElement> inputs = fieldset.findElements(By.cssSelector("input[type=text]"));
@@ -189,7 +189,9 @@ class CandidateExamBrowserTests {
             List<WebElement> choices = box.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
             List<WebElement> texts = box.findElements(By.cssSelector("textarea, input[type=text]"));
             if (!choices.isEmpty()) {
-                click(box.findElements(By.cssSelector("label.exam-option")).get(0));
+                Browser.click(
+                        browser,
+                        box.findElements(By.cssSelector("label.exam-option")).get(0));
             }
             for (WebElement t : texts) {
                 t.sendKeys("小题" + part.number());
@@ -221,14 +223,18 @@ class CandidateExamBrowserTests {
         ExamSheet.Question q1 = sheet.questions().get(0);
         ExamSheet.Question q2 = sheet.questions().get(1);
         open(q1);
-        click(options(browser.findElement(By.id("question-fieldset"))).get(0));
+        Browser.click(
+                browser,
+                options(browser.findElement(By.id("question-fieldset"))).get(0));
         waitSaved();
 
         context.getWebServer().stop();
         browser.findElement(By.id("next")).click();
         wait.until(d -> String.valueOf(q2.position())
                 .equals(d.findElement(By.id("question-fieldset")).getAttribute("data-position")));
-        click(options(browser.findElement(By.id("question-fieldset"))).get(1));
+        Browser.click(
+                browser,
+                options(browser.findElement(By.id("question-fieldset"))).get(1));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offline-banner")));
         assertThat(browser.findElement(By.id("offline-banner")).getText()).contains("网络已断开");
         assertThat(browser.findElement(By.id("save-status")).getText()).isNotEqualTo("已保存");
@@ -350,11 +356,5 @@ class CandidateExamBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** Clicks after scrolling the element to the middle at once (Bootstrap makes scrolling smooth, i.e. late). */
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
     }
 }

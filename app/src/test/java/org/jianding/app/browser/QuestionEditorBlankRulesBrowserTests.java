@@ -90,16 +90,16 @@ class QuestionEditorBlankRulesBrowserTests {
 
         // a tolerance on the code blank, which has no number: the problem is shown at that blank
         rule(0, "tolerance").sendKeys("0.1");
-        click(browser.findElement(By.id("save")));
+        Browser.click(browser, browser.findElement(By.id("save")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-feedback"), "数值误差只用于数字答案"));
         assertThat(rule(0, "tolerance").getAttribute("class")).contains("is-invalid");
         Browser.screenshot(browser, "question-editor-blank-rules-problem");
 
         rule(0, "tolerance").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        click(rule(0, "caseSensitive"));
-        click(rule(1, "keepSpaces"));
+        Browser.click(browser, rule(0, "caseSensitive"));
+        Browser.click(browser, rule(1, "keepSpaces"));
         rule(1, "tolerance").sendKeys("0.5");
-        click(browser.findElement(By.id("save")));
+        Browser.click(browser, browser.findElement(By.id("save")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-feedback"), "已保存"));
         Browser.screenshot(browser, "question-editor-blank-rules-saved");
 
@@ -116,12 +116,6 @@ class QuestionEditorBlankRulesBrowserTests {
         return browser.findElements(By.cssSelector(".blank-rules"))
                 .get(blank)
                 .findElement(By.cssSelector("[data-rule='" + name + "']"));
-    }
-
-    /** Clicks an element scrolled to the middle of the window, clear of the page's fixed bars. */
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private String url(String path) {

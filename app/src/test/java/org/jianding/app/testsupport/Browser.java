@@ -65,4 +65,14 @@ public final class Browser {
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window at once: Bootstrap turns on smooth scrolling,
+     * so a plain click can land while the page is still moving, on whatever fixed bar covers the element.
+     */
+    public static void click(
+            org.openqa.selenium.remote.RemoteWebDriver driver, org.openqa.selenium.WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
 }
