@@ -12,6 +12,7 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperForms;
+import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class Attempts {
     private final ExamSessionRepository sessionRepository;
     private final AttemptRepository repository;
     private final ExamSessions sessions;
-    private final PaperCache papers;
+    private final PublishedPapers papers;
     private final PaperForms forms;
     private final Submissions submissions;
     private final AuditLog audit;
@@ -55,7 +56,7 @@ public class Attempts {
             ExamSessionRepository sessionRepository,
             AttemptRepository repository,
             ExamSessions sessions,
-            PaperCache papers,
+            PublishedPapers papers,
             PaperForms forms,
             Submissions submissions,
             AuditLog audit,
@@ -85,9 +86,9 @@ public class Attempts {
             return List.of();
         }
         Map<Long, ExamSession> byId = new HashMap<>();
-        sessionRepository
-                .findAll(enrolments.stream().map(Enrolment::sessionId).toList())
-                .forEach(r -> byId.put(r.getId(), sessions.toSession(r)));
+        sessions.toSessions(sessionRepository.findAll(
+                        enrolments.stream().map(Enrolment::sessionId).toList()))
+                .forEach(s -> byId.put(s.id(), s));
         Map<Long, List<ExamAttemptRecord>> attempts = new HashMap<>();
         repository
                 .ofCandidate(candidateId)
@@ -191,7 +192,7 @@ public class Attempts {
             }
             repository.setClient(attemptId, clipped(clientId, 40), now);
         }
-        PaperContent paper = papers.get(a.getPaperId());
+        PaperContent paper = papers.content(a.getPaperId());
         List<ExamSheet.Question> questions =
                 SheetQuestions.of(paper, session.shuffleQuestions(), session.shuffleOptions(), a.getShuffleSeed());
         Map<Integer, ExamSheet.Answer> answers = new HashMap<>();
@@ -246,7 +247,7 @@ public class Attempts {
             throw DomainException.conflict("exam.attempt.otherDevice");
         }
         Shuffle shuffle = shuffleOf(a.getSessionId());
-        PaperContent paper = papers.get(a.getPaperId());
+        PaperContent paper = papers.content(a.getPaperId());
         ExamSheet.Question question =
                 SheetQuestions.of(paper, shuffle.questions(), shuffle.options(), a.getShuffleSeed()).stream()
                         .filter(q -> q.position() == position)

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jianding.app.accounts.Accounts;
@@ -91,7 +92,7 @@ public class ExamSessions {
     /** The newest sessions first. */
     @Transactional(readOnly = true)
     public List<ExamSession> list() {
-        return repository.list(500).stream().map(this::toSession).toList();
+        return toSessions(repository.list(500));
     }
 
     /** The newest sessions first, each with how many are enrolled, have started and have handed in. */
@@ -268,11 +269,19 @@ public class ExamSessions {
     }
 
     ExamSession toSession(ExamSessionRecord r) {
-        String postName = accounts.posts().stream()
-                .filter(p -> p.id() == r.getPostId())
-                .map(Post::name)
-                .findFirst()
-                .orElse("");
+        return toSessions(List.of(r)).get(0);
+    }
+
+    /** Sessions of these records, with the post names read once for all of them. */
+    List<ExamSession> toSessions(List<ExamSessionRecord> records) {
+        Map<Long, String> postNames = new HashMap<>();
+        accounts.posts().forEach(p -> postNames.put(p.id(), p.name()));
+        return records.stream()
+                .map(r -> toSession(r, postNames.getOrDefault(r.getPostId(), "")))
+                .toList();
+    }
+
+    private ExamSession toSession(ExamSessionRecord r, String postName) {
         return new ExamSession(
                 r.getId(),
                 r.getTitle(),

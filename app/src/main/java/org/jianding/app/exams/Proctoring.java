@@ -13,6 +13,7 @@ import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
+import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,7 +36,7 @@ public class Proctoring {
     private final ExamSessionRepository sessionRepository;
     private final AttemptRepository repository;
     private final ExamSessions sessions;
-    private final PaperCache papers;
+    private final PublishedPapers papers;
     private final Accounts accounts;
     private final Submissions submissions;
     private final AuditLog audit;
@@ -45,7 +46,7 @@ public class Proctoring {
             ExamSessionRepository sessionRepository,
             AttemptRepository repository,
             ExamSessions sessions,
-            PaperCache papers,
+            PublishedPapers papers,
             Accounts accounts,
             Submissions submissions,
             AuditLog audit,

@@ -2,7 +2,6 @@ package org.jianding.app.grading;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jianding.app.blueprints.Blueprints;
@@ -11,7 +10,7 @@ import org.jianding.app.exams.SubmittedAttempt;
 import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.PaperContent;
-import org.jianding.app.papers.Papers;
+import org.jianding.app.papers.PublishedPapers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,23 +26,17 @@ public class Marking {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ExamRecords exams;
-    private final Papers papers;
+    private final PublishedPapers papers;
     private final Blueprints blueprints;
     private final ScoringRules rules;
     private final KnowledgeTree tree;
     private final ResultRepository results;
     private final ErratumRepository errata;
     private final Clock clock;
-    private final Map<Long, PaperContent> paperCache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, PaperContent> eldest) {
-            return size() > 2_000;
-        }
-    };
 
     Marking(
             ExamRecords exams,
-            Papers papers,
+            PublishedPapers papers,
             Blueprints blueprints,
             ScoringRules rules,
             KnowledgeTree tree,
@@ -79,7 +72,7 @@ public class Marking {
         List<ResultRepository.Row> rows = new java.util.ArrayList<>();
         Map<Long, Map<Long, Erratum>> errataBySession = new HashMap<>();
         for (SubmittedAttempt a : exams.submitted(todo)) {
-            PaperContent paper = paper(a.paperId());
+            PaperContent paper = papers.content(a.paperId());
             ScoringRuleVersion rule = ruleByBlueprint.computeIfAbsent(
                     paper.paper().blueprintVersionId(), id -> rules.forBlueprint(blueprints.version(id)));
             rows.add(row(
@@ -95,20 +88,6 @@ public class Marking {
                             errataBySession.computeIfAbsent(a.sessionId(), errata::latest))));
         }
         return results.insertAll(rows);
-    }
-
-    private PaperContent paper(long id) {
-        synchronized (paperCache) {
-            PaperContent hit = paperCache.get(id);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        PaperContent loaded = papers.content(id);
-        synchronized (paperCache) {
-            paperCache.put(id, loaded);
-        }
-        return loaded;
     }
 
     ResultRepository.Row row(SubmittedAttempt a, ScoringRuleVersion rule, ResultComputation.Computed c) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
@@ -81,19 +82,22 @@ public class Results {
                     .map(c -> c.score().standardScore().compareTo(r.getStandardScore()) == 0)
                     .orElse(false);
         }
-        return view(r, rule, names(), reproducible);
+        return view(r, rule, names(), reproducible, sessions.get(r.getSessionId()), accounts.get(r.getCandidateId()));
     }
 
     /** Every result of a session, with names, in attempt order. */
     @Transactional(readOnly = true)
     public List<ResultView> ofSession(long sessionId) {
-        sessions.get(sessionId);
+        ExamSession session = sessions.get(sessionId);
         Map<String, String> names = names();
         Map<Long, ScoringRuleVersion> byId = new HashMap<>();
+        List<ExamResultRecord> records = repository.ofSession(sessionId);
+        Map<Long, UserAccount> candidates = accounts.getAll(
+                records.stream().map(ExamResultRecord::getCandidateId).collect(Collectors.toSet()));
         List<ResultView> views = new ArrayList<>();
-        for (ExamResultRecord r : repository.ofSession(sessionId)) {
+        for (ExamResultRecord r : records) {
             ScoringRuleVersion rule = byId.computeIfAbsent(r.getScoringRuleId(), rules::version);
-            views.add(view(r, rule, names, null));
+            views.add(view(r, rule, names, null, session, candidates.get(r.getCandidateId())));
         }
         return views;
     }
@@ -150,11 +154,13 @@ public class Results {
     @Transactional(readOnly = true)
     public List<CandidateResult> mine(long candidateId) {
         Map<String, String> names = names();
+        UserAccount candidate = accounts.get(candidateId);
         return repository.ofCandidate(candidateId).stream()
                 .filter(r -> r.getReleasedAt() != null)
                 .map(r -> {
-                    ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null);
-                    boolean keys = sessions.get(r.getSessionId()).showKeysAfterRelease();
+                    ExamSession session = sessions.get(r.getSessionId());
+                    ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null, session, candidate);
+                    boolean keys = session.showKeysAfterRelease();
                     List<CandidateResult.Item> items = keys
                             ? exams.submitted(r.getAttemptId())
                                     .map(a -> CandidateItems.of(
@@ -228,10 +234,13 @@ public class Results {
         return graded;
     }
 
-    private ResultView view(
-            ExamResultRecord r, ScoringRuleVersion rule, Map<String, String> names, Boolean reproducible) {
-        UserAccount candidate = accounts.get(r.getCandidateId());
-        ExamSession session = sessions.get(r.getSessionId());
+    private static ResultView view(
+            ExamResultRecord r,
+            ScoringRuleVersion rule,
+            Map<String, String> names,
+            Boolean reproducible,
+            ExamSession session,
+            UserAccount candidate) {
         List<ResultView.AreaLine> areas = new ArrayList<>();
         if (r.getAreas() != null) {
             for (StandardScore.Area a : Marking.JSON.readValue(r.getAreas(), AREAS)) {

@@ -67,8 +67,9 @@ public class ScoringRules {
     public List<KnowledgeNode> areas(int depth) {
         Map<String, KnowledgeNode> byCode = new LinkedHashMap<>();
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
+        Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
         return byCode.values().stream()
-                .filter(n -> !n.retired() && depth(n, byCode) == depth)
+                .filter(n -> !n.retired() && depth(n, byId) == depth)
                 .toList();
     }
 
@@ -90,9 +91,10 @@ public class ScoringRules {
         }
         Map<String, KnowledgeNode> byCode = new HashMap<>();
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
+        Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
         if (weights != null) {
             weights.keySet().stream()
-                    .filter(code -> !byCode.containsKey(code) || depth(byCode.get(code), byCode) != areaDepth)
+                    .filter(code -> !byCode.containsKey(code) || depth(byCode.get(code), byId) != areaDepth)
                     .forEach(code -> problems.add("「" + code + "」不是第" + areaDepth + "层的知识领域"));
         }
         if (!problems.isEmpty()) {
@@ -124,6 +126,7 @@ public class ScoringRules {
     private ScoringRuleVersion derive(BlueprintVersion blueprint) {
         Map<String, KnowledgeNode> byCode = new LinkedHashMap<>();
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
+        Map<Long, KnowledgeNode> byId = ResultComputation.byId(byCode);
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         for (RowSpec row : blueprint.spec().rows()) {
             KnowledgeNode node = row.node() == null ? null : byCode.get(row.node());
@@ -131,14 +134,14 @@ public class ScoringRules {
                     && row.type() == null
                     && row.minDifficulty() == org.jianding.bank.item.Difficulty.MIN
                     && row.maxDifficulty() == org.jianding.bank.item.Difficulty.MAX;
-            if (node != null && areaOnly && depth(node, byCode) == DEFAULT_DEPTH) {
+            if (node != null && areaOnly && depth(node, byId) == DEFAULT_DEPTH) {
                 shares.merge(node.code(), BigDecimal.valueOf(row.percent()), BigDecimal::add);
             }
         }
         String note;
         if (shares.isEmpty()) {
             byCode.values().stream()
-                    .filter(n -> !n.retired() && depth(n, byCode) == DEFAULT_DEPTH)
+                    .filter(n -> !n.retired() && depth(n, byId) == DEFAULT_DEPTH)
                     .forEach(n -> shares.put(n.code(), BigDecimal.ONE));
             note = "比重表中没有领域比重，按各领域等权生成";
         } else {
@@ -186,9 +189,7 @@ public class ScoringRules {
     }
 
     /** The depth of a node: 1 for a top area. */
-    static int depth(KnowledgeNode node, Map<String, KnowledgeNode> byCode) {
-        Map<Long, KnowledgeNode> byId = new HashMap<>();
-        byCode.values().forEach(n -> byId.put(n.id(), n));
+    static int depth(KnowledgeNode node, Map<Long, KnowledgeNode> byId) {
         int depth = 1;
         KnowledgeNode n = node;
         while (n.parentId() != null && byId.containsKey(n.parentId()) && depth < 50) {

@@ -1,4 +1,4 @@
-package org.jianding.app.exams;
+package org.jianding.app.papers;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,17 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jianding.app.papers.PaperContent;
-import org.jianding.app.papers.Papers;
 import org.springframework.stereotype.Component;
 
 /**
- * Papers used by running exams, kept in memory: a published paper never changes (its question versions are
- * pinned), so every start and every save of every candidate on it can share one copy. Bounded, least recently used
- * first out.
+ * Published papers kept in memory for exams and marking: a published paper never changes (its question versions
+ * are pinned), so every start, every save and every marking of every candidate on it can share one copy. Papers that
+ * are not published are read but never kept. Bounded, least recently used first out.
  */
 @Component
-class PaperCache {
+public class PublishedPapers {
 
     static final int CAPACITY = 5_000;
 
@@ -28,11 +26,11 @@ class PaperCache {
         }
     };
 
-    PaperCache(Papers papers) {
+    PublishedPapers(Papers papers) {
         this.papers = papers;
     }
 
-    PaperContent get(long paperId) {
+    public PaperContent content(long paperId) {
         synchronized (cache) {
             PaperContent hit = cache.get(paperId);
             if (hit != null) {
@@ -40,8 +38,10 @@ class PaperCache {
             }
         }
         PaperContent loaded = papers.content(paperId);
-        synchronized (cache) {
-            cache.put(paperId, loaded);
+        if (loaded.paper().status() == PaperStatus.PUBLISHED) {
+            synchronized (cache) {
+                cache.put(paperId, loaded);
+            }
         }
         return loaded;
     }
@@ -50,7 +50,7 @@ class PaperCache {
      * How many questions each paper holds: from the cached copy where there is one, the rest counted in one query
      * (without loading them, so a proctor's view of 3,000 per-candidate forms stays cheap).
      */
-    Map<Long, Integer> questionCounts(Collection<Long> paperIds) {
+    public Map<Long, Integer> questionCounts(Collection<Long> paperIds) {
         Map<Long, Integer> counts = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         synchronized (cache) {
