@@ -21,6 +21,7 @@ import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperQuestion;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,7 @@ public class Errata {
     private final Marking marking;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Errata(
             ErratumRepository repository,
@@ -67,7 +69,8 @@ public class Errata {
             Accounts accounts,
             Marking marking,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.results = results;
         this.exams = exams;
@@ -79,6 +82,7 @@ public class Errata {
         this.marking = marking;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -137,6 +141,10 @@ public class Errata {
         for (Rescored r : rescored) {
             boolean flag = r.change().released() && r.change().changed();
             results.replace(r.after(), flag);
+            if (flag) {
+                events.publishEvent(new ReleasedResultChanged(
+                        r.before().getAttemptId(), sessionId, r.before().getCandidateId()));
+            }
             repository.insertChange(id, r.change());
             changed += r.change().changed() ? 1 : 0;
             flagged += flag ? 1 : 0;

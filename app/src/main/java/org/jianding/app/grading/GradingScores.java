@@ -21,6 +21,7 @@ import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.RubricPoint;
 import org.jianding.bank.item.ShortAnswer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,7 @@ public class GradingScores {
     private final ErratumRepository errata;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GradingScores(
             GradingRepository repository,
@@ -63,7 +65,8 @@ public class GradingScores {
             KnowledgeTree tree,
             ErratumRepository errata,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.tasks = tasks;
         this.plans = plans;
@@ -77,6 +80,7 @@ public class GradingScores {
         this.errata = errata;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Stores the grader's points per rubric point (in rubric order) and comment. */
@@ -249,6 +253,10 @@ public class GradingScores {
             return;
         }
         results.replace(row, before.getReleasedAt() != null);
+        if (before.getReleasedAt() != null) {
+            events.publishEvent(
+                    new ReleasedResultChanged(before.getAttemptId(), before.getSessionId(), before.getCandidateId()));
+        }
         audit.record(
                 "grading.rescored",
                 "examResult",

@@ -144,12 +144,23 @@ class ResultRepository {
                         .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name())));
     }
 
-    int release(long sessionId, Instant now) {
-        return db.update(EXAM_RESULT)
-                .set(EXAM_RESULT.RELEASED_AT, now)
+    /** Releases the scored, unreleased results of the session; returns the attempt ids released now. */
+    List<Long> release(long sessionId, Instant now) {
+        List<Long> ids = db.select(EXAM_RESULT.ATTEMPT_ID)
+                .from(EXAM_RESULT)
                 .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
                 .and(EXAM_RESULT.RELEASED_AT.isNull())
                 .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name()))
+                .forUpdate()
+                .fetch(EXAM_RESULT.ATTEMPT_ID);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        db.update(EXAM_RESULT)
+                .set(EXAM_RESULT.RELEASED_AT, now)
+                .where(EXAM_RESULT.ATTEMPT_ID.in(ids))
+                .and(EXAM_RESULT.RELEASED_AT.isNull())
                 .execute();
+        return ids;
     }
 }

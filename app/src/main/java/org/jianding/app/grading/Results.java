@@ -2,6 +2,7 @@ package org.jianding.app.grading;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.marking.StandardScore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -45,6 +47,7 @@ public class Results {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Results(
             ResultRepository repository,
@@ -56,7 +59,8 @@ public class Results {
             KnowledgeTree tree,
             Accounts accounts,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.errata = errata;
         this.rules = rules;
@@ -67,6 +71,7 @@ public class Results {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The whole derivation of one result, checked by re-computing it from the stored answers. */
@@ -140,11 +145,14 @@ public class Results {
         if (!unmarked.isEmpty() || grading > 0) {
             throw DomainException.conflict("grading.release.incomplete", unmarked.size(), grading);
         }
-        int released = repository.release(sessionId, clock.instant());
-        if (released > 0) {
-            audit.record("grading.released", "examSession", sessionId, session.title() + "：发布 " + released + " 份成绩");
+        Instant now = clock.instant();
+        List<Long> released = repository.release(sessionId, now);
+        if (!released.isEmpty()) {
+            audit.record(
+                    "grading.released", "examSession", sessionId, session.title() + "：发布 " + released.size() + " 份成绩");
+            events.publishEvent(new ResultsReleased(sessionId, released, now));
         }
-        return released;
+        return released.size();
     }
 
     /**
