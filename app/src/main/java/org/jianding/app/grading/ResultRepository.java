@@ -127,6 +127,49 @@ class ResultRepository {
                 .fetch();
     }
 
+    /** The results of the attempts without their item marks (the largest column), for summaries. */
+    List<ExamResultRecord> withoutItems(Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        return db.select(
+                        EXAM_RESULT.ATTEMPT_ID,
+                        EXAM_RESULT.SESSION_ID,
+                        EXAM_RESULT.CANDIDATE_ID,
+                        EXAM_RESULT.SCORING_RULE_ID,
+                        EXAM_RESULT.STATUS,
+                        EXAM_RESULT.STANDARD_SCORE,
+                        EXAM_RESULT.PASSED,
+                        EXAM_RESULT.AREAS,
+                        EXAM_RESULT.REVISION,
+                        EXAM_RESULT.RELEASED_AT,
+                        EXAM_RESULT.CHANGED_AFTER_RELEASE)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.ATTEMPT_ID.in(attemptIds))
+                .orderBy(EXAM_RESULT.ATTEMPT_ID)
+                .fetchInto(EXAM_RESULT);
+    }
+
+    /** The released results of a candidate, attempt ids only. */
+    List<Long> releasedOf(long candidateId) {
+        return db.select(EXAM_RESULT.ATTEMPT_ID)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.CANDIDATE_ID.eq(candidateId))
+                .and(EXAM_RESULT.RELEASED_AT.isNotNull())
+                .orderBy(EXAM_RESULT.ATTEMPT_ID)
+                .fetch(EXAM_RESULT.ATTEMPT_ID);
+    }
+
+    /** The released results of a session, attempt ids only. */
+    List<Long> releasedIn(long sessionId) {
+        return db.select(EXAM_RESULT.ATTEMPT_ID)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
+                .and(EXAM_RESULT.RELEASED_AT.isNotNull())
+                .orderBy(EXAM_RESULT.ATTEMPT_ID)
+                .fetch(EXAM_RESULT.ATTEMPT_ID);
+    }
+
     List<ExamResultRecord> ofCandidate(long candidateId) {
         return db.selectFrom(EXAM_RESULT)
                 .where(EXAM_RESULT.CANDIDATE_ID.eq(candidateId))

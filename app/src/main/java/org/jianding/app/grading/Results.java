@@ -197,6 +197,45 @@ public class Results {
                 .toList();
     }
 
+    /**
+     * The results of these attempts as stored, without item marks and without re-computing anything: score,
+     * decision, areas with the weights used and the rule version. Attempts without a result are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<ResultSummary> summaries(java.util.Collection<Long> attemptIds) {
+        Map<String, String> names = names();
+        Map<Long, ScoringRuleVersion> byId = new HashMap<>();
+        List<ResultSummary> out = new ArrayList<>();
+        for (ExamResultRecord r : repository.withoutItems(attemptIds)) {
+            ScoringRuleVersion rule = byId.computeIfAbsent(r.getScoringRuleId(), rules::version);
+            out.add(new ResultSummary(
+                    r.getAttemptId(),
+                    r.getSessionId(),
+                    r.getCandidateId(),
+                    rule,
+                    ResultStatus.valueOf(r.getStatus()),
+                    r.getStandardScore(),
+                    r.getPassed(),
+                    areas(r, names),
+                    r.getRevision(),
+                    r.getReleasedAt(),
+                    Boolean.TRUE.equals(r.getChangedAfterRelease())));
+        }
+        return out;
+    }
+
+    /** The attempt ids of the candidate's released results. */
+    @Transactional(readOnly = true)
+    public List<Long> releasedOf(long candidateId) {
+        return repository.releasedOf(candidateId);
+    }
+
+    /** The attempt ids of the released results of a session, in attempt order. */
+    @Transactional(readOnly = true)
+    public List<Long> releasedIn(long sessionId) {
+        return repository.releasedIn(sessionId);
+    }
+
     /** How many of the candidate's released results changed after release (for the workbench). */
     @Transactional(readOnly = true)
     public long changedSinceRelease(long candidateId) {
@@ -249,20 +288,7 @@ public class Results {
             Boolean reproducible,
             ExamSession session,
             UserAccount candidate) {
-        List<ResultView.AreaLine> areas = new ArrayList<>();
-        if (r.getAreas() != null) {
-            for (StandardScore.Area a : Marking.JSON.readValue(r.getAreas(), AREAS)) {
-                areas.add(new ResultView.AreaLine(
-                        a.area(),
-                        names.getOrDefault(a.area(), a.area()),
-                        a.earned(),
-                        a.max(),
-                        a.score(),
-                        a.weight(),
-                        a.effectiveWeight(),
-                        a.contribution()));
-            }
-        }
+        List<ResultView.AreaLine> areas = areas(r, names);
         return new ResultView(
                 r.getAttemptId(),
                 r.getSessionId(),
@@ -285,6 +311,24 @@ public class Results {
                 r.getReleasedAt(),
                 r.getChangedAfterRelease(),
                 reproducible);
+    }
+
+    private static List<ResultView.AreaLine> areas(ExamResultRecord r, Map<String, String> names) {
+        List<ResultView.AreaLine> areas = new ArrayList<>();
+        if (r.getAreas() != null) {
+            for (StandardScore.Area a : Marking.JSON.readValue(r.getAreas(), AREAS)) {
+                areas.add(new ResultView.AreaLine(
+                        a.area(),
+                        names.getOrDefault(a.area(), a.area()),
+                        a.earned(),
+                        a.max(),
+                        a.score(),
+                        a.weight(),
+                        a.effectiveWeight(),
+                        a.contribution()));
+            }
+        }
+        return areas;
     }
 
     private Map<String, String> names() {

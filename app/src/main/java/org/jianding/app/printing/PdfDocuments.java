@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 
 /**
  * The frame every printed document shares: A4 portrait with margins for binding and hole punching, the running
@@ -44,13 +45,34 @@ public final class PdfDocuments {
 
     /** Streams the finished PDF; the stream is left open. */
     public static void a4(PdfMetadata metadata, OutputStream out, Content content) {
+        a4(metadata, out, true, content);
+    }
+
+    /**
+     * A PDF whose bytes depend only on its content: the creation and modification dates are {@code createdAt}, the
+     * file identifier is derived from {@code identity} and the font subset gets a fixed name, where OpenPDF would
+     * use the clock and random numbers. Printing the same document twice gives the same file, so a re-issued score
+     * report or certificate can be compared with the first one byte for byte.
+     *
+     * @param pageFooter whether to print "第 x 页 / 共 y 页" and the running header (off for one-page certificates)
+     */
+    public static byte[] reproducible(
+            PdfMetadata metadata, Instant createdAt, String identity, boolean pageFooter, Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+        a4(metadata, out, pageFooter, content);
+        return ReproduciblePdf.fix(out.toByteArray(), createdAt, identity);
+    }
+
+    private static void a4(PdfMetadata metadata, OutputStream out, boolean decorations, Content content) {
         Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
-            writer.setPageEvent(new PageDecorations(metadata.runningHeader()));
+            if (decorations) {
+                writer.setPageEvent(new PageDecorations(metadata.runningHeader()));
+            }
             describe(document, metadata);
             writer.createXmpMetadata();
             document.open();

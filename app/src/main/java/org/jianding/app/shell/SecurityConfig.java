@@ -62,7 +62,15 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginFailureHandler loginFailures) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/lang")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/lang",
+                                "/verify",
+                                "/verify/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

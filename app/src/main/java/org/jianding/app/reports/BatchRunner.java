@@ -1,0 +1,146 @@
+package org.jianding.app.reports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jianding.app.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Runs batches: claims one (a conditional update, so one node runs it), makes sure every released result of the
+ * session has its documents, then prints them in chunks of 50, rendering on a pool of one thread per core and
+ * storing each file at once with the progress. A document that cannot be printed is listed with its reason and the
+ * batch goes on. A batch picks up after a stopped node: files already stored are skipped, and a sweep on every
+ * node claims batches whose node has not reported for {@code jianding.reports.batch.claim-timeout} (default 2 min).
+ */
+@Component
+class BatchRunner implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+    private static final int CHUNK = 50;
+
+    private final BatchRepository repository;
+    private final Credentials credentials;
+    private final ReportDocuments documents;
+    private final Clock clock;
+    private final Duration claimTimeout;
+    private final ExecutorService renderers;
+
+    BatchRunner(
+            BatchRepository repository,
+            Credentials credentials,
+            ReportDocuments documents,
+            Clock clock,
+            @Value("${jianding.reports.batch.claim-timeout:PT2M}") Duration claimTimeout) {
+        this.repository = repository;
+        this.credentials = credentials;
+        this.documents = documents;
+        this.clock = clock;
+        this.claimTimeout = claimTimeout;
+        this.renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "report-render");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onRequested(Batches.BatchRequested event) {
+        run(event.batchId());
+    }
+
+    @Scheduled(
+            fixedDelayString = "${jianding.reports.batch.sweep-interval:PT1M}",
+            initialDelayString = "${jianding.reports.batch.sweep-interval:PT1M}")
+    void sweep() {
+        for (long id : repository.orphaned(clock.instant().minus(claimTimeout))) {
+            log.info("taking over report batch {}", id);
+            run(id);
+        }
+    }
+
+    void run(long batchId) {
+        Instant now = clock.instant();
+        if (!repository.claim(batchId, now, now.minus(claimTimeout))) {
+            return;
+        }
+        Batch batch = repository.find(batchId).orElseThrow();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        try {
+            credentials.ensureSession(batch.sessionId());
+            List<Credential> live = credentials.ofSession(batch.sessionId()).stream()
+                    .filter(c -> !c.revoked())
+                    .toList();
+            Set<String> stored = repository.storedSerials(batchId);
+            int done = stored.size();
+            int failed = 0;
+            repository.progress(batchId, live.size(), done, 0, null, clock.instant());
+            List<Credential> todo =
+                    live.stream().filter(c -> !stored.contains(c.serial())).toList();
+            for (int from = 0; from < todo.size(); from += CHUNK) {
+                List<Credential> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
+                List<ReportDocuments.Printable> printables = documents.prepare(chunk);
+                List<Future<byte[]>> pdfs = new ArrayList<>();
+                for (ReportDocuments.Printable p : printables) {
+                    pdfs.add(renderers.submit(p::render));
+                }
+                for (int i = 0; i < printables.size(); i++) {
+                    ReportDocuments.Printable p = printables.get(i);
+                    try {
+                        repository.store(
+                                batchId,
+                                p.credential().serial(),
+                                p.fileName(),
+                                pdfs.get(i).get());
+                        done++;
+                    } catch (ExecutionException | RuntimeException e) {
+                        failed++;
+                        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                        problems.add(p.fileName() + "（" + p.credential().serial() + "）：" + describe(cause));
+                        log.warn("printing {} failed", p.credential().serial(), cause);
+                    }
+                }
+                repository.progress(batchId, live.size(), done, failed, String.join("\n", problems), clock.instant());
+            }
+            repository.finish(batchId, Batch.Status.DONE, String.join("\n", problems), clock.instant());
+            repository.dropFilesBefore(batch.sessionId(), batchId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.add("中断：" + e);
+            repository.finish(batchId, Batch.Status.FAILED, String.join("\n", problems), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("report batch {} failed", batchId, e);
+            problems.add("批次失败：" + describe(e));
+            repository.finish(batchId, Batch.Status.FAILED, String.join("\n", problems), clock.instant());
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof DomainException d) {
+            return d.messageCode();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage());
+    }
+
+    @Override
+    public void destroy() {
+        renderers.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package org.jianding.app.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jianding.bank.Level;
+
+/**
+ * Everything a certificate prints.
+ *
+ * @param expiresOn null: no expiry
+ * @param generatedAt when this copy is printed, as displayed
+ */
+record CertificateData(
+        String serial,
+        String verifyUrl,
+        String issuer,
+        String holderName,
+        String employeeNo,
+        String postName,
+        Level level,
+        String sessionTitle,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        Instant issuedAt,
+        String generatedAt) {}

@@ -1,0 +1,158 @@
+package org.jianding.app.reports;
+
+import static org.jianding.app.reports.db.Tables.CERTIFICATE_VALIDITY;
+import static org.jianding.app.reports.db.Tables.CREDENTIAL;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jianding.app.reports.db.tables.records.CredentialRecord;
+import org.jianding.bank.Level;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CredentialRepository {
+
+    /** What a new document row holds. */
+    record NewCredential(
+            String serial,
+            CredentialKind kind,
+            long attemptId,
+            long sessionId,
+            long holderId,
+            long postId,
+            Level level,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
+            Instant issuedAt) {}
+
+    private final DSLContext db;
+
+    CredentialRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * Inserts the document unless the result already has a live one of its kind (another node or an earlier call
+     * issued it); returns whether a row was inserted.
+     */
+    boolean insertIfAbsent(NewCredential c) {
+        return db.insertInto(CREDENTIAL)
+                        .set(CREDENTIAL.SERIAL, c.serial())
+                        .set(CREDENTIAL.KIND, c.kind().name())
+                        .set(CREDENTIAL.ATTEMPT_ID, c.attemptId())
+                        .set(CREDENTIAL.SESSION_ID, c.sessionId())
+                        .set(CREDENTIAL.HOLDER_ID, c.holderId())
+                        .set(CREDENTIAL.POST_ID, c.postId())
+                        .set(CREDENTIAL.LEVEL_RANK, (byte) c.level().rank())
+                        .set(CREDENTIAL.ISSUED_ON, c.issuedOn())
+                        .set(CREDENTIAL.EXPIRES_ON, c.expiresOn())
+                        .set(CREDENTIAL.ISSUED_AT, c.issuedAt())
+                        .set(CREDENTIAL.LIVE, true)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                > 0;
+    }
+
+    boolean serialTaken(String serial) {
+        return db.fetchExists(CREDENTIAL, CREDENTIAL.SERIAL.eq(serial));
+    }
+
+    Optional<Credential> bySerial(String serial) {
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.SERIAL.eq(serial))
+                .fetchOptional()
+                .map(CredentialRepository::credential);
+    }
+
+    Optional<Credential> live(long attemptId, CredentialKind kind) {
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.ATTEMPT_ID.eq(attemptId))
+                .and(CREDENTIAL.KIND.eq(kind.name()))
+                .and(CREDENTIAL.LIVE.isTrue())
+                .fetchOptional()
+                .map(CredentialRepository::credential);
+    }
+
+    /** Every document of these results (live and revoked), for knowing which are still missing. */
+    List<Credential> ofAttempts(Collection<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.ATTEMPT_ID.in(attemptIds))
+                .fetch(CredentialRepository::credential);
+    }
+
+    List<Credential> ofSession(long sessionId) {
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.SESSION_ID.eq(sessionId))
+                .orderBy(CREDENTIAL.ATTEMPT_ID, CREDENTIAL.KIND.desc(), CREDENTIAL.ID)
+                .fetch(CredentialRepository::credential);
+    }
+
+    List<Credential> ofHolder(long holderId, CredentialKind kind) {
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.HOLDER_ID.eq(holderId))
+                .and(kind == null ? org.jooq.impl.DSL.trueCondition() : CREDENTIAL.KIND.eq(kind.name()))
+                .orderBy(CREDENTIAL.ISSUED_AT.desc(), CREDENTIAL.ID.desc())
+                .fetch(CredentialRepository::credential);
+    }
+
+    /** Revokes a live document; false if it was revoked already (by someone else a moment ago). */
+    boolean revoke(long id, Instant at, String by, String reason) {
+        return db.update(CREDENTIAL)
+                        .set(CREDENTIAL.LIVE, (Boolean) null)
+                        .set(CREDENTIAL.REVOKED_AT, at)
+                        .set(CREDENTIAL.REVOKED_BY, by)
+                        .set(CREDENTIAL.REVOKED_REASON, reason)
+                        .where(CREDENTIAL.ID.eq(id))
+                        .and(CREDENTIAL.LIVE.isTrue())
+                        .execute()
+                > 0;
+    }
+
+    /** Months of validity per level; a level without a row or with NULL has no expiry. */
+    Map<Level, Integer> validity() {
+        Map<Level, Integer> months = new HashMap<>();
+        db.selectFrom(CERTIFICATE_VALIDITY)
+                .forEach(r -> Level.ofRank(r.getLevelRank()).ifPresent(l -> months.put(l, r.getValidMonths())));
+        return months;
+    }
+
+    void setValidity(Level level, Integer months, long userId, Instant at) {
+        db.insertInto(CERTIFICATE_VALIDITY)
+                .set(CERTIFICATE_VALIDITY.LEVEL_RANK, (byte) level.rank())
+                .set(CERTIFICATE_VALIDITY.VALID_MONTHS, months)
+                .set(CERTIFICATE_VALIDITY.UPDATED_BY, userId)
+                .set(CERTIFICATE_VALIDITY.UPDATED_AT, at)
+                .onDuplicateKeyUpdate()
+                .set(CERTIFICATE_VALIDITY.VALID_MONTHS, months)
+                .set(CERTIFICATE_VALIDITY.UPDATED_BY, userId)
+                .set(CERTIFICATE_VALIDITY.UPDATED_AT, at)
+                .execute();
+    }
+
+    private static Credential credential(CredentialRecord r) {
+        return new Credential(
+                r.getId(),
+                r.getSerial(),
+                CredentialKind.valueOf(r.getKind()),
+                r.getAttemptId(),
+                r.getSessionId(),
+                r.getHolderId(),
+                r.getPostId(),
+                Level.ofRank(r.getLevelRank()).orElseThrow(),
+                r.getIssuedOn(),
+                r.getExpiresOn(),
+                r.getIssuedAt(),
+                r.getRevokedAt(),
+                r.getRevokedBy(),
+                r.getRevokedReason());
+    }
+}

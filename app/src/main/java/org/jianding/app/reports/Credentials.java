@@ -1,0 +1,229 @@
+package org.jianding.app.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.exams.ExamSession;
+import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.grading.ResultStatus;
+import org.jianding.app.grading.ResultSummary;
+import org.jianding.app.grading.Results;
+import org.jianding.app.shared.DisplayTime;
+import org.jianding.app.shared.DomainException;
+import org.jianding.bank.Level;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues and revokes score reports and certificates. Issuing is idempotent: {@link #ensure} gives every released,
+ * scored result its score report and every passed one its certificate, whatever ran before (the release listener,
+ * a batch, a candidate opening their page), and a database key keeps one live document per result and kind even
+ * when two nodes race. A change after release follows the result: a pass that became a fail loses its certificate
+ * (revoked by the system), a fail that became a pass gets one. Every issue and revocation is audited.
+ */
+@Service
+@Transactional
+public class Credentials {
+
+    /** Revocation reason when a released result changed to a fail (errata, re-marking). */
+    static final String SYSTEM_REVOCATION = "发布后成绩变更为不合格，证书由系统撤销";
+
+    private final CredentialRepository repository;
+    private final Results results;
+    private final ExamSessions sessions;
+    private final CertificateValidity validity;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final DisplayTime time;
+
+    Credentials(
+            CredentialRepository repository,
+            Results results,
+            ExamSessions sessions,
+            CertificateValidity validity,
+            AuditLog audit,
+            Clock clock,
+            DisplayTime time) {
+        this.repository = repository;
+        this.results = results;
+        this.sessions = sessions;
+        this.validity = validity;
+        this.audit = audit;
+        this.clock = clock;
+        this.time = time;
+    }
+
+    /**
+     * Gives each released, scored result among these attempts its score report and, when passed, its certificate,
+     * unless it has them; a certificate revoked before is never issued again here. Returns how many were issued.
+     * The issue date is the day of release.
+     */
+    public int ensure(Collection<Long> attemptIds) {
+        List<ResultSummary> released = results.summaries(attemptIds).stream()
+                .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
+                .toList();
+        Map<Long, List<Credential>> existing = new HashMap<>();
+        repository
+                .ofAttempts(released.stream().map(ResultSummary::attemptId).toList())
+                .forEach(c -> existing.computeIfAbsent(c.attemptId(), k -> new ArrayList<>())
+                        .add(c));
+        Map<Long, ExamSession> sessionsById = new HashMap<>();
+        List<AuditLog.Target> issued = new ArrayList<>();
+        for (ResultSummary r : released) {
+            List<Credential> has = existing.getOrDefault(r.attemptId(), List.of());
+            ExamSession session = sessionsById.computeIfAbsent(r.sessionId(), sessions::get);
+            LocalDate day = r.releasedAt().atZone(time.zone()).toLocalDate();
+            if (has.stream().noneMatch(c -> c.kind() == CredentialKind.REPORT && !c.revoked())) {
+                issue(CredentialKind.REPORT, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+            }
+            if (Boolean.TRUE.equals(r.passed())
+                    && has.stream().noneMatch(c -> c.kind() == CredentialKind.CERTIFICATE)) {
+                issue(CredentialKind.CERTIFICATE, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+            }
+        }
+        if (!issued.isEmpty()) {
+            audit.recordAll("reports.issued", "credential", issued);
+        }
+        return issued.size();
+    }
+
+    /** Ensures the documents of every released result of the session. */
+    public int ensureSession(long sessionId) {
+        return ensure(results.releasedIn(sessionId));
+    }
+
+    /**
+     * Follows a change of a released result: revokes the live certificate of a result that no longer passes, issues
+     * one (dated today) to a result that now passes and has none, unless an officer revoked its certificate.
+     */
+    public void resultChanged(long attemptId) {
+        ensure(List.of(attemptId));
+        Optional<ResultSummary> found = results.summaries(List.of(attemptId)).stream()
+                .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
+                .findFirst();
+        if (found.isEmpty()) {
+            return;
+        }
+        ResultSummary r = found.get();
+        Optional<Credential> live = repository.live(attemptId, CredentialKind.CERTIFICATE);
+        if (!Boolean.TRUE.equals(r.passed()) && live.isPresent()) {
+            Credential c = live.get();
+            if (repository.revoke(c.id(), clock.instant(), AuditLog.SYSTEM, SYSTEM_REVOCATION)) {
+                audit.record(
+                        "reports.certificate.revoked",
+                        "credential",
+                        c.serial(),
+                        "发布后成绩变更为不合格（标准分 " + r.standardScore() + "），证书自动撤销");
+            }
+        } else if (Boolean.TRUE.equals(r.passed()) && live.isEmpty()) {
+            boolean revokedByOfficer = repository.ofAttempts(List.of(attemptId)).stream()
+                    .anyMatch(c -> c.kind() == CredentialKind.CERTIFICATE
+                            && c.revoked()
+                            && !AuditLog.SYSTEM.equals(c.revokedBy()));
+            if (!revokedByOfficer) {
+                ExamSession session = sessions.get(r.sessionId());
+                issue(CredentialKind.CERTIFICATE, r, session, today())
+                        .ifPresent(serial -> audit.record(
+                                "reports.certificate.issued",
+                                "credential",
+                                serial,
+                                "发布后成绩变更为合格（标准分 " + r.standardScore() + "），补发证书"));
+            }
+        }
+    }
+
+    /** Revokes a live certificate; the reason is required and kept for officers, never shown publicly. */
+    public Credential revoke(String serial, String reason, String officer) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.badRequest("reports.revoke.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw DomainException.badRequest("reports.revoke.reasonTooLong", 500);
+        }
+        Credential c =
+                repository.bySerial(serial).orElseThrow(() -> DomainException.notFound("reports.notFound", serial));
+        if (c.kind() != CredentialKind.CERTIFICATE) {
+            throw DomainException.badRequest("reports.revoke.onlyCertificates");
+        }
+        if (!repository.revoke(c.id(), clock.instant(), officer, why)) {
+            throw DomainException.conflict("reports.revoke.already", serial);
+        }
+        audit.record("reports.certificate.revoked", "credential", serial, "撤销证书：" + why);
+        return repository.bySerial(serial).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Credential> find(String serial) {
+        return repository.bySerial(serial);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Credential> ofSession(long sessionId) {
+        return repository.ofSession(sessionId);
+    }
+
+    /** A person's documents, newest first; of one kind, or all for {@code kind} null. */
+    @Transactional(readOnly = true)
+    public List<Credential> ofHolder(long holderId, CredentialKind kind) {
+        return repository.ofHolder(holderId, kind);
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(time.zone()).toLocalDate();
+    }
+
+    private Optional<String> issue(CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn) {
+        Level level = session.level();
+        LocalDate expires = kind == CredentialKind.CERTIFICATE ? validity.expiry(level, issuedOn) : null;
+        for (int tries = 0; tries < 3; tries++) {
+            String serial = Serials.next();
+            if (repository.serialTaken(serial)) {
+                continue;
+            }
+            boolean inserted = repository.insertIfAbsent(new CredentialRepository.NewCredential(
+                    serial,
+                    kind,
+                    r.attemptId(),
+                    r.sessionId(),
+                    r.candidateId(),
+                    session.postId(),
+                    level,
+                    issuedOn,
+                    expires,
+                    clock.instant()));
+            if (inserted) {
+                return Optional.of(serial);
+            }
+            if (repository.live(r.attemptId(), kind).isPresent()) {
+                return Optional.empty(); // another node issued it a moment ago
+            }
+        }
+        throw new IllegalStateException("could not find a free serial for attempt " + r.attemptId());
+    }
+
+    private static AuditLog.Target target(String serial, ResultSummary r, ExamSession session) {
+        return new AuditLog.Target(
+                serial, "签发 " + session.title() + "：考生 " + r.candidateId() + "，成绩 " + r.standardScore());
+    }
+
+    /** When the certificates of each level expire, and setting it. */
+    public Map<Level, Integer> validityMonths() {
+        return validity.months();
+    }
+
+    public void setValidity(Level level, Integer months, long userId) {
+        validity.set(level, months, userId);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

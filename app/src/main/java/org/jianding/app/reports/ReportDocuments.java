@@ -1,0 +1,191 @@
+package org.jianding.app.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.competency.CompetencyProfile;
+import org.jianding.app.competency.CompetencyProfiles;
+import org.jianding.app.exams.ExamSession;
+import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.grading.ResultSummary;
+import org.jianding.app.grading.Results;
+import org.jianding.app.shared.DisplayTime;
+import org.jianding.app.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prints issued documents: gathers what a score report or certificate shows (result summary without re-computing,
+ * the candidate, the session, the competency profile at release) and renders it. The verification URL is
+ * {@code jianding.public-base-url} + {@code /verify/} + serial. Many documents are gathered with one read per kind
+ * ({@link #prepare}), then rendered without the database, which is what batches parallelise.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDocuments.class);
+
+    /** A document ready to render, with its file name in a ZIP. */
+    public record Printable(Credential credential, String fileName, Object data) {
+
+        public byte[] render() {
+            return data instanceof ScoreReportData r
+                    ? ReportPdfs.scoreReport(r)
+                    : ReportPdfs.certificate((CertificateData) data);
+        }
+    }
+
+    private final CredentialRepository repository;
+    private final Results results;
+    private final ExamSessions sessions;
+    private final Accounts accounts;
+    private final ObjectProvider<CompetencyProfiles> profiles;
+    private final DisplayTime time;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String issuer;
+
+    ReportDocuments(
+            CredentialRepository repository,
+            Results results,
+            ExamSessions sessions,
+            Accounts accounts,
+            ObjectProvider<CompetencyProfiles> profiles,
+            DisplayTime time,
+            Clock clock,
+            @Value("${jianding.public-base-url:http://localhost:8080}") String baseUrl,
+            @Value("${jianding.reports.issuer:鉴定职业技能等级认证中心}") String issuer) {
+        this.repository = repository;
+        this.results = results;
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.time = time;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.issuer = issuer;
+    }
+
+    /** The absolute public verification URL of a serial. */
+    public String verifyUrl(String serial) {
+        return baseUrl + "/verify/" + serial;
+    }
+
+    /** The PDF of one document. */
+    public byte[] pdf(Credential credential) {
+        return prepare(List.of(credential)).get(0).render();
+    }
+
+    /** The file name of a document: 工号_姓名_成绩报告单.pdf. */
+    public String fileName(Credential credential) {
+        return prepare(List.of(credential)).get(0).fileName();
+    }
+
+    /** Gathers what the documents print, in their order; revoked ones are refused. */
+    public List<Printable> prepare(List<Credential> credentials) {
+        if (credentials.stream().anyMatch(Credential::revoked)) {
+            throw DomainException.conflict("reports.revoked");
+        }
+        Map<Long, ResultSummary> summaries =
+                results
+                        .summaries(
+                                credentials.stream().map(Credential::attemptId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(ResultSummary::attemptId, r -> r));
+        Map<Long, UserAccount> people =
+                accounts.getAll(credentials.stream().map(Credential::holderId).collect(Collectors.toSet()));
+        Map<Long, ExamSession> sessionsById = new HashMap<>();
+        String generatedAt = time.dateTime(clock.instant());
+        return credentials.stream()
+                .map(c -> {
+                    ExamSession session = sessionsById.computeIfAbsent(c.sessionId(), sessions::get);
+                    UserAccount who = people.get(c.holderId());
+                    String file = safe(who.employeeNo() + "_" + who.displayName() + "_"
+                                    + c.kind().title()) + ".pdf";
+                    Object data = c.kind() == CredentialKind.REPORT
+                            ? report(c, summaries.get(c.attemptId()), session, who, generatedAt)
+                            : certificate(c, session, who, generatedAt);
+                    return new Printable(c, file, data);
+                })
+                .toList();
+    }
+
+    private ScoreReportData report(
+            Credential c, ResultSummary r, ExamSession session, UserAccount who, String generatedAt) {
+        if (r == null) {
+            throw DomainException.notFound("reports.notFound", c.serial());
+        }
+        LocalDate sessionDate = session.opensAt().atZone(time.zone()).toLocalDate();
+        return new ScoreReportData(
+                c.serial(),
+                verifyUrl(c.serial()),
+                issuer,
+                who.displayName(),
+                who.employeeNo(),
+                who.orgUnit() == null ? "" : who.orgUnit().name(),
+                session.postName(),
+                session.level(),
+                session.title(),
+                sessionDate,
+                r.standardScore(),
+                r.rule().rule().passMark(),
+                Boolean.TRUE.equals(r.passed()),
+                r.areas(),
+                r.rule().versionNo(),
+                profile(r, session),
+                c.issuedOn(),
+                r.releasedAt(),
+                r.revision(),
+                generatedAt);
+    }
+
+    private CertificateData certificate(Credential c, ExamSession session, UserAccount who, String generatedAt) {
+        return new CertificateData(
+                c.serial(),
+                verifyUrl(c.serial()),
+                issuer,
+                who.displayName(),
+                who.employeeNo(),
+                session.postName(),
+                c.level(),
+                session.title(),
+                c.issuedOn(),
+                c.expiresOn(),
+                c.issuedAt(),
+                generatedAt);
+    }
+
+    private CompetencyProfile profile(ResultSummary r, ExamSession session) {
+        CompetencyProfiles source = profiles.getIfAvailable();
+        if (source == null) {
+            return null;
+        }
+        try {
+            return source.profile(r.candidateId(), session.postId(), session.level(), r.releasedAt());
+        } catch (RuntimeException e) {
+            // a report without its radar is better than no report; the log says why
+            log.warn("no competency profile for attempt {}: {}", r.attemptId(), e.toString());
+            return null;
+        }
+    }
+
+    /** Documents of these serials, in the given order, for a batch. */
+    List<Credential> bySerials(Collection<String> serials) {
+        return serials.stream().map(s -> repository.bySerial(s).orElseThrow()).toList();
+    }
+
+    static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+}

@@ -1,0 +1,43 @@
+package org.jianding.app.reports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jianding.app.competency.CompetencyProfile;
+import org.jianding.app.grading.ResultView;
+import org.jianding.bank.Level;
+
+/**
+ * Everything a score report prints, gathered before rendering so that the PDF is a pure function of it.
+ *
+ * @param profile the competency profile at release, or null when none is available
+ * @param revision the result's revision: a re-scored result prints as a new revision of the same report
+ * @param generatedAt when this copy is printed: the one value that differs between two prints
+ */
+record ScoreReportData(
+        String serial,
+        String verifyUrl,
+        String issuer,
+        String candidateName,
+        String employeeNo,
+        String unit,
+        String postName,
+        Level level,
+        String sessionTitle,
+        LocalDate sessionDate,
+        BigDecimal standardScore,
+        BigDecimal passMark,
+        boolean passed,
+        List<ResultView.AreaLine> areas,
+        int ruleVersion,
+        CompetencyProfile profile,
+        LocalDate issuedOn,
+        Instant releasedAt,
+        int revision,
+        String generatedAt) {
+
+    ScoreReportData {
+        areas = List.copyOf(areas);
+    }
+}
