@@ -105,7 +105,7 @@ final class ReportPdfs {
         who.addCell(title);
         doc.add(who);
 
-        PdfPTable verdict = table(new float[] {1.1f, 1.2f, 1.1f, 1.2f, 1.1f, 1.8f});
+        PdfPTable verdict = table(new float[] {1.0f, 1.1f, 1.0f, 0.8f, 0.9f, 2.7f});
         verdict.setSpacingBefore(8);
         label(verdict, "标准分");
         verdict.addCell(cell(d.standardScore().toPlainString(), ChineseFonts.font(14, Font.BOLD)));

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Sits an attempt through the real services: answers the chosen objective questions right, hands in, awaits marking. */
 @Component
-class AnsweredAttempts {
+public class AnsweredAttempts {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -31,7 +31,7 @@ class AnsweredAttempts {
     private final Papers papers;
     private final Results results;
 
-    AnsweredAttempts(ExamFixture fixture, Attempts attempts, Papers papers, Results results) {
+    public AnsweredAttempts(ExamFixture fixture, Attempts attempts, Papers papers, Results results) {
         this.fixture = fixture;
         this.attempts = attempts;
         this.papers = papers;
@@ -39,7 +39,8 @@ class AnsweredAttempts {
     }
 
     /** Starts, answers right every objective question the filter accepts, hands in and waits for the result. */
-    ResultView sit(long sessionId, long candidate, Predicate<PaperQuestion> answerRight) throws InterruptedException {
+    public ResultView sit(long sessionId, long candidate, Predicate<PaperQuestion> answerRight)
+            throws InterruptedException {
         long attempt = attempts.start(sessionId, candidate, "p");
         ExamSheet sheet = attempts.sheet(attempt, candidate, "p");
         PaperContent paper = paperOf(attempt);
@@ -63,7 +64,7 @@ class AnsweredAttempts {
         return papers.content(paperId);
     }
 
-    ResultView await(long attempt) throws InterruptedException {
+    public ResultView await(long attempt) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
             Integer n = fixture.jdbc.queryForObject(

@@ -68,7 +68,7 @@ class CredentialWebController {
         var list = credentials.ofSession(id);
         Map<Long, UserAccount> people =
                 accounts.getAll(list.stream().map(Credential::holderId).collect(Collectors.toSet()));
-        model.addAttribute("session", session);
+        model.addAttribute("examSession", session);
         model.addAttribute("credentials", list);
         model.addAttribute("people", people);
         model.addAttribute("today", credentials.today());
