@@ -1,9 +1,15 @@
 package org.jianding.app.competency;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jianding.app.accounts.Accounts;
+import org.jianding.app.audit.AuditLog;
+import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +23,57 @@ public class CompetencyModels {
 
     private final ModelRepository repository;
     private final Accounts accounts;
+    private final KnowledgeTree tree;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    CompetencyModels(ModelRepository repository, Accounts accounts) {
+    CompetencyModels(ModelRepository repository, Accounts accounts, KnowledgeTree tree, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
+        this.tree = tree;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves the edited model (form fields as read by {@link ModelEdit}) as a new version with the required note;
+     * refuses with every problem at once, and refuses a save that changes nothing. Values recorded earlier keep the
+     * version they were made under.
+     */
+    public CompetencyModel save(Map<String, String> form, String note, long userId) {
+        CompetencyModel current = current();
+        ModelEdit edit = new ModelEdit(
+                current, form, accounts.posts(), code -> tree.byCode(code).isPresent());
+        ModelRepository.Definition definition = edit.read();
+        List<CompetencyProblem> problems = new ArrayList<>(edit.problems());
+        String n = note == null ? "" : note.strip();
+        if (n.isEmpty()) {
+            problems.add(CompetencyProblem.of("note", "competency.model.noteMissing"));
+        } else if (n.length() > 500) {
+            problems.add(CompetencyProblem.of("note", "competency.model.noteTooLong", 500));
+        }
+        if (problems.isEmpty() && sameAs(current, definition)) {
+            problems.add(CompetencyProblem.of("general", "competency.model.unchanged"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCompetencyInputException(problems);
+        }
+        int version;
+        try {
+            version = repository.insert(definition, n, userId, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("competency.model.concurrent");
+        }
+        audit.record("competency.model.saved", "competencyModel", version, "第" + version + "版：" + n);
+        return version(version);
+    }
+
+    private static boolean sameAs(CompetencyModel current, ModelRepository.Definition d) {
+        return current.classes().equals(d.classes())
+                && current.items().equals(d.items())
+                && current.bands().entrySet().stream()
+                        .allMatch(e -> e.getValue().compareTo(d.bands().get(e.getKey())) == 0)
+                && current.standards().equals(d.standards());
     }
 
     @Transactional(readOnly = true)
