@@ -3,13 +3,14 @@ package org.jianding.app.accounts;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The six roles of Jianding. A user may hold several; authorities are {@code ROLE_<name>}. */
+/** The seven roles of Jianding. A user may hold several; authorities are {@code ROLE_<name>}. */
 public enum Role {
     CANDIDATE("考生"),
     AUTHOR("命题"),
     EXAM_ADMIN("考务"),
     GRADER("阅卷"),
     OFFICER("认证"),
+    ASSESSOR("评估"),
     ADMIN("系统管理");
 
     private final String shortName;
@@ -18,7 +19,7 @@ public enum Role {
         this.shortName = shortName;
     }
 
-    /** The short Chinese name used in spreadsheets (考生, 命题, 考务, 阅卷, 认证, 系统管理). */
+    /** The short Chinese name used in spreadsheets (考生, 命题, 考务, 阅卷, 认证, 评估, 系统管理). */
     public String shortName() {
         return shortName;
     }

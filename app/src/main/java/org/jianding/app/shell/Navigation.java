@@ -17,6 +17,8 @@ class Navigation {
             new NavItem("nav.exam", "/exam", Set.of(Role.CANDIDATE)),
             new NavItem("nav.my.results", "/my/results", Set.of(Role.CANDIDATE)),
             new NavItem("nav.my.reports", "/my/reports", Set.of(Role.CANDIDATE)),
+            new NavItem("nav.competency.my", "/my/competency", Set.of(Role.CANDIDATE)),
+            new NavItem("nav.competency.assess", "/competency/assess", Set.of(Role.ASSESSOR)),
             new NavItem("nav.bank.questions", "/bank/questions", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.bank.knowledge", "/bank/knowledge", Set.of(Role.AUTHOR, Role.EXAM_ADMIN)),
             new NavItem("nav.blueprints", "/blueprints", Set.of(Role.EXAM_ADMIN, Role.AUTHOR)),
@@ -27,9 +29,11 @@ class Navigation {
             new NavItem("nav.reports.validity", "/reports/validity", Set.of(Role.OFFICER)),
             new NavItem("nav.grading", "/grading", Set.of(Role.GRADER)),
             new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER)),
+            new NavItem("nav.competency.units", "/competency/units", Set.of(Role.EXAM_ADMIN, Role.OFFICER)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.audit", "/admin/audit", Set.of(Role.ADMIN)),
+            new NavItem("nav.admin.competency", "/admin/competency", Set.of(Role.ADMIN)),
             new NavItem("nav.api", "/swagger-ui/index.html", Set.of(Role.ADMIN)));
 
     List<NavItem> itemsFor(Set<Role> roles) {
