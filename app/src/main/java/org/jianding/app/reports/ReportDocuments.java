@@ -19,7 +19,6 @@ import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ public class ReportDocuments {
     private final Results results;
     private final ExamSessions sessions;
     private final Accounts accounts;
-    private final ObjectProvider<CompetencyProfiles> profiles;
+    private final CompetencyProfiles profiles;
     private final DisplayTime time;
     private final Clock clock;
     private final String baseUrl;
@@ -61,7 +60,7 @@ public class ReportDocuments {
             Results results,
             ExamSessions sessions,
             Accounts accounts,
-            ObjectProvider<CompetencyProfiles> profiles,
+            CompetencyProfiles profiles,
             DisplayTime time,
             Clock clock,
             @Value("${jianding.public-base-url:http://localhost:8080}") String baseUrl,
@@ -167,12 +166,8 @@ public class ReportDocuments {
     }
 
     private CompetencyProfile profile(ResultSummary r, ExamSession session) {
-        CompetencyProfiles source = profiles.getIfAvailable();
-        if (source == null) {
-            return null;
-        }
         try {
-            return source.profile(r.candidateId(), session.postId(), session.level(), r.releasedAt());
+            return profiles.profile(r.candidateId(), session.postId(), session.level(), r.releasedAt());
         } catch (RuntimeException e) {
             // a report without its radar is better than no report; the log says why
             log.warn("no competency profile for attempt {}: {}", r.attemptId(), e.toString());

@@ -129,7 +129,8 @@ class ReportsTests {
                 .contains("标准分" + p.standardScore().toPlainString())
                 .contains("评分规则第" + p.rule().versionNo() + "版")
                 .contains(reportOf(p.attemptId()).serial())
-                .contains("合格，认证级别" + r.session().level().label());
+                .contains("合格，认证级别" + r.session().level().label())
+                .contains("能力素质状况图示", "评估级别", "标准级别", "通用基础知识", "客户关系能力"); // the radar
         for (ResultView.AreaLine area : p.areas()) {
             assertThat(text).contains(area.name() + "（" + area.area() + "）");
             if (area.score() != null) {
