@@ -7,15 +7,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Removes what OpenPDF takes from the clock and from random numbers: the dates of the document information and of
  * the XMP packet, the file identifier in the trailer and the six-letter prefix of the font subset name. Every
  * replacement has the length of what it replaces, so the cross-reference offsets stay valid. Dates and the
  * identifier sit in uncompressed objects (information dictionary, XMP stream, trailer), which OpenPDF 2.0 always
- * writes so. The file is scanned byte by byte for a few literal markers (a regular expression over the whole file
- * cost more than the rest of a one-page report).
+ * writes so. The file is scanned once, byte by byte, for a few literal markers (regular expressions over the whole
+ * file cost more than laying out a one-page report).
  */
 final class ReproduciblePdf {
 
@@ -29,73 +31,56 @@ final class ReproduciblePdf {
         ZonedDateTime at = createdAt.atZone(ZoneId.systemDefault());
         byte[] hash = sha256(identity);
         byte[] info = ascii(INFO.format(at));
-        for (int i = find(pdf, ascii("(D:"), 0); i >= 0; i = find(pdf, ascii("(D:"), i + 1)) {
-            if (matches(pdf, i + 3, "dddddddddddddd")) {
+        byte[] xmp = ascii(XMP.format(at));
+        byte[] hex = ascii(HexFormat.of().withUpperCase().formatHex(hash));
+        byte[] prefix = null;
+        List<Integer> subsets = new ArrayList<>();
+        // one pass over the file: each marker starts with '(', 'D' or '/'
+        for (int i = 0; i < pdf.length; i++) {
+            byte b = pdf[i];
+            if (b == '(' && matches(pdf, i, "(D:dddddddddddddd")) {
                 System.arraycopy(info, 0, pdf, i + 3, info.length);
+            } else if (b == 'D' && (matches(pdf, i, "Date>" + XMP_SHAPE) || matches(pdf, i, "Date=\"" + XMP_SHAPE))) {
+                int from = i + (pdf[i + 4] == '>' ? 5 : 6);
+                System.arraycopy(xmp, 0, pdf, from, xmp.length);
+            } else if (b == '/' && matches(pdf, i, "/ID")) {
+                i = fileId(pdf, i + 3, hex);
+            } else if (b == '/' && matches(pdf, i, "/AAAAAA+")) {
+                subsets.add(i);
+                prefix = prefix == null ? java.util.Arrays.copyOfRange(pdf, i, i + 8) : prefix;
             }
         }
-        byte[] xmp = ascii(XMP.format(at));
-        for (String marker : new String[] {"Date>", "Date=\""}) {
-            byte[] m = ascii(marker);
-            for (int i = find(pdf, m, 0); i >= 0; i = find(pdf, m, i + 1)) {
-                if (matches(pdf, i + m.length, XMP_SHAPE)) {
-                    System.arraycopy(xmp, 0, pdf, i + m.length, xmp.length);
+        if (prefix != null) {
+            for (int i : subsets) {
+                if (java.util.Arrays.equals(pdf, i, i + 8, prefix, 0, 8)) {
+                    for (int k = 0; k < 6; k++) {
+                        pdf[i + 1 + k] = (byte) ('A' + Math.floorMod(hash[k], 26));
+                    }
                 }
             }
         }
-        fileId(pdf, HexFormat.of().withUpperCase().formatHex(hash).repeat(4));
-        subsetPrefix(pdf, hash);
         return pdf;
     }
 
-    /** Overwrites both hex strings of {@code /ID [<…><…>]} with hex digits of the identity's hash. */
-    private static void fileId(byte[] pdf, String hex) {
-        int i = find(pdf, ascii("/ID"), 0);
-        while (i >= 0) {
-            int j = i + 3;
-            for (int part = 0; part < 2; part++) {
-                while (j < pdf.length && pdf[j] != '<' && pdf[j] != ']') {
-                    j++;
-                }
-                if (j >= pdf.length || pdf[j] != '<') {
-                    break;
-                }
-                int k = ++j;
-                while (k < pdf.length && pdf[k] != '>') {
-                    pdf[k] = (byte) hex.charAt((k - j) % hex.length());
-                    k++;
-                }
-                j = k;
+    /** Overwrites both hex strings of {@code /ID [<…><…>]} with hex digits of the hash; returns where it ended. */
+    private static int fileId(byte[] pdf, int from, byte[] hex) {
+        int j = from;
+        for (int part = 0; part < 2; part++) {
+            int start = j;
+            while (j < pdf.length && pdf[j] != '<' && pdf[j] != ']' && j - start < 8) {
+                j++;
             }
-            i = find(pdf, ascii("/ID"), i + 1);
-        }
-    }
-
-    /** Replaces the random six-letter subset prefix ({@code /ABCDEF+Name}) with letters from the hash. */
-    private static void subsetPrefix(byte[] pdf, byte[] hash) {
-        int at = -1;
-        for (String key : new String[] {"/FontName", "/BaseFont"}) {
-            for (int i = find(pdf, ascii(key), 0); i >= 0 && at < 0; i = find(pdf, ascii(key), i + 1)) {
-                int j = i + key.length();
-                while (j < pdf.length && pdf[j] == ' ') {
-                    j++;
-                }
-                if (j + 7 < pdf.length && pdf[j] == '/' && matches(pdf, j + 1, "AAAAAA") && pdf[j + 7] == '+') {
-                    at = j;
-                }
+            if (j >= pdf.length || pdf[j] != '<') {
+                return j - 1;
             }
+            int k = ++j;
+            while (k < pdf.length && pdf[k] != '>') {
+                pdf[k] = hex[(k - j) % hex.length];
+                k++;
+            }
+            j = k;
         }
-        if (at < 0) {
-            return;
-        }
-        byte[] random = java.util.Arrays.copyOfRange(pdf, at, at + 8);
-        byte[] fixed = random.clone();
-        for (int i = 0; i < 6; i++) {
-            fixed[i + 1] = (byte) ('A' + Math.floorMod(hash[i], 26));
-        }
-        for (int i = find(pdf, random, 0); i >= 0; i = find(pdf, random, i + 8)) {
-            System.arraycopy(fixed, 0, pdf, i, fixed.length);
-        }
+        return j;
     }
 
     /** Whether the bytes at {@code from} have the shape: d a digit, A an upper-case letter, else that character. */
@@ -112,24 +97,6 @@ final class ReproduciblePdf {
             }
         }
         return true;
-    }
-
-    private static int find(byte[] pdf, byte[] what, int from) {
-        byte first = what[0];
-        int last = pdf.length - what.length;
-        outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (pdf[i] != first) {
-                continue;
-            }
-            for (int k = 1; k < what.length; k++) {
-                if (pdf[i + k] != what[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static byte[] ascii(String s) {

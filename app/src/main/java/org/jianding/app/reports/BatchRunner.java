@@ -94,31 +94,23 @@ class BatchRunner implements DisposableBean {
             repository.progress(batchId, live.size(), done, 0, null, clock.instant());
             List<Credential> todo =
                     live.stream().filter(c -> !stored.contains(c.serial())).toList();
-            for (int from = 0; from < todo.size(); from += CHUNK) {
-                List<Credential> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
-                List<ReportDocuments.Printable> printables = documents.prepare(chunk);
-                List<Future<byte[]>> pdfs = new ArrayList<>();
-                for (ReportDocuments.Printable p : printables) {
-                    pdfs.add(renderers.submit(p::render));
+            // a pipeline: while the pool renders chunk n, this thread reads chunk n + 1 and then stores chunk n
+            Chunk pending = null;
+            int from = 0;
+            do {
+                Chunk next = from < todo.size()
+                        ? submit(documents.prepare(todo.subList(from, Math.min(todo.size(), from + CHUNK))))
+                        : null;
+                from += CHUNK;
+                if (pending != null) {
+                    int[] counts = store(batchId, pending, problems);
+                    done += counts[0];
+                    failed += counts[1];
+                    repository.progress(
+                            batchId, live.size(), done, failed, String.join("\n", problems), clock.instant());
                 }
-                for (int i = 0; i < printables.size(); i++) {
-                    ReportDocuments.Printable p = printables.get(i);
-                    try {
-                        repository.store(
-                                batchId,
-                                p.credential().serial(),
-                                p.fileName(),
-                                pdfs.get(i).get());
-                        done++;
-                    } catch (ExecutionException | RuntimeException e) {
-                        failed++;
-                        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                        problems.add(p.fileName() + "（" + p.credential().serial() + "）：" + describe(cause));
-                        log.warn("printing {} failed", p.credential().serial(), cause);
-                    }
-                }
-                repository.progress(batchId, live.size(), done, failed, String.join("\n", problems), clock.instant());
-            }
+                pending = next;
+            } while (pending != null);
             repository.finish(batchId, Batch.Status.DONE, String.join("\n", problems), clock.instant());
             repository.dropFilesBefore(batch.sessionId(), batchId);
         } catch (InterruptedException e) {
@@ -130,6 +122,37 @@ class BatchRunner implements DisposableBean {
             problems.add("批次失败：" + describe(e));
             repository.finish(batchId, Batch.Status.FAILED, String.join("\n", problems), clock.instant());
         }
+    }
+
+    private record Chunk(List<ReportDocuments.Printable> printables, List<Future<byte[]>> pdfs) {}
+
+    private Chunk submit(List<ReportDocuments.Printable> printables) {
+        List<Future<byte[]>> pdfs = new ArrayList<>();
+        for (ReportDocuments.Printable p : printables) {
+            pdfs.add(renderers.submit(p::render));
+        }
+        return new Chunk(printables, pdfs);
+    }
+
+    /** Waits for the chunk's PDFs and stores them; returns how many were stored and how many failed. */
+    private int[] store(long batchId, Chunk chunk, List<String> problems) throws InterruptedException {
+        List<BatchRepository.File> files = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < chunk.printables().size(); i++) {
+            ReportDocuments.Printable p = chunk.printables().get(i);
+            try {
+                files.add(new BatchRepository.File(
+                        p.credential().serial(),
+                        p.fileName(),
+                        chunk.pdfs().get(i).get()));
+            } catch (ExecutionException e) {
+                failed++;
+                problems.add(p.fileName() + "（" + p.credential().serial() + "）：" + describe(e.getCause()));
+                log.warn("printing {} failed", p.credential().serial(), e.getCause());
+            }
+        }
+        repository.storeAll(batchId, files);
+        return new int[] {files.size(), failed};
     }
 
     private static String describe(Throwable e) {

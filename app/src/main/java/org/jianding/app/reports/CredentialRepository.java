@@ -70,11 +70,16 @@ class CredentialRepository {
                 .map(CredentialRepository::credential);
     }
 
+    /**
+     * The live document of a result and kind, read with a lock: a locking read sees rows that another transaction
+     * committed after this one's snapshot, which is what a caller whose insert was just ignored needs to know.
+     */
     Optional<Credential> live(long attemptId, CredentialKind kind) {
         return db.selectFrom(CREDENTIAL)
                 .where(CREDENTIAL.ATTEMPT_ID.eq(attemptId))
                 .and(CREDENTIAL.KIND.eq(kind.name()))
                 .and(CREDENTIAL.LIVE.isTrue())
+                .forUpdate()
                 .fetchOptional()
                 .map(CredentialRepository::credential);
     }
