@@ -159,6 +159,9 @@ class BatchRunner implements DisposableBean {
         if (e instanceof DomainException d) {
             return d.messageCode();
         }
+        if (e instanceof IllegalStateException && e.getMessage() != null) {
+            return e.getMessage();
+        }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage());
     }
 

@@ -35,10 +35,16 @@ public class ReportDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(ReportDocuments.class);
 
-    /** A document ready to render, with its file name in a ZIP. */
-    public record Printable(Credential credential, String fileName, Object data) {
+    /**
+     * A document ready to render, with its file name in a ZIP; or, when what it prints could not be gathered, the
+     * reason, so that a batch lists that one document as failed and prints the others.
+     */
+    public record Printable(Credential credential, String fileName, Object data, String problem) {
 
         public byte[] render() {
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
             return data instanceof ScoreReportData r
                     ? ReportPdfs.scoreReport(r)
                     : ReportPdfs.certificate((CertificateData) data);
@@ -91,7 +97,10 @@ public class ReportDocuments {
         return prepare(List.of(credential)).get(0).fileName();
     }
 
-    /** Gathers what the documents print, in their order; revoked ones are refused. */
+    /**
+     * Gathers what the documents print, in their order; revoked ones are refused. A document whose result is gone
+     * comes back with its problem instead of its data.
+     */
     public List<Printable> prepare(List<Credential> credentials) {
         if (credentials.stream().anyMatch(Credential::revoked)) {
             throw DomainException.conflict("reports.revoked");
@@ -112,19 +121,20 @@ public class ReportDocuments {
                     UserAccount who = people.get(c.holderId());
                     String file = safe(who.employeeNo() + "_" + who.displayName() + "_"
                                     + c.kind().title()) + ".pdf";
+                    ResultSummary result = summaries.get(c.attemptId());
+                    if (result == null || !result.released()) {
+                        return new Printable(c, file, null, "找不到已发布的成绩（考试记录 " + c.attemptId() + "）");
+                    }
                     Object data = c.kind() == CredentialKind.REPORT
-                            ? report(c, summaries.get(c.attemptId()), session, who, generatedAt)
+                            ? report(c, result, session, who, generatedAt)
                             : certificate(c, session, who, generatedAt);
-                    return new Printable(c, file, data);
+                    return new Printable(c, file, data, null);
                 })
                 .toList();
     }
 
     private ScoreReportData report(
             Credential c, ResultSummary r, ExamSession session, UserAccount who, String generatedAt) {
-        if (r == null) {
-            throw DomainException.notFound("reports.notFound", c.serial());
-        }
         LocalDate sessionDate = session.opensAt().atZone(time.zone()).toLocalDate();
         return new ScoreReportData(
                 c.serial(),

@@ -63,6 +63,12 @@ class ReportsTests {
     @Autowired
     CertificationDirectory directory;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     /** A released session: candidate {@code pass} answered every question right, {@code fail} none. */
     record Released(ExamSession session, ResultView pass, ResultView fail, UserAccount passer, UserAccount failer) {}
 
@@ -285,7 +291,14 @@ class ReportsTests {
 
         fixture.jdbc.update(
                 "UPDATE exam_result SET passed = FALSE, standard_score = 12.5 WHERE attempt_id = ?", attempt);
-        credentials.resultChanged(attempt);
+        // as grading announces it: the event in a committing transaction, the listener after commit
+        transactions.executeWithoutResult(t -> events.publishEvent(new org.jianding.app.grading.ReleasedResultChanged(
+                attempt, r.session().id(), r.passer().id())));
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (!credentials.find(first.serial()).orElseThrow().revoked()
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
         Credential revoked = credentials.find(first.serial()).orElseThrow();
         assertThat(revoked.revoked()).isTrue();
         assertThat(revoked.revokedBy()).isEqualTo("system");
@@ -331,6 +344,55 @@ class ReportsTests {
                         Integer.class,
                         String.valueOf(r.session().id())))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aBatchListsADocumentItCannotPrintAndPrintsTheOthers() throws Exception {
+        Released r = released("批量失败");
+        Cookie officer = officer();
+        Credential lost = reportOf(r.fail().attemptId());
+        fixture.jdbc.update(
+                "UPDATE exam_result SET released_at = NULL WHERE attempt_id = ?",
+                r.fail().attemptId());
+
+        mvc.perform(post("/reports/sessions/" + r.session().id() + "/batch")
+                        .cookie(officer)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "reports.batch.started"));
+        long batch = fixture.jdbc.queryForObject(
+                "SELECT MAX(id) FROM credential_batch WHERE session_id = ?",
+                Long.class,
+                r.session().id());
+        JsonNode p = awaitBatch(batch, officer);
+        assertThat(p.get("status").asText()).isEqualTo("DONE");
+        assertThat(p.get("done").asInt()).isEqualTo(2);
+        assertThat(p.get("failed").asInt()).isEqualTo(1);
+        assertThat(p.get("problems").get(0).asText())
+                .contains(r.failer().employeeNo() + "_" + r.failer().displayName() + "_成绩报告单.pdf")
+                .contains(lost.serial())
+                .contains("找不到已发布的成绩");
+        assertThat(zipTexts(batch, officer)).hasSize(2);
+        mvc.perform(get("/reports/sessions/" + r.session().id()).cookie(officer))
+                .andExpect(content().string(containsString("找不到已发布的成绩")));
+    }
+
+    private JsonNode awaitBatch(long batch, Cookie officer) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            JsonNode p = json.readTree(
+                    mvc.perform(get("/api/reports/batches/" + batch).cookie(officer))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString());
+            if (p.get("status").asText().equals("DONE")
+                    || p.get("status").asText().equals("FAILED")) {
+                return p;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("batch " + batch + " did not finish");
     }
 
     private long runBatch(long sessionId, Cookie officer) throws Exception {
