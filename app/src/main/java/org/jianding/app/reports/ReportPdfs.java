@@ -145,6 +145,11 @@ final class ReportPdfs {
             doc.add(new Paragraph("暂无能力素质档案数据。", ChineseFonts.font(9, Font.NORMAL)));
         } else {
             doc.add(radar(d, writer));
+            Paragraph scale = new Paragraph(
+                    "刻度由中心向外：未评估、初级、中级、高级、资深（能力素质模型第 " + d.profile().modelVersion() + " 版）",
+                    ChineseFonts.font(8, Font.NORMAL));
+            scale.setAlignment(Element.ALIGN_CENTER);
+            doc.add(scale);
         }
 
         footer(doc, writer, d.serial(), d.verifyUrl(), "签发日期 " + d.issuedOn().format(DATE), d.generatedAt());
@@ -152,7 +157,7 @@ final class ReportPdfs {
 
     private static Element radar(ScoreReportData d, PdfWriter writer) throws DocumentException {
         float width = 330;
-        float height = 250;
+        float height = 235;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, FONTS);
         try {

@@ -27,6 +27,7 @@ class ReportPdfsTests {
                 .contains("岗位基础知识（J）25/4062.500.40.44444427.7778")
                 .contains("岗位基本技能（S）0/0—0.1——")
                 .contains("能力素质状况图示", "评估级别", "标准级别", "成就导向", "客户关系能力") // radar labels are text
+                .contains("刻度由中心向外：未评估、初级、中级、高级、资深（能力素质模型第1版）")
                 .contains("编号：" + ReportFixture.SERIAL, ReportFixture.URL, "签发日期2026年11月20日")
                 .contains("生成时间2026-11-2710:00:00");
     }
