@@ -256,6 +256,22 @@ class CompetencyPagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDemoAssessorHasAssessedTheDemoCandidatesOfTheirUnit() throws Exception {
+        Cookie a = login(Demo.ASSESSOR);
+        String list = page(get("/competency/assess").cookie(a));
+        assertThat(list).contains("cand01", "cand02").doesNotContain("cand03");
+        long cand01 = people.accounts.findByEmployeeNo("cand01").orElseThrow().id();
+        Document record = Jsoup.parse(page(get("/competency/people/" + cand01).cookie(a)));
+        assertThat(record.selectFirst("#items tr[data-item=ACHIEVEMENT] .assessed")
+                        .text())
+                .isEqualTo("中级");
+        assertThat(record.selectFirst("#items tr[data-item=ACHIEVEMENT] .source")
+                        .text())
+                .contains("吴评估");
+        assertThat(record.select("#assess-link")).hasSize(1);
+    }
+
     private Cookie login(long userId) throws Exception {
         return Logins.login(mvc, people.employeeNo(userId), PeopleFixture.PASSWORD);
     }
