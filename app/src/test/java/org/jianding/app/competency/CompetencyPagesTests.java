@@ -69,14 +69,25 @@ class CompetencyPagesTests {
         String list = page(get("/competency/assess").cookie(a));
         assertThat(list).contains(people.employeeNo(p1), people.employeeNo(p2)).doesNotContain(people.employeeNo(p3));
 
-        mvc.perform(get("/competency/people/" + p3 + "/assess").cookie(a)).andExpect(status().isForbidden());
+        String outside = mvc.perform(get("/competency/people/" + p3 + "/assess").cookie(a))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(outside).select("#error-message").text()).isEqualTo("此人不在您的单位及下级单位中，不能评估。");
         mvc.perform(post("/competency/people/" + p3 + "/assess")
                         .cookie(a)
                         .with(csrf())
                         .param("level.ACHIEVEMENT", "SENIOR")
                         .param("evidence.ACHIEVEMENT", "越权"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/competency/people/" + assessor + "/assess").cookie(a)).andExpect(status().isForbidden());
+        String self = mvc.perform(
+                        get("/competency/people/" + assessor + "/assess").cookie(a))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(self).select("#error-message").text()).isEqualTo("不能评估自己。");
         mvc.perform(post("/competency/people/" + assessor + "/assess")
                         .cookie(a)
                         .with(csrf())
