@@ -75,7 +75,8 @@ public class CompetencyRecords implements CompetencyProfiles {
     private PersonRecord record(UserAccount person) {
         Instant now = clock.instant();
         List<CertificationLine> certs = certificationsOf(person.id());
-        StandardLevelPolicy.Choice level = StandardLevelPolicy.of(person, certs, LocalDate.ofInstant(now, zone));
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        StandardLevelPolicy.Choice level = StandardLevelPolicy.of(person, certs, today);
         CompetencyModel model = models.at(now);
         List<CompetencyValue> all = values.ofPerson(person.id(), now);
         Map<String, CompetencyValue> latest = latestPerItem(all);
@@ -88,7 +89,7 @@ public class CompetencyRecords implements CompetencyProfiles {
                 .map(v -> new PersonRecord.HistoryLine(
                         model.item(v.itemCode()).map(ModelItem::name).orElse(v.itemCode()), v))
                 .toList();
-        return new PersonRecord(person, level.basis().name(), profile, lines, history, certs);
+        return new PersonRecord(person, level.basis().name(), profile, lines, history, certs, today);
     }
 
     /** The person's certifications, newest first; none while no module issues certificates. */
