@@ -10,7 +10,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Shows a refusal of the competency pages (someone outside the assessor's scope, oneself, a record one may not
  * read, an unknown unit) with its own message and status, rather than the generic error page.
  */
-@ControllerAdvice(basePackageClasses = CompetencyRefusals.class)
+@ControllerAdvice(
+        assignableTypes = {
+            AssessmentWebController.class,
+            CompetencyModelWebController.class,
+            CompetencyRecordWebController.class,
+            UnitCompetencyWebController.class
+        })
 class CompetencyRefusals {
 
     @ExceptionHandler(DomainException.class)
