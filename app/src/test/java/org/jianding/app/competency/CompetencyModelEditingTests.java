@@ -62,6 +62,14 @@ class CompetencyModelEditingTests {
                 .getContentAsString());
         assertThat(editor.select("fieldset[data-item]")).hasSize(18);
         assertThat(editor.select("table.standards")).hasSize(3);
+        assertThat(editor.selectFirst("label[for=band.JUNIOR]").text()).isEqualTo("达到 初级 的最低分");
+        assertThat(editor.selectFirst("input[name=band.EXPERT]").val()).isEqualTo("90");
+        assertThat(editor.selectFirst("select[name=std.ZQXSJL.JUNIOR.MARKETING] option[selected]")
+                        .val())
+                .isEqualTo(before.standard("ZQXSJL", Level.JUNIOR, "MARKETING").name());
+        assertThat(editor.selectFirst("textarea[name=item.RESILIENCE.EXPERT.behaviours]")
+                        .text())
+                .contains("把任何挫败都当作挑战来迎接。\n主动复盘");
         assertThat(editor.select("#versions tr[data-version=1]").text()).contains("初始版本");
 
         mvc.perform(post("/admin/competency")
@@ -72,62 +80,66 @@ class CompetencyModelEditingTests {
                         .param("band.JUNIOR", "55")
                         .param("note", "成就导向初级标准提高"))
                 .andExpect(redirectedUrl("/admin/competency"));
-        CompetencyModel after = models.current();
-        assertThat(after.version()).isEqualTo(before.version() + 1);
-        assertThat(after.item("ACHIEVEMENT").orElseThrow().name()).isEqualTo("成就导向（修订）");
-        assertThat(after.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT")).isEqualTo(Level.INTERMEDIATE);
-        assertThat(after.levelFor(new java.math.BigDecimal("56"))).contains(Level.JUNIOR);
-        assertThat(after.item("MARKETING")).isEqualTo(before.item("MARKETING"));
-        assertThat(models.version(before.version()).standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT"))
-                .as("the old version is kept as it was")
-                .isEqualTo(before.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT"));
-        assertThat(values.ofPerson(person, Instant.now()))
-                .singleElement()
-                .satisfies(v -> assertThat(v.modelVersion()).isEqualTo(before.version()));
-        long post = people.post("ZQKHJL").id();
-        CompetencyProfile then = profiles.profile(person, post, Level.JUNIOR, earlier);
-        CompetencyProfile now = profiles.profile(person, post, Level.JUNIOR, Instant.now());
-        assertThat(then.modelVersion()).isEqualTo(before.version());
-        assertThat(CompetencyProfilesTests.item(then, "ACHIEVEMENT").gap()).isEqualTo(0);
-        assertThat(now.modelVersion()).isEqualTo(after.version());
-        assertThat(CompetencyProfilesTests.item(now, "ACHIEVEMENT").name()).isEqualTo("成就导向（修订）");
-        assertThat(CompetencyProfilesTests.item(now, "ACHIEVEMENT").gap()).isEqualTo(-1);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM audit_event WHERE action = 'competency.model.saved' AND target_id = ?",
-                        Integer.class,
-                        String.valueOf(after.version())))
-                .isEqualTo(1);
+        try {
+            CompetencyModel after = models.current();
+            assertThat(after.version()).isEqualTo(before.version() + 1);
+            assertThat(after.item("ACHIEVEMENT").orElseThrow().name()).isEqualTo("成就导向（修订）");
+            assertThat(after.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT")).isEqualTo(Level.INTERMEDIATE);
+            assertThat(after.levelFor(new java.math.BigDecimal("56"))).contains(Level.JUNIOR);
+            assertThat(after.item("MARKETING")).isEqualTo(before.item("MARKETING"));
+            assertThat(models.version(before.version()).standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT"))
+                    .as("the old version is kept as it was")
+                    .isEqualTo(before.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT"));
+            assertThat(values.ofPerson(person, Instant.now()))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.modelVersion()).isEqualTo(before.version()));
+            long post = people.post("ZQKHJL").id();
+            CompetencyProfile then = profiles.profile(person, post, Level.JUNIOR, earlier);
+            CompetencyProfile now = profiles.profile(person, post, Level.JUNIOR, Instant.now());
+            assertThat(then.modelVersion()).isEqualTo(before.version());
+            assertThat(CompetencyProfilesTests.item(then, "ACHIEVEMENT").gap()).isEqualTo(0);
+            assertThat(now.modelVersion()).isEqualTo(after.version());
+            assertThat(CompetencyProfilesTests.item(now, "ACHIEVEMENT").name()).isEqualTo("成就导向（修订）");
+            assertThat(CompetencyProfilesTests.item(now, "ACHIEVEMENT").gap()).isEqualTo(-1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM audit_event WHERE action = 'competency.model.saved' AND target_id = ?",
+                            Integer.class,
+                            String.valueOf(after.version())))
+                    .isEqualTo(1);
 
-        Document history = Jsoup.parse(mvc.perform(get("/admin/competency").cookie(admin))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        assertThat(history.select("#versions tr[data-version=" + after.version() + "]")
-                        .text())
-                .contains("成就导向初级标准提高", "系统管理员");
-        Document old = Jsoup.parse(mvc.perform(
-                        get("/admin/competency/versions/" + before.version()).cookie(admin))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        assertThat(old.select("#model-items tr[data-item=ACHIEVEMENT] th").text())
-                .startsWith(before.item("ACHIEVEMENT").orElseThrow().name());
-
-        // back to what it was, so other tests read the seeded content
-        mvc.perform(post("/admin/competency")
-                        .cookie(admin)
-                        .with(csrf())
-                        .param(
-                                "item.ACHIEVEMENT.name",
-                                before.item("ACHIEVEMENT").orElseThrow().name())
-                        .param(
-                                "std.ZQKHJL.JUNIOR.ACHIEVEMENT",
-                                before.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT")
-                                        .name())
-                        .param("band.JUNIOR", before.bands().get(Level.JUNIOR).toPlainString())
-                        .param("note", "还原"))
-                .andExpect(redirectedUrl("/admin/competency"));
+            Document history = Jsoup.parse(mvc.perform(get("/admin/competency").cookie(admin))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            assertThat(history.select("#versions tr[data-version=" + after.version() + "]")
+                            .text())
+                    .contains("成就导向初级标准提高", "系统管理员");
+            Document old = Jsoup.parse(mvc.perform(get("/admin/competency/versions/" + before.version())
+                            .cookie(admin))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            assertThat(old.select("#model-items tr[data-item=ACHIEVEMENT] th").text())
+                    .startsWith(before.item("ACHIEVEMENT").orElseThrow().name());
+        } finally {
+            // back to what it was, so other tests read the seeded content
+            mvc.perform(post("/admin/competency")
+                            .cookie(admin)
+                            .with(csrf())
+                            .param(
+                                    "item.ACHIEVEMENT.name",
+                                    before.item("ACHIEVEMENT").orElseThrow().name())
+                            .param(
+                                    "std.ZQKHJL.JUNIOR.ACHIEVEMENT",
+                                    before.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT")
+                                            .name())
+                            .param(
+                                    "band.JUNIOR",
+                                    before.bands().get(Level.JUNIOR).toPlainString())
+                            .param("note", "还原"))
+                    .andExpect(redirectedUrl("/admin/competency"));
+        }
         CompetencyModel restored = models.current();
         assertThat(restored.version()).isEqualTo(before.version() + 2);
         assertThat(restored.items()).isEqualTo(before.items());
