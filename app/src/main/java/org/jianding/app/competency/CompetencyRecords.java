@@ -61,7 +61,7 @@ public class CompetencyRecords implements CompetencyProfiles {
      */
     public PersonRecord record(long personId, long viewerId) {
         UserAccount viewer = accounts.get(viewerId);
-        UserAccount person = accounts.get(personId);
+        // refused before the person is looked up, so that a refused viewer cannot tell which ids exist
         boolean allowed = personId == viewerId
                 || viewer.hasRole(Role.OFFICER)
                 || viewer.hasRole(Role.EXAM_ADMIN)
@@ -69,7 +69,7 @@ public class CompetencyRecords implements CompetencyProfiles {
         if (!allowed) {
             throw new DomainException(HttpStatus.FORBIDDEN, "competency.record.forbidden");
         }
-        return record(person);
+        return record(accounts.get(personId));
     }
 
     private PersonRecord record(UserAccount person) {

@@ -80,6 +80,9 @@ class CompetencyApiTests {
         mvc.perform(get("/api/competency/people/" + person + "/profile")
                         .with(httpBasic(people.employeeNo(other), PeopleFixture.PASSWORD)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/competency/people/999999999/profile")
+                        .with(httpBasic(people.employeeNo(other), PeopleFixture.PASSWORD)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/competency/model").with(asAssessor))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(18)))
