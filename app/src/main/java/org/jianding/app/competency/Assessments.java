@@ -62,6 +62,12 @@ public class Assessments {
                 .toList();
     }
 
+    /** Whether this user may assess this person (an assessor, the person in their scope, not themself). */
+    @Transactional(readOnly = true)
+    public boolean mayAssess(long assessorId, long personId) {
+        return assessorId != personId && scope.covers(accounts.get(assessorId), personId);
+    }
+
     /** Refuses (403) unless the assessor may assess this person. */
     @Transactional(readOnly = true)
     public UserAccount checkScope(long assessorId, long personId) {

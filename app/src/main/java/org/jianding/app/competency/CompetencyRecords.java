@@ -61,7 +61,7 @@ public class CompetencyRecords implements CompetencyProfiles {
      */
     public PersonRecord record(long personId, long viewerId) {
         UserAccount viewer = accounts.get(viewerId);
-        UserAccount person = accounts.get(personId);
+        // refused before the person is looked up, so that a refused viewer cannot tell which ids exist
         boolean allowed = personId == viewerId
                 || viewer.hasRole(Role.OFFICER)
                 || viewer.hasRole(Role.EXAM_ADMIN)
@@ -69,13 +69,14 @@ public class CompetencyRecords implements CompetencyProfiles {
         if (!allowed) {
             throw new DomainException(HttpStatus.FORBIDDEN, "competency.record.forbidden");
         }
-        return record(person);
+        return record(accounts.get(personId));
     }
 
     private PersonRecord record(UserAccount person) {
         Instant now = clock.instant();
         List<CertificationLine> certs = certificationsOf(person.id());
-        StandardLevelPolicy.Choice level = StandardLevelPolicy.of(person, certs, LocalDate.ofInstant(now, zone));
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        StandardLevelPolicy.Choice level = StandardLevelPolicy.of(person, certs, today);
         CompetencyModel model = models.at(now);
         List<CompetencyValue> all = values.ofPerson(person.id(), now);
         Map<String, CompetencyValue> latest = latestPerItem(all);
@@ -88,7 +89,7 @@ public class CompetencyRecords implements CompetencyProfiles {
                 .map(v -> new PersonRecord.HistoryLine(
                         model.item(v.itemCode()).map(ModelItem::name).orElse(v.itemCode()), v))
                 .toList();
-        return new PersonRecord(person, level.basis().name(), profile, lines, history, certs);
+        return new PersonRecord(person, level.basis().name(), profile, lines, history, certs, today);
     }
 
     /** The person's certifications, newest first; none while no module issues certificates. */

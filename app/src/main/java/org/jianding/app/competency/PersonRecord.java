@@ -1,5 +1,6 @@
 package org.jianding.app.competency;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jianding.app.accounts.UserAccount;
 
@@ -8,6 +9,7 @@ import org.jianding.app.accounts.UserAccount;
  * post and level), every value newest first, and their certifications.
  *
  * @param levelBasis CERTIFIED, DECLARED or DEFAULT: where the level of the standard came from
+ * @param today the day (in the display zone) certifications are judged valid on
  */
 public record PersonRecord(
         UserAccount person,
@@ -15,7 +17,8 @@ public record PersonRecord(
         CompetencyProfile profile,
         List<Line> lines,
         List<HistoryLine> history,
-        List<CertificationLine> certifications) {
+        List<CertificationLine> certifications,
+        LocalDate today) {
 
     /** One row of the table: the profile's item with the value behind it (null if never assessed). */
     public record Line(CompetencyProfile.Item item, boolean knowledge, CompetencyValue value) {}

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds the demo accounts listed in the README once (when the demo administrator does not exist yet), the demo
  * question bank, the default blueprint of every post and level that has none, and a published demo exam for the
  * demo candidates ({@link DemoExamSession}). The candidates all hold 四级(初级) of 政企客户经理, long enough to be
- * eligible for its 三级(中级) exam under the default 申报条件. Runs only
+ * eligible for its 三级(中级) exam under the default 申报条件; the demo assessor and a first round of assessments
+ * ({@link DemoAssessments}). Runs only
  * when demo data is on: {@code jianding.demo.enabled=true}, or {@code auto} on the embedded H2 database.
  */
 @Component
@@ -37,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final DemoQuestionBank questions;
     private final DefaultBlueprintSeeder blueprints;
     private final DemoExamSession exam;
+    private final DemoAssessments assessments;
     private final boolean enabled;
 
     DemoData(
@@ -45,6 +47,7 @@ class DemoData implements ApplicationRunner {
             org.jianding.app.questions.QuestionBank bank,
             DefaultBlueprintSeeder blueprints,
             DemoExamSession exam,
+            DemoAssessments assessments,
             @Value("${jianding.demo.enabled:auto}") String enabled,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.accounts = accounts;
@@ -52,6 +55,7 @@ class DemoData implements ApplicationRunner {
         this.questions = new DemoQuestionBank(bank, accounts, transactions);
         this.blueprints = blueprints;
         this.exam = exam;
+        this.assessments = assessments;
         this.enabled = "true".equalsIgnoreCase(enabled)
                 || ("auto".equalsIgnoreCase(enabled) && databaseUrl.startsWith("jdbc:h2:"));
     }
@@ -78,6 +82,7 @@ class DemoData implements ApplicationRunner {
             log.info("Default blueprints saved: {} (post × level)", seeded);
         }
         exam.createIfMissing();
+        assessments.createIfMissing();
     }
 
     private void seed() {

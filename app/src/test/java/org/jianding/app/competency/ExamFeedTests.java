@@ -55,6 +55,9 @@ class ExamFeedTests {
     @Autowired
     CompetencyProfiles profiles;
 
+    @Autowired
+    ExamFeedTrigger trigger;
+
     @Test
     void releaseFeedsEachExaminedKnowledgeItemWithScoreLevelAndLinkAndAChangeAddsANewValue() throws Exception {
         long a = fixture.candidate();
@@ -122,6 +125,19 @@ class ExamFeedTests {
                 .orElseThrow();
         assertThat(p.assessed()).isEqualTo(bands(after.get(item)));
         assertThat(p.source()).startsWith("成绩 能力素质成绩");
+
+        // values a stopped node never recorded: the sweep records them, once
+        fixture.jdbc.update("DELETE FROM competency_value WHERE user_id = ? AND result_revision = 2", a);
+        assertThat(values.ofPerson(a, Instant.now())).hasSize(4);
+        trigger.sweep();
+        assertThat(values.ofPerson(a, Instant.now()))
+                .hasSize(8)
+                .filteredOn(v -> v.resultRevision() == 2)
+                .extracting(CompetencyValue::score)
+                .containsExactlyInAnyOrderElementsOf(
+                        newest.stream().map(CompetencyValue::score).toList());
+        trigger.sweep();
+        assertThat(values.ofPerson(a, Instant.now())).hasSize(8);
     }
 
     /** Σ earned / Σ max × 100 per top area from the result's items, two decimals half-up. */

@@ -9,6 +9,7 @@ public final class Demo {
     public static final String HR = "hr";
     public static final String GRADER = "grader";
     public static final String OFFICER = "officer";
+    public static final String ASSESSOR = "assessor";
     public static final String CANDIDATE = "cand01";
 
     private Demo() {}

@@ -3,6 +3,7 @@ package org.jianding.app.competency.web;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.accounts.JiandingUser;
 import org.jianding.app.accounts.Role;
+import org.jianding.app.competency.Assessments;
 import org.jianding.app.competency.CompetencyRecords;
 import org.jianding.app.competency.PersonRecord;
 import org.springframework.context.MessageSource;
@@ -23,11 +24,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CompetencyRecordWebController {
 
     private final CompetencyRecords records;
+    private final Assessments assessments;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    CompetencyRecordWebController(CompetencyRecords records, CurrentUser currentUser, MessageSource messages) {
+    CompetencyRecordWebController(
+            CompetencyRecords records, Assessments assessments, CurrentUser currentUser, MessageSource messages) {
         this.records = records;
+        this.assessments = assessments;
         this.currentUser = currentUser;
         this.messages = messages;
     }
