@@ -65,9 +65,17 @@ class ProctorBrowserTests {
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         browser.get(url("/exams/" + session.id() + "/proctor"));
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the table is filled by the page's first fetch of the live JSON and again every 10 s; on a loaded CI machine
+        // that first round trip has taken more than 30 s, so wait for three refreshes and keep a picture if not
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         By rowBy = By.cssSelector("#candidates tr[data-candidate='" + c.id() + "']");
-        wait.until(ExpectedConditions.presenceOfElementLocated(rowBy));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(rowBy));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "proctor-no-row");
+            throw new AssertionError(
+                    "no row for the candidate; page text: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
         WebElement row = browser.findElement(rowBy);
         assertThat(row.findElement(By.cssSelector(".name")).getText()).isEqualTo("浏览器考生");
         assertThat(row.findElement(By.cssSelector(".state")).getText()).isEqualTo("作答中");
