@@ -74,7 +74,9 @@ class ProctorBrowserTests {
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "proctor-no-row");
             throw new AssertionError(
-                    "no row for the candidate; page text: " + browser.findElement(By.tagName("body")).getText(), e);
+                    "no row for the candidate; page text: "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
         WebElement row = browser.findElement(rowBy);
         assertThat(row.findElement(By.cssSelector(".name")).getText()).isEqualTo("浏览器考生");
