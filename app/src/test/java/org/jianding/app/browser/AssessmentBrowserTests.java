@@ -78,6 +78,13 @@ class AssessmentBrowserTests {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).getAttribute("data-field")).isEqualTo("evidence.MARKETING");
         assertThat(problems.get(0).getText()).isEqualTo("主动营销能力：请填写评估依据。");
+        // and again at the field itself, among the fourteen items
+        WebElement marketing = b.find(By.cssSelector("fieldset[data-item=MARKETING]"));
+        assertThat(marketing.findElement(By.cssSelector(".field-problem")).getText())
+                .isEqualTo("主动营销能力：请填写评估依据。");
+        assertThat(b.find(By.id("evidence-MARKETING")).getAttribute("class")).contains("is-invalid");
+        assertThat(b.find(By.id("evidence-ACHIEVEMENT")).getAttribute("class")).doesNotContain("is-invalid");
+        assertThat(b.driver.findElements(By.cssSelector(".field-problem"))).hasSize(1);
         assertThat(b.find(By.id("level-ACHIEVEMENT-SENIOR")).isSelected())
                 .as("choices kept")
                 .isTrue();
