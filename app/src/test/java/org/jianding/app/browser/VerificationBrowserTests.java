@@ -97,6 +97,8 @@ class VerificationBrowserTests {
         assertThat(visitor.find(By.id("verified")).getAttribute("data-state")).isEqualTo("REVOKED");
         assertThat(visitor.find(By.cssSelector("#v-state .badge")).getText()).isEqualTo("已撤销");
         assertThat(visitor.text(By.id("v-revoked"))).startsWith("撤销于 ");
+        // the heading vouches for the record, not for its validity: no 有效 above a revoked state
+        assertThat(visitor.text(By.cssSelector("#verified h2"))).isEqualTo("查验结果：系统中确有此文件记录");
         assertThat(visitor.driver.getPageSource()).doesNotContain(REASON).doesNotContain("冒名");
         visitor.screenshot("verify-revoked");
     }
