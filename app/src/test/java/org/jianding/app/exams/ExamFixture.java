@@ -73,11 +73,16 @@ public class ExamFixture {
 
     /** A session of 政企客户经理 at this level; the fixture's candidates qualify for 初级 and 中级. */
     public SessionDraft draft(String title, Level level) {
+        return draft(title, post(), level);
+    }
+
+    /** A session of another post at this level (candidates must hold that post to enrol). */
+    public SessionDraft draft(String title, Post post, Level level) {
         Instant now = clock.instant();
-        long version = blueprints.current(post().id(), level).orElseThrow().id();
+        long version = blueprints.current(post.id(), level).orElseThrow().id();
         return new SessionDraft(
                 title,
-                post().id(),
+                post.id(),
                 level,
                 null,
                 version,

@@ -18,11 +18,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
 /** Reads report PDFs back: their text without whitespace, and the QR code of a page rendered by pdftoppm. */
-final class PdfChecks {
+public final class PdfChecks {
 
     private PdfChecks() {}
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try {
             PdfReader reader = new PdfReader(pdf);
             try {
