@@ -21,10 +21,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
-/**
- * Reads report PDFs back: their text without whitespace, their words with positions (pdftotext -bbox), pages
- * rendered by pdftoppm and the QR code on one.
- */
+/** Reads report PDFs back: their text without whitespace, and the QR code of a page rendered by pdftoppm. */
 final class PdfChecks {
 
     private PdfChecks() {}

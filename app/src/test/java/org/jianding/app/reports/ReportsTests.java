@@ -168,6 +168,11 @@ class ReportsTests {
         assertThat(lines.get(0).verifyPath()).isEqualTo("/verify/" + certificate.serial());
         assertThat(lines.get(0).validOn(certificate.issuedOn())).isTrue();
         assertThat(directory.ofPerson(r.failer().id())).isEmpty();
+        // the batch form (the unit view) answers the same, with a key for everyone asked about
+        assertThat(directory.ofPeople(List.of(r.passer().id(), r.failer().id())))
+                .containsOnlyKeys(r.passer().id(), r.failer().id())
+                .containsEntry(r.passer().id(), lines)
+                .containsEntry(r.failer().id(), List.of());
     }
 
     @Test
