@@ -84,7 +84,7 @@ class BatchRunner implements DisposableBean {
         Batch batch = repository.find(batchId).orElseThrow();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         try {
-            credentials.ensureSession(batch.sessionId());
+            credentials.fillInSession(batch.sessionId(), batch.requestedBy(), "发起批量生成（批次 " + batchId + "）");
             List<Credential> live = credentials.ofSession(batch.sessionId()).stream()
                     .filter(c -> !c.revoked())
                     .toList();

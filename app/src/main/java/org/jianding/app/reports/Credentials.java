@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
@@ -27,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * a batch, a candidate opening their page), and a database key keeps one live document per result and kind even
  * when two nodes race. A change after release follows the result: a pass that became a fail loses its certificate
  * (revoked by the system), a fail that became a pass gets one. Every issue and revocation is audited.
+ *
+ * <p>Documents are issued by the system, never by a person: on release ({@link #ensure}, audited as 签发), or, when
+ * the release listener missed some (a node stopped in between), filled in later ({@link #fillIn}) when a batch, an
+ * officer's session page or the candidate's own page needs them. The audit log then says 补发 by {@code system} and
+ * names the user whose request set it off, who did not decide anything and must not appear as the issuer.
  */
 @Service
 @Transactional
@@ -40,6 +47,7 @@ public class Credentials {
     private final ExamSessions sessions;
     private final CertificateValidity validity;
     private final AuditLog audit;
+    private final Accounts accounts;
     private final Clock clock;
     private final DisplayTime time;
 
@@ -49,6 +57,7 @@ public class Credentials {
             ExamSessions sessions,
             CertificateValidity validity,
             AuditLog audit,
+            Accounts accounts,
             Clock clock,
             DisplayTime time) {
         this.repository = repository;
@@ -56,6 +65,7 @@ public class Credentials {
         this.sessions = sessions;
         this.validity = validity;
         this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
         this.time = time;
     }
@@ -66,6 +76,29 @@ public class Credentials {
      * The issue date is the day of release.
      */
     public int ensure(Collection<Long> attemptIds) {
+        return issueMissing(attemptIds, null);
+    }
+
+    /** Ensures the documents of every released result of the session, as on release. */
+    public int ensureSession(long sessionId) {
+        return ensure(results.releasedIn(sessionId));
+    }
+
+    /**
+     * Issues what {@link #ensure} would, on a user's request rather than on release: still issued by the system, and
+     * audited as 补发 naming the user and {@code occasion} (e.g. "打开我的证书与报告"). Returns how many were issued.
+     */
+    public int fillIn(Collection<Long> attemptIds, long userId, String occasion) {
+        UserAccount user = accounts.get(userId);
+        return issueMissing(attemptIds, "由 " + user.displayName() + "（" + user.employeeNo() + "）" + occasion + "时补发");
+    }
+
+    /** {@link #fillIn} for every released result of the session. */
+    public int fillInSession(long sessionId, long userId, String occasion) {
+        return fillIn(results.releasedIn(sessionId), userId, occasion);
+    }
+
+    private int issueMissing(Collection<Long> attemptIds, String filledInBecause) {
         List<ResultSummary> released = results.summaries(attemptIds).stream()
                 .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
                 .toList();
@@ -81,22 +114,19 @@ public class Credentials {
             ExamSession session = sessionsById.computeIfAbsent(r.sessionId(), sessions::get);
             LocalDate day = r.releasedAt().atZone(time.zone()).toLocalDate();
             if (has.stream().noneMatch(c -> c.kind() == CredentialKind.REPORT && !c.revoked())) {
-                issue(CredentialKind.REPORT, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+                issue(CredentialKind.REPORT, r, session, day)
+                        .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
             if (Boolean.TRUE.equals(r.passed())
                     && has.stream().noneMatch(c -> c.kind() == CredentialKind.CERTIFICATE)) {
-                issue(CredentialKind.CERTIFICATE, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+                issue(CredentialKind.CERTIFICATE, r, session, day)
+                        .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
         }
         if (!issued.isEmpty()) {
-            audit.recordAll("reports.issued", "credential", issued);
+            audit.recordAllAs(AuditLog.SYSTEM, "reports.issued", "credential", issued);
         }
         return issued.size();
-    }
-
-    /** Ensures the documents of every released result of the session. */
-    public int ensureSession(long sessionId) {
-        return ensure(results.releasedIn(sessionId));
     }
 
     /**
@@ -116,7 +146,8 @@ public class Credentials {
         if (!Boolean.TRUE.equals(r.passed()) && live.isPresent()) {
             Credential c = live.get();
             if (repository.revoke(c.id(), clock.instant(), AuditLog.SYSTEM, SYSTEM_REVOCATION)) {
-                audit.record(
+                audit.recordAs(
+                        AuditLog.SYSTEM,
                         "reports.certificate.revoked",
                         "credential",
                         c.serial(),
@@ -130,7 +161,8 @@ public class Credentials {
             if (!revokedByOfficer) {
                 ExamSession session = sessions.get(r.sessionId());
                 issue(CredentialKind.CERTIFICATE, r, session, today())
-                        .ifPresent(serial -> audit.record(
+                        .ifPresent(serial -> audit.recordAs(
+                                AuditLog.SYSTEM,
                                 "reports.certificate.issued",
                                 "credential",
                                 serial,
@@ -209,9 +241,10 @@ public class Credentials {
         throw new IllegalStateException("could not find a free serial for attempt " + r.attemptId());
     }
 
-    private static AuditLog.Target target(String serial, ResultSummary r, ExamSession session) {
+    private static AuditLog.Target target(String serial, ResultSummary r, ExamSession session, String filledInBecause) {
+        String what = session.title() + "：考生 " + r.candidateId() + "，成绩 " + r.standardScore();
         return new AuditLog.Target(
-                serial, "签发 " + session.title() + "：考生 " + r.candidateId() + "，成绩 " + r.standardScore());
+                serial, filledInBecause == null ? "签发 " + what : "补发 " + what + "（" + filledInBecause + "）");
     }
 
     /** When the certificates of each level expire, and setting it. */
