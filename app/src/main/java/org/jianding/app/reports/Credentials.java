@@ -108,18 +108,19 @@ public class Credentials {
                 .forEach(c -> existing.computeIfAbsent(c.attemptId(), k -> new ArrayList<>())
                         .add(c));
         Map<Long, ExamSession> sessionsById = new HashMap<>();
+        Map<Level, Integer> months = validity.months();
         List<AuditLog.Target> issued = new ArrayList<>();
         for (ResultSummary r : released) {
             List<Credential> has = existing.getOrDefault(r.attemptId(), List.of());
             ExamSession session = sessionsById.computeIfAbsent(r.sessionId(), sessions::get);
             LocalDate day = r.releasedAt().atZone(time.zone()).toLocalDate();
             if (has.stream().noneMatch(c -> c.kind() == CredentialKind.REPORT && !c.revoked())) {
-                issue(CredentialKind.REPORT, r, session, day)
+                issue(CredentialKind.REPORT, r, session, day, months)
                         .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
             if (Boolean.TRUE.equals(r.passed())
                     && has.stream().noneMatch(c -> c.kind() == CredentialKind.CERTIFICATE)) {
-                issue(CredentialKind.CERTIFICATE, r, session, day)
+                issue(CredentialKind.CERTIFICATE, r, session, day, months)
                         .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
         }
@@ -160,7 +161,7 @@ public class Credentials {
                             && !AuditLog.SYSTEM.equals(c.revokedBy()));
             if (!revokedByOfficer) {
                 ExamSession session = sessions.get(r.sessionId());
-                issue(CredentialKind.CERTIFICATE, r, session, today())
+                issue(CredentialKind.CERTIFICATE, r, session, today(), validity.months())
                         .ifPresent(serial -> audit.recordAs(
                                 AuditLog.SYSTEM,
                                 "reports.certificate.issued",
@@ -212,9 +213,11 @@ public class Credentials {
         return clock.instant().atZone(time.zone()).toLocalDate();
     }
 
-    private Optional<String> issue(CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn) {
+    private Optional<String> issue(
+            CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn, Map<Level, Integer> months) {
         Level level = session.level();
-        LocalDate expires = kind == CredentialKind.CERTIFICATE ? validity.expiry(level, issuedOn) : null;
+        LocalDate expires =
+                kind == CredentialKind.CERTIFICATE ? CertificateValidity.expiry(months, level, issuedOn) : null;
         for (int tries = 0; tries < 3; tries++) {
             String serial = Serials.next();
             if (repository.serialTaken(serial)) {
