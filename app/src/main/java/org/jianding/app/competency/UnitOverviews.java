@@ -52,7 +52,8 @@ public class UnitOverviews {
         ModelItem chosen = itemCode == null || itemCode.isBlank()
                 ? model.items().get(0)
                 : model.item(itemCode)
-                        .orElseThrow(() -> DomainException.badRequest("competency.item.unknown", itemCode));
+                        .orElseThrow(() ->
+                                DomainException.badRequest("competency.item.unknown", Assessments.echo(itemCode)));
         List<Long> ids = accounts.candidateIdsInUnit(unitId, true);
         Map<Long, UserAccount> people = accounts.getAll(ids);
         Map<Long, List<CertificationLine>> certifications = records.certificationsOf(ids);

@@ -1,6 +1,7 @@
 package org.jianding.app.competency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jianding.app.accounts.OrgUnit;
+import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +94,11 @@ class UnitOverviewCertificationsTests {
         assertThat(directory.perPerson.get()).as("no call per person").isZero();
         assertThat(directory.batches).hasSize(1);
         assertThat(directory.batches.get(0)).containsExactlyInAnyOrderElementsOf(ids);
+        // an unknown item is refused, quoted back shortened
+        assertThatThrownBy(() -> overviews.of(unit.id(), "Y".repeat(1000)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.arguments()).containsExactly("Y".repeat(20) + "…"));
+
         CompetencyModel model = models.current();
         Level certified = model.standard("ZQKHJL", Level.SENIOR, "ACHIEVEMENT");
         Level declared = model.standard("ZQKHJL", Level.JUNIOR, "ACHIEVEMENT");
