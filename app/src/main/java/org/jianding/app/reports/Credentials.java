@@ -20,8 +20,14 @@ import org.jianding.app.grading.Results;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues and revokes score reports and certificates. Issuing is idempotent: {@link #ensure} gives every released,
@@ -39,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Credentials {
 
+    private static final Logger log = LoggerFactory.getLogger(Credentials.class);
+
     /** Revocation reason when a released result changed to a fail (errata, re-marking). */
     static final String SYSTEM_REVOCATION = "发布后成绩变更为不合格，证书由系统撤销";
 
@@ -48,6 +56,7 @@ public class Credentials {
     private final CertificateValidity validity;
     private final AuditLog audit;
     private final Accounts accounts;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final DisplayTime time;
 
@@ -58,6 +67,7 @@ public class Credentials {
             CertificateValidity validity,
             AuditLog audit,
             Accounts accounts,
+            TransactionTemplate transactions,
             Clock clock,
             DisplayTime time) {
         this.repository = repository;
@@ -66,6 +76,7 @@ public class Credentials {
         this.validity = validity;
         this.audit = audit;
         this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
         this.time = time;
     }
@@ -75,27 +86,58 @@ public class Credentials {
      * unless it has them; a certificate revoked before is never issued again here. Returns how many were issued.
      * The issue date is the day of release.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int ensure(Collection<Long> attemptIds) {
-        return issueMissing(attemptIds, null);
+        return retrying(() -> issueMissing(attemptIds, null));
     }
 
     /** Ensures the documents of every released result of the session, as on release. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int ensureSession(long sessionId) {
-        return ensure(results.releasedIn(sessionId));
+        return retrying(() -> issueMissing(results.releasedIn(sessionId), null));
     }
 
     /**
      * Issues what {@link #ensure} would, on a user's request rather than on release: still issued by the system, and
      * audited as 补发 naming the user and {@code occasion} (e.g. "打开我的证书与报告"). Returns how many were issued.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int fillIn(Collection<Long> attemptIds, long userId, String occasion) {
         UserAccount user = accounts.get(userId);
-        return issueMissing(attemptIds, "由 " + user.displayName() + "（" + user.employeeNo() + "）" + occasion + "时补发");
+        String because = "由 " + user.displayName() + "（" + user.employeeNo() + "）" + occasion + "时补发";
+        return retrying(() -> issueMissing(attemptIds, because));
     }
 
     /** {@link #fillIn} for every released result of the session. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int fillInSession(long sessionId, long userId, String occasion) {
         return fillIn(results.releasedIn(sessionId), userId, occasion);
+    }
+
+    /**
+     * Runs issuing in a transaction of its own, again (up to five times) if the database chose it as a deadlock
+     * victim: two callers issuing the same session at once (the release listener and a page, two nodes) insert
+     * under the same unique key, and InnoDB may then roll one back whole. The retry reads what the other committed
+     * and issues only what is still missing. Inside a caller's transaction (a change after release) it joins that
+     * one and cannot retry.
+     */
+    private int retrying(java.util.function.IntSupplier work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.getAsInt();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Integer issued = transactions.execute(status -> work.getAsInt());
+                return issued == null ? 0 : issued;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.info(
+                        "issuing documents met another transaction ({}); trying again",
+                        e.getClass().getSimpleName());
+            }
+        }
     }
 
     private int issueMissing(Collection<Long> attemptIds, String filledInBecause) {

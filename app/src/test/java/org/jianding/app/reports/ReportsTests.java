@@ -207,6 +207,33 @@ class ReportsTests {
         assertThat(failers.get(1)).startsWith("补发 ").contains("孙认证（officer）打开考试的成绩报告单与证书页时补发");
     }
 
+    @Test
+    void severalCallersIssuingOneSessionAtOnceIssueEachDocumentOnceWithoutFailing() throws Exception {
+        Released r = released("同时签发");
+        long id = r.session().id();
+        for (int round = 0; round < 4; round++) {
+            // as after a node stopped before issuing: then the listener, batches and pages all ask at once
+            fixture.jdbc.update("DELETE FROM credential WHERE session_id = ?", id);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return credentials.ensureSession(id);
+                }));
+            }
+            start.countDown();
+            int issued = 0;
+            for (var run : runs) {
+                issued += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(issued).as("round %d", round).isEqualTo(3);
+            assertThat(credentials.ofSession(id)).hasSize(3);
+        }
+    }
+
     /** The actor and the detail of the audit line that issued a document. */
     private List<String> issuedBy(String serial) {
         return fixture.jdbc.queryForObject(
