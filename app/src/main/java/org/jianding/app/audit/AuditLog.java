@@ -50,9 +50,18 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(String action, String targetType, List<Target> targets) {
+        recordAllAs(currentActor(), action, targetType, targets);
+    }
+
+    /**
+     * Records the same action of a named actor on many targets: {@link #SYSTEM} for what the system does on its own
+     * account even while a user's request set it off (the detail then names that user).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAllAs(String actor, String action, String targetType, List<Target> targets) {
         repository.insertAll(
                 clock.instant(),
-                truncate(currentActor(), 64),
+                truncate(actor, 64),
                 action,
                 targetType,
                 targets.stream()

@@ -94,7 +94,7 @@ public class Assessments {
             String evidence = draft.evidence().getOrDefault(code, "").strip();
             Optional<ModelItem> item = model.item(code);
             if (item.isEmpty()) {
-                problems.add(CompetencyProblem.of("item." + code, "competency.assess.unknownItem", code));
+                problems.add(CompetencyProblem.of("item." + echo(code), "competency.assess.unknownItem", echo(code)));
                 continue;
             }
             String name = item.get().name();
@@ -109,7 +109,8 @@ public class Assessments {
             if (levelText.isEmpty()) {
                 problems.add(CompetencyProblem.of("level." + code, "competency.assess.levelMissing", name));
             } else if (level.isEmpty()) {
-                problems.add(CompetencyProblem.of("level." + code, "competency.assess.levelUnknown", name, levelText));
+                problems.add(
+                        CompetencyProblem.of("level." + code, "competency.assess.levelUnknown", name, echo(levelText)));
             }
             if (evidence.isEmpty()) {
                 problems.add(CompetencyProblem.of("evidence." + code, "competency.assess.evidenceMissing", name));
@@ -156,6 +157,11 @@ public class Assessments {
                                         .toList())
                         + "（模型第" + model.version() + "版）");
         return assessed.size();
+    }
+
+    /** Refused input as it is quoted back: at most 20 characters, so a page or a ProblemDetail stays small. */
+    static String echo(String typed) {
+        return typed.length() <= 20 ? typed : typed.substring(0, 20) + "…";
     }
 
     private static Collection<String> codes(AssessmentDraft draft) {

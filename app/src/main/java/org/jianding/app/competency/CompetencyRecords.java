@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +99,20 @@ public class CompetencyRecords implements CompetencyProfiles {
         return directory == null ? List.of() : directory.ofPerson(personId);
     }
 
-    /** The level a person's standard is read at today (see {@link StandardLevelPolicy}). */
-    Level standardLevel(UserAccount person) {
-        return StandardLevelPolicy.of(person, certificationsOf(person.id()), LocalDate.ofInstant(clock.instant(), zone))
+    /** The certifications of many people, with one call of the directory; every id is a key. */
+    Map<Long, List<CertificationLine>> certificationsOf(Collection<Long> personIds) {
+        CertificationDirectory directory = certifications.getIfAvailable();
+        if (directory == null) {
+            Map<Long, List<CertificationLine>> none = new HashMap<>();
+            personIds.forEach(id -> none.put(id, List.of()));
+            return none;
+        }
+        return directory.ofPeople(personIds);
+    }
+
+    /** The level a person's standard is read at today, given their certifications (see {@link StandardLevelPolicy}). */
+    Level standardLevel(UserAccount person, List<CertificationLine> certifications) {
+        return StandardLevelPolicy.of(person, certifications, LocalDate.ofInstant(clock.instant(), zone))
                 .level();
     }
 

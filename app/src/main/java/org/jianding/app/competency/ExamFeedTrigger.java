@@ -1,11 +1,7 @@
 package org.jianding.app.competency;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.jianding.app.exams.ExamSession;
-import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.ReleasedResultChanged;
 import org.jianding.app.grading.ResultsReleased;
 import org.slf4j.Logger;
@@ -19,8 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Feeds knowledge items in the background once a release or a change of a released result has committed; a sweep
- * (every 10 minutes by default) feeds whatever a stopped node missed, over the sessions opened in the last 90 days.
- * Every path goes through idempotent {@link ExamFeed#feed}.
+ * (every {@code jianding.competency.sweep.interval}, default 10 minutes) feeds whatever a stopped node missed: every
+ * result released or changed since the last complete sweep, less {@code jianding.competency.sweep.overlap} (default
+ * 1 hour), whatever the age of its session; at first start, every released result ({@link ExamFeed#sweep}). Every
+ * path goes through idempotent {@link ExamFeed#feed}.
  */
 @Component
 class ExamFeedTrigger {
@@ -28,19 +26,16 @@ class ExamFeedTrigger {
     private static final Logger log = LoggerFactory.getLogger(ExamFeedTrigger.class);
 
     private final ExamFeed feed;
-    private final ExamSessions sessions;
-    private final Clock clock;
     private final boolean sweep;
+    private final Duration overlap;
 
     ExamFeedTrigger(
             ExamFeed feed,
-            ExamSessions sessions,
-            Clock clock,
-            @Value("${jianding.competency.sweep.enabled:true}") boolean sweep) {
+            @Value("${jianding.competency.sweep.enabled:true}") boolean sweep,
+            @Value("${jianding.competency.sweep.overlap:PT1H}") Duration overlap) {
         this.feed = feed;
-        this.sessions = sessions;
-        this.clock = clock;
         this.sweep = sweep;
+        this.overlap = overlap;
     }
 
     @Async
@@ -70,19 +65,13 @@ class ExamFeedTrigger {
         if (!sweep) {
             return;
         }
-        Instant since = clock.instant().minus(Duration.ofDays(90));
-        for (ExamSession session : sessions.list()) {
-            if (session.opensAt().isBefore(since)) {
-                continue;
+        try {
+            int n = feed.sweep(overlap);
+            if (n > 0) {
+                log.info("competency sweep recorded {} results", n);
             }
-            try {
-                int n = feed.feed(session.id(), null);
-                if (n > 0) {
-                    log.info("competency sweep recorded {} results of session {}", n, session.id());
-                }
-            } catch (RuntimeException e) {
-                log.warn("competency sweep of session {} failed", session.id(), e);
-            }
+        } catch (RuntimeException e) {
+            log.warn("competency sweep failed; the next one retries", e);
         }
     }
 }

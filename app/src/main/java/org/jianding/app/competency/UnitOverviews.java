@@ -52,9 +52,11 @@ public class UnitOverviews {
         ModelItem chosen = itemCode == null || itemCode.isBlank()
                 ? model.items().get(0)
                 : model.item(itemCode)
-                        .orElseThrow(() -> DomainException.badRequest("competency.item.unknown", itemCode));
+                        .orElseThrow(() ->
+                                DomainException.badRequest("competency.item.unknown", Assessments.echo(itemCode)));
         List<Long> ids = accounts.candidateIdsInUnit(unitId, true);
         Map<Long, UserAccount> people = accounts.getAll(ids);
+        Map<Long, List<CertificationLine>> certifications = records.certificationsOf(ids);
         Map<Long, List<CompetencyValue>> byPerson = new HashMap<>();
         values.ofPeople(ids, now)
                 .forEach(v -> byPerson.computeIfAbsent(v.userId(), k -> new ArrayList<>())
@@ -65,7 +67,7 @@ public class UnitOverviews {
                 .sorted(java.util.Comparator.comparing(UserAccount::employeeNo))
                 .toList();
         for (UserAccount person : sorted) {
-            Level level = records.standardLevel(person);
+            Level level = records.standardLevel(person, certifications.getOrDefault(person.id(), List.of()));
             String post = CompetencyRecords.postOf(person).code();
             Map<String, CompetencyValue> latest =
                     CompetencyRecords.latestPerItem(byPerson.getOrDefault(person.id(), List.of()));

@@ -170,6 +170,30 @@ class ResultRepository {
                 .fetch(EXAM_RESULT.ATTEMPT_ID);
     }
 
+    /**
+     * Released results released at or after {@code since}, or re-computed at or after it once released; every
+     * released result for {@code since} null. A union of two range scans (ix_exam_result_released_at,
+     * ix_exam_result_computed_at), in attempt order.
+     */
+    List<ReleasedRevision> releasedSince(Instant since) {
+        var columns = List.of(EXAM_RESULT.ATTEMPT_ID, EXAM_RESULT.SESSION_ID, EXAM_RESULT.REVISION);
+        org.jooq.ResultQuery<org.jooq.Record> query = since == null
+                ? db.select(columns).from(EXAM_RESULT).where(EXAM_RESULT.RELEASED_AT.isNotNull())
+                : db.select(columns)
+                        .from(EXAM_RESULT)
+                        .where(EXAM_RESULT.RELEASED_AT.ge(since))
+                        .union(db.select(columns)
+                                .from(EXAM_RESULT)
+                                .where(EXAM_RESULT.COMPUTED_AT.ge(since))
+                                .and(EXAM_RESULT.RELEASED_AT.isNotNull()));
+        return query
+                .fetch(r -> new ReleasedRevision(
+                        r.get(EXAM_RESULT.ATTEMPT_ID), r.get(EXAM_RESULT.SESSION_ID), r.get(EXAM_RESULT.REVISION)))
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(ReleasedRevision::attemptId))
+                .toList();
+    }
+
     List<ExamResultRecord> ofCandidate(long candidateId) {
         return db.selectFrom(EXAM_RESULT)
                 .where(EXAM_RESULT.CANDIDATE_ID.eq(candidateId))

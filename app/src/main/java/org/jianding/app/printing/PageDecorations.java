@@ -52,7 +52,8 @@ final class PageDecorations extends PdfPageEventHelper {
         // centred as if the total had as many digits as this page's number: off by a digit at most
         float width = font.getWidthPoint(before + page + TOTAL_SUFFIX, SIZE);
         float x = (left + right - width) / 2;
-        float y = document.bottom() - 30f;
+        // from the page edge, not from document.bottom(): a document may reserve a footer band above this line
+        float y = PdfDocuments.BOTTOM_MARGIN - 30f;
         text(canvas, before, x, y);
         canvas.addTemplate(total, x + font.getWidthPoint(before, SIZE), y);
     }

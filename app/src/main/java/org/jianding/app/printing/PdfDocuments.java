@@ -58,13 +58,34 @@ public final class PdfDocuments {
      */
     public static byte[] reproducible(
             PdfMetadata metadata, Instant createdAt, String identity, boolean pageFooter, Content content) {
+        return reproducible(metadata, createdAt, identity, pageFooter, 0, content);
+    }
+
+    /**
+     * A reproducible document (see above) that keeps a band of {@code footerBand} points above the page number free
+     * of flowing content on every page: paragraphs and tables end above it and continue on the next page, so a page
+     * event can draw its own footer there (from {@code document.bottom() - footerBand} to {@code document.bottom()})
+     * without anything running into it.
+     */
+    public static byte[] reproducible(
+            PdfMetadata metadata,
+            Instant createdAt,
+            String identity,
+            boolean pageFooter,
+            float footerBand,
+            Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
-        a4(metadata, out, pageFooter, content);
+        a4(metadata, out, pageFooter, footerBand, content);
         return ReproduciblePdf.fix(out.toByteArray(), createdAt, identity);
     }
 
     private static void a4(PdfMetadata metadata, OutputStream out, boolean decorations, Content content) {
-        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        a4(metadata, out, decorations, 0, content);
+    }
+
+    private static void a4(
+            PdfMetadata metadata, OutputStream out, boolean decorations, float footerBand, Content content) {
+        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN + footerBand);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);

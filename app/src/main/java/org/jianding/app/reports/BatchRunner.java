@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,16 +43,19 @@ class BatchRunner implements DisposableBean {
     private final Clock clock;
     private final Duration claimTimeout;
     private final ExecutorService renderers;
+    private final MessageSource messages;
 
     BatchRunner(
             BatchRepository repository,
             Credentials credentials,
             ReportDocuments documents,
+            MessageSource messages,
             Clock clock,
             @Value("${jianding.reports.batch.claim-timeout:PT2M}") Duration claimTimeout) {
         this.repository = repository;
         this.credentials = credentials;
         this.documents = documents;
+        this.messages = messages;
         this.clock = clock;
         this.claimTimeout = claimTimeout;
         this.renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
@@ -84,7 +89,7 @@ class BatchRunner implements DisposableBean {
         Batch batch = repository.find(batchId).orElseThrow();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         try {
-            credentials.ensureSession(batch.sessionId());
+            credentials.fillInSession(batch.sessionId(), batch.requestedBy(), "发起批量生成（批次 " + batchId + "）");
             List<Credential> live = credentials.ofSession(batch.sessionId()).stream()
                     .filter(c -> !c.revoked())
                     .toList();
@@ -119,7 +124,7 @@ class BatchRunner implements DisposableBean {
             repository.finish(batchId, Batch.Status.FAILED, String.join("\n", problems), clock.instant());
         } catch (RuntimeException e) {
             log.warn("report batch {} failed", batchId, e);
-            problems.add("批次失败：" + describe(e));
+            problems.add("批次失败：" + describe(e, messages));
             repository.finish(batchId, Batch.Status.FAILED, String.join("\n", problems), clock.instant());
         }
     }
@@ -147,7 +152,7 @@ class BatchRunner implements DisposableBean {
                         chunk.pdfs().get(i).get()));
             } catch (ExecutionException e) {
                 failed++;
-                problems.add(p.fileName() + "（" + p.credential().serial() + "）：" + describe(e.getCause()));
+                problems.add(p.fileName() + "（" + p.credential().serial() + "）：" + describe(e.getCause(), messages));
                 log.warn("printing {} failed", p.credential().serial(), e.getCause());
             }
         }
@@ -155,9 +160,13 @@ class BatchRunner implements DisposableBean {
         return new int[] {files.size(), failed};
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * A problem as officers read it on the batch page and in the progress JSON: stored as text, so resolved here in
+     * the documents' language (Chinese), never as a message code.
+     */
+    static String describe(Throwable e, MessageSource messages) {
         if (e instanceof DomainException d) {
-            return d.messageCode();
+            return messages.getMessage(d.messageCode(), d.arguments(), d.messageCode(), Locale.SIMPLIFIED_CHINESE);
         }
         if (e instanceof IllegalStateException && e.getMessage() != null) {
             return e.getMessage();

@@ -27,9 +27,13 @@ class CertificateValidity {
         this.clock = clock;
     }
 
-    LocalDate expiry(Level level, LocalDate issuedOn) {
-        Integer months = repository.validity().get(level);
-        return months == null ? null : issuedOn.plusMonths(months).minusDays(1);
+    /**
+     * The expiry of a certificate of this level issued on that day, given the months of every level ({@link
+     * #months}): read once for many certificates.
+     */
+    static LocalDate expiry(Map<Level, Integer> months, Level level, LocalDate issuedOn) {
+        Integer m = months.get(level);
+        return m == null ? null : issuedOn.plusMonths(m).minusDays(1);
     }
 
     Map<Level, Integer> months() {

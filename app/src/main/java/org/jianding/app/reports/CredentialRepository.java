@@ -109,6 +109,18 @@ class CredentialRepository {
                 .fetch(CredentialRepository::credential);
     }
 
+    /** The documents of these holders, each holder's newest first; of one kind, or all for {@code kind} null. */
+    List<Credential> ofHolders(Collection<Long> holderIds, CredentialKind kind) {
+        if (holderIds.isEmpty()) {
+            return List.of();
+        }
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.HOLDER_ID.in(holderIds))
+                .and(kind == null ? org.jooq.impl.DSL.trueCondition() : CREDENTIAL.KIND.eq(kind.name()))
+                .orderBy(CREDENTIAL.HOLDER_ID, CREDENTIAL.ISSUED_AT.desc(), CREDENTIAL.ID.desc())
+                .fetch(CredentialRepository::credential);
+    }
+
     /** Revokes a live document; false if it was revoked already (by someone else a moment ago). */
     boolean revoke(long id, Instant at, String by, String reason) {
         return db.update(CREDENTIAL)

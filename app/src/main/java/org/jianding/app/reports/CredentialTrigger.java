@@ -12,7 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Issues documents once a release has committed, in the background, so the officer's release never waits for it;
  * follows changes of released results. Both are idempotent; anything missed here (a node stopped in between) is
- * issued by the next {@link Credentials#ensure} of a batch, the officer's session page or the candidate's page.
+ * filled in by the next batch, the officer's session page or the candidate's page ({@link Credentials#fillIn}).
  */
 @Component
 class CredentialTrigger {

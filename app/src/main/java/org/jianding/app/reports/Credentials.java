@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jianding.app.accounts.Accounts;
+import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
@@ -18,8 +20,14 @@ import org.jianding.app.grading.Results;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues and revokes score reports and certificates. Issuing is idempotent: {@link #ensure} gives every released,
@@ -27,10 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
  * a batch, a candidate opening their page), and a database key keeps one live document per result and kind even
  * when two nodes race. A change after release follows the result: a pass that became a fail loses its certificate
  * (revoked by the system), a fail that became a pass gets one. Every issue and revocation is audited.
+ *
+ * <p>Documents are issued by the system, never by a person: on release ({@link #ensure}, audited as 签发), or, when
+ * the release listener missed some (a node stopped in between), filled in later ({@link #fillIn}) when a batch, an
+ * officer's session page or the candidate's own page needs them. The audit log then says 补发 by {@code system} and
+ * names the user whose request set it off, who did not decide anything and must not appear as the issuer.
  */
 @Service
 @Transactional
 public class Credentials {
+
+    private static final Logger log = LoggerFactory.getLogger(Credentials.class);
 
     /** Revocation reason when a released result changed to a fail (errata, re-marking). */
     static final String SYSTEM_REVOCATION = "发布后成绩变更为不合格，证书由系统撤销";
@@ -40,6 +55,8 @@ public class Credentials {
     private final ExamSessions sessions;
     private final CertificateValidity validity;
     private final AuditLog audit;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final DisplayTime time;
 
@@ -49,6 +66,8 @@ public class Credentials {
             ExamSessions sessions,
             CertificateValidity validity,
             AuditLog audit,
+            Accounts accounts,
+            TransactionTemplate transactions,
             Clock clock,
             DisplayTime time) {
         this.repository = repository;
@@ -56,6 +75,8 @@ public class Credentials {
         this.sessions = sessions;
         this.validity = validity;
         this.audit = audit;
+        this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
         this.time = time;
     }
@@ -65,7 +86,61 @@ public class Credentials {
      * unless it has them; a certificate revoked before is never issued again here. Returns how many were issued.
      * The issue date is the day of release.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int ensure(Collection<Long> attemptIds) {
+        return retrying(() -> issueMissing(attemptIds, null));
+    }
+
+    /** Ensures the documents of every released result of the session, as on release. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int ensureSession(long sessionId) {
+        return retrying(() -> issueMissing(results.releasedIn(sessionId), null));
+    }
+
+    /**
+     * Issues what {@link #ensure} would, on a user's request rather than on release: still issued by the system, and
+     * audited as 补发 naming the user and {@code occasion} (e.g. "打开我的证书与报告"). Returns how many were issued.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int fillIn(Collection<Long> attemptIds, long userId, String occasion) {
+        UserAccount user = accounts.get(userId);
+        String because = "由 " + user.displayName() + "（" + user.employeeNo() + "）" + occasion + "时补发";
+        return retrying(() -> issueMissing(attemptIds, because));
+    }
+
+    /** {@link #fillIn} for every released result of the session. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int fillInSession(long sessionId, long userId, String occasion) {
+        return fillIn(results.releasedIn(sessionId), userId, occasion);
+    }
+
+    /**
+     * Runs issuing in a transaction of its own, again (up to five times) if the database chose it as a deadlock
+     * victim: two callers issuing the same session at once (the release listener and a page, two nodes) insert
+     * under the same unique key, and InnoDB may then roll one back whole. The retry reads what the other committed
+     * and issues only what is still missing. Inside a caller's transaction (a change after release) it joins that
+     * one and cannot retry.
+     */
+    private int retrying(java.util.function.IntSupplier work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.getAsInt();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Integer issued = transactions.execute(status -> work.getAsInt());
+                return issued == null ? 0 : issued;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.info(
+                        "issuing documents met another transaction ({}); trying again",
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private int issueMissing(Collection<Long> attemptIds, String filledInBecause) {
         List<ResultSummary> released = results.summaries(attemptIds).stream()
                 .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
                 .toList();
@@ -75,28 +150,26 @@ public class Credentials {
                 .forEach(c -> existing.computeIfAbsent(c.attemptId(), k -> new ArrayList<>())
                         .add(c));
         Map<Long, ExamSession> sessionsById = new HashMap<>();
+        Map<Level, Integer> months = validity.months();
         List<AuditLog.Target> issued = new ArrayList<>();
         for (ResultSummary r : released) {
             List<Credential> has = existing.getOrDefault(r.attemptId(), List.of());
             ExamSession session = sessionsById.computeIfAbsent(r.sessionId(), sessions::get);
             LocalDate day = r.releasedAt().atZone(time.zone()).toLocalDate();
             if (has.stream().noneMatch(c -> c.kind() == CredentialKind.REPORT && !c.revoked())) {
-                issue(CredentialKind.REPORT, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+                issue(CredentialKind.REPORT, r, session, day, months)
+                        .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
             if (Boolean.TRUE.equals(r.passed())
                     && has.stream().noneMatch(c -> c.kind() == CredentialKind.CERTIFICATE)) {
-                issue(CredentialKind.CERTIFICATE, r, session, day).ifPresent(s -> issued.add(target(s, r, session)));
+                issue(CredentialKind.CERTIFICATE, r, session, day, months)
+                        .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
         }
         if (!issued.isEmpty()) {
-            audit.recordAll("reports.issued", "credential", issued);
+            audit.recordAllAs(AuditLog.SYSTEM, "reports.issued", "credential", issued);
         }
         return issued.size();
-    }
-
-    /** Ensures the documents of every released result of the session. */
-    public int ensureSession(long sessionId) {
-        return ensure(results.releasedIn(sessionId));
     }
 
     /**
@@ -116,7 +189,8 @@ public class Credentials {
         if (!Boolean.TRUE.equals(r.passed()) && live.isPresent()) {
             Credential c = live.get();
             if (repository.revoke(c.id(), clock.instant(), AuditLog.SYSTEM, SYSTEM_REVOCATION)) {
-                audit.record(
+                audit.recordAs(
+                        AuditLog.SYSTEM,
                         "reports.certificate.revoked",
                         "credential",
                         c.serial(),
@@ -129,8 +203,9 @@ public class Credentials {
                             && !AuditLog.SYSTEM.equals(c.revokedBy()));
             if (!revokedByOfficer) {
                 ExamSession session = sessions.get(r.sessionId());
-                issue(CredentialKind.CERTIFICATE, r, session, today())
-                        .ifPresent(serial -> audit.record(
+                issue(CredentialKind.CERTIFICATE, r, session, today(), validity.months())
+                        .ifPresent(serial -> audit.recordAs(
+                                AuditLog.SYSTEM,
                                 "reports.certificate.issued",
                                 "credential",
                                 serial,
@@ -180,9 +255,11 @@ public class Credentials {
         return clock.instant().atZone(time.zone()).toLocalDate();
     }
 
-    private Optional<String> issue(CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn) {
+    private Optional<String> issue(
+            CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn, Map<Level, Integer> months) {
         Level level = session.level();
-        LocalDate expires = kind == CredentialKind.CERTIFICATE ? validity.expiry(level, issuedOn) : null;
+        LocalDate expires =
+                kind == CredentialKind.CERTIFICATE ? CertificateValidity.expiry(months, level, issuedOn) : null;
         for (int tries = 0; tries < 3; tries++) {
             String serial = Serials.next();
             if (repository.serialTaken(serial)) {
@@ -209,9 +286,10 @@ public class Credentials {
         throw new IllegalStateException("could not find a free serial for attempt " + r.attemptId());
     }
 
-    private static AuditLog.Target target(String serial, ResultSummary r, ExamSession session) {
+    private static AuditLog.Target target(String serial, ResultSummary r, ExamSession session, String filledInBecause) {
+        String what = session.title() + "：考生 " + r.candidateId() + "，成绩 " + r.standardScore();
         return new AuditLog.Target(
-                serial, "签发 " + session.title() + "：考生 " + r.candidateId() + "，成绩 " + r.standardScore());
+                serial, filledInBecause == null ? "签发 " + what : "补发 " + what + "（" + filledInBecause + "）");
     }
 
     /** When the certificates of each level expire, and setting it. */

@@ -1,5 +1,6 @@
 package org.jianding.app.reports;
 
+import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -14,6 +15,7 @@ import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -33,6 +35,14 @@ import org.jianding.app.printing.PdfMetadata;
  * vectors through OpenPDF's PdfGraphics2D (its labels are text too), the QR code as rectangles. Both are pure
  * functions of their data and reproducible: the same data printed twice gives the same bytes; only the printed
  * generation time differs between two prints. Stateless and thread-safe.
+ *
+ * <p>Layout: the serial, the verification URL, the dates and the QR code sit in a band of {@link #FOOTER_BAND} points
+ * at the foot of <em>every</em> page, which flowing content never enters ({@link PdfDocuments#reproducible(
+ * PdfMetadata, java.time.Instant, String, boolean, float, PdfDocuments.Content)}). A report with more knowledge
+ * areas than fit (a scoring rule at depth 2 or deeper) continues its area table on the next page with the column
+ * heads repeated, and the radar with its heading and scale moves whole to the next page when it does not fit below
+ * the table. A reader sees "第 x 页 / 共 y 页" and a verifier can check any single sheet by its own QR code or serial:
+ * each page carries the same serial and URL, so a page separated from the others still identifies its document.
  */
 final class ReportPdfs {
 
@@ -42,6 +52,9 @@ final class ReportPdfs {
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xee, 0xf1, 0xf6);
     private static final Color SEAL = new Color(0xb0, 0x1e, 0x1e);
+
+    /** Height of the band above the page number that holds the serial, the verification URL and the QR code. */
+    static final float FOOTER_BAND = 90;
 
     /** Every AWT font the chart uses maps to the one embedded face. */
     private static final FontMapper FONTS = new FontMapper() {
@@ -69,6 +82,7 @@ final class ReportPdfs {
                 d.releasedAt(),
                 d.serial() + "/" + d.revision(),
                 true,
+                FOOTER_BAND,
                 (document, writer) -> writeScoreReport(d, document, writer));
     }
 
@@ -79,10 +93,19 @@ final class ReportPdfs {
                 "证书 " + d.serial(),
                 "");
         return PdfDocuments.reproducible(
-                metadata, d.issuedAt(), d.serial(), false, (document, writer) -> writeCertificate(d, document, writer));
+                metadata,
+                d.issuedAt(),
+                d.serial(),
+                false,
+                FOOTER_BAND,
+                (document, writer) -> writeCertificate(d, document, writer));
     }
 
     private static void writeScoreReport(ScoreReportData d, Document doc, PdfWriter writer) throws DocumentException {
+        writer.setPageEvent(
+                new Footer(d.serial(), d.verifyUrl(), "签发日期 " + d.issuedOn().format(DATE), d.generatedAt()));
+        // an image that does not fit waits for the next page; without this the text after it would overtake it
+        writer.setStrictImageSequence(true);
         doc.add(centered(d.issuer(), ChineseFonts.font(11, Font.NORMAL), 0));
         doc.add(centered("成绩报告单", ChineseFonts.font(22, Font.BOLD), 10));
 
@@ -117,6 +140,7 @@ final class ReportPdfs {
 
         doc.add(heading("各知识领域得分（评分规则第 " + d.ruleVersion() + " 版）"));
         PdfPTable areas = table(new float[] {2.6f, 1.3f, 1.1f, 0.9f, 1.1f, 1.1f});
+        areas.setHeaderRows(1); // repeated on the next page when the areas do not fit on one
         for (String h : new String[] {"知识领域", "得分 / 满分", "领域分", "权重", "有效权重", "加权得分"}) {
             PdfPCell c = cell(h, ChineseFonts.font(9, Font.BOLD));
             c.setBackgroundColor(HEAD);
@@ -140,22 +164,42 @@ final class ReportPdfs {
         number(areas, d.standardScore().toPlainString());
         doc.add(areas);
 
-        doc.add(heading("能力素质状况图示"));
-        if (d.profile() == null || d.profile().items().isEmpty()) {
-            doc.add(new Paragraph("暂无能力素质档案数据。", ChineseFonts.font(9, Font.NORMAL)));
-        } else {
-            doc.add(radar(d, writer));
-            Paragraph scale = new Paragraph(
-                    "刻度由中心向外：未评估、初级、中级、高级、资深（能力素质模型第 " + d.profile().modelVersion() + " 版）",
-                    ChineseFonts.font(8, Font.NORMAL));
-            scale.setAlignment(Element.ALIGN_CENTER);
-            doc.add(scale);
-        }
-
-        footer(doc, writer, d.serial(), d.verifyUrl(), "签发日期 " + d.issuedOn().format(DATE), d.generatedAt());
+        doc.add(competency(d, writer));
     }
 
-    private static Element radar(ScoreReportData d, PdfWriter writer) throws DocumentException {
+    /** The radar with its heading and scale, kept together: on the next page as a whole if it does not fit. */
+    private static PdfPTable competency(ScoreReportData d, PdfWriter writer) throws DocumentException {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(12);
+        block.addCell(plainCell(new Phrase("能力素质状况图示", ChineseFonts.font(11, Font.BOLD)), Element.ALIGN_LEFT));
+        if (d.profile() == null || d.profile().items().isEmpty()) {
+            block.addCell(plainCell(new Phrase("暂无能力素质档案数据。", ChineseFonts.font(9, Font.NORMAL)), Element.ALIGN_LEFT));
+            return block;
+        }
+        PdfPCell chart = new PdfPCell(radar(d, writer), false);
+        chart.setBorder(Rectangle.NO_BORDER);
+        chart.setHorizontalAlignment(Element.ALIGN_CENTER);
+        block.addCell(chart);
+        block.addCell(plainCell(
+                new Phrase(
+                        "刻度由中心向外：未评估、初级、中级、高级、资深（能力素质模型第 " + d.profile().modelVersion() + " 版）",
+                        ChineseFonts.font(8, Font.NORMAL)),
+                Element.ALIGN_CENTER));
+        return block;
+    }
+
+    private static PdfPCell plainCell(Phrase phrase, int alignment) {
+        PdfPCell c = new PdfPCell(phrase);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(alignment);
+        c.setPaddingTop(2);
+        c.setPaddingBottom(4);
+        return c;
+    }
+
+    private static Image radar(ScoreReportData d, PdfWriter writer) throws DocumentException {
         float width = 330;
         float height = 235;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
@@ -165,12 +209,12 @@ final class ReportPdfs {
         } finally {
             g.dispose();
         }
-        Image image = Image.getInstance(template);
-        image.setAlignment(Element.ALIGN_CENTER);
-        return image;
+        return Image.getInstance(template);
     }
 
     private static void writeCertificate(CertificateData d, Document doc, PdfWriter writer) throws DocumentException {
+        writer.setPageEvent(
+                new Footer(d.serial(), d.verifyUrl(), "发证日期 " + d.issuedOn().format(DATE), d.generatedAt()));
         PdfContentByte canvas = writer.getDirectContentUnder();
         Rectangle page = doc.getPageSize();
         canvas.saveState();
@@ -218,24 +262,48 @@ final class ReportPdfs {
         label(facts, "证书编号");
         value(facts, d.serial());
         doc.add(facts);
-
-        footer(doc, writer, d.serial(), d.verifyUrl(), "发证日期 " + d.issuedOn().format(DATE), d.generatedAt());
     }
 
-    /** The QR code at the lower right with the serial, the verification URL, the date and the generation time. */
-    private static void footer(
-            Document doc, PdfWriter writer, String serial, String url, String dated, String generatedAt) {
-        PdfContentByte canvas = writer.getDirectContent();
-        float size = 84;
-        float x = doc.right() - size;
-        float y = doc.bottom() + 6;
-        QrCodes.draw(canvas, QrCodes.matrix(url), x, y, size);
-        float left = doc.left();
-        line(canvas, "编号：" + serial, left, y + 62, 11, Color.BLACK);
-        line(canvas, "扫描二维码或访问下列网址核验真伪：", left, y + 44, 9, GREY);
-        line(canvas, url, left, y + 31, 9, GREY);
-        line(canvas, dated, left, y + 14, 9, GREY);
-        line(canvas, "生成时间 " + generatedAt, left, y, 8, GREY);
+    /**
+     * The footer of every page, in the band the document keeps free: the QR code at the lower right (drawn once as a
+     * template and placed on each page) with the serial, the verification URL, the date and the generation time.
+     */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private static final float QR = 84;
+
+        private final String serial;
+        private final String url;
+        private final String dated;
+        private final String generatedAt;
+        private PdfTemplate qr;
+        private float quiet;
+
+        Footer(String serial, String url, String dated, String generatedAt) {
+            this.serial = serial;
+            this.url = url;
+            this.dated = dated;
+            this.generatedAt = generatedAt;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document doc) {
+            PdfContentByte canvas = writer.getDirectContent();
+            if (qr == null) {
+                BitMatrix matrix = QrCodes.matrix(url);
+                quiet = 4 * QR / matrix.getWidth(); // the white margin QrCodes paints around the modules
+                qr = canvas.createTemplate(QR + 2 * quiet, QR + 2 * quiet);
+                QrCodes.draw(qr, matrix, quiet, quiet, QR);
+            }
+            float y = doc.bottom() - FOOTER_BAND + 6;
+            canvas.addTemplate(qr, doc.right() - QR - quiet, y - quiet);
+            float left = doc.left();
+            line(canvas, "编号：" + serial, left, y + 62, 11, Color.BLACK);
+            line(canvas, "扫描二维码或访问下列网址核验真伪：", left, y + 44, 9, GREY);
+            line(canvas, url, left, y + 31, 9, GREY);
+            line(canvas, dated, left, y + 14, 9, GREY);
+            line(canvas, "生成时间 " + generatedAt, left, y, 8, GREY);
+        }
     }
 
     private static void line(PdfContentByte canvas, String text, float x, float y, float size, Color color) {

@@ -55,6 +55,22 @@ class CompetencyApiTests {
                         .content("{\"items\": {\"ACHIEVEMENT\": {\"level\": \"SENIOR\"}}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].message").value("成就导向: please give the evidence."));
+        // refused input is quoted back shortened: a script's 50,000-character level does not come back whole
+        String huge = "X".repeat(50_000);
+        mvc.perform(post("/api/competency/people/" + person + "/assessments")
+                        .with(asAssessor)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": {\"ACHIEVEMENT\": {\"level\": \"" + huge + "\", \"evidence\": \"依据\"}, \""
+                                + huge + "\": {\"level\": \"SENIOR\", \"evidence\": \"依据\"}}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems", hasSize(2)))
+                .andExpect(jsonPath("$.problems[*].message")
+                        .value(containsInAnyOrder(
+                                org.hamcrest.Matchers.equalTo("成就导向：级别“" + "X".repeat(20) + "…”无效。"),
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.containsString("X".repeat(20) + "…"),
+                                        org.hamcrest.Matchers.not(
+                                                org.hamcrest.Matchers.containsString("X".repeat(21)))))));
         mvc.perform(post("/api/competency/people/" + other + "/assessments")
                         .with(asAssessor)
                         .contentType(MediaType.APPLICATION_JSON)

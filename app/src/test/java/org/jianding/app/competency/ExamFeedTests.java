@@ -58,6 +58,9 @@ class ExamFeedTests {
     @Autowired
     ExamFeedTrigger trigger;
 
+    @Autowired
+    SweepRepository sweeps;
+
     @Test
     void releaseFeedsEachExaminedKnowledgeItemWithScoreLevelAndLinkAndAChangeAddsANewValue() throws Exception {
         long a = fixture.candidate();
@@ -138,6 +141,40 @@ class ExamFeedTests {
                         newest.stream().map(CompetencyValue::score).toList());
         trigger.sweep();
         assertThat(values.ofPerson(a, Instant.now())).hasSize(8);
+    }
+
+    @Test
+    void theSweepRecordsAResultReleasedNowOfASessionOpenedLongAgoAndMovesItsWatermark() throws Exception {
+        long a = fixture.candidate();
+        ExamSession session = fixture.published(fixture.draft("半年前的考试"), List.of(a), fixture.hr());
+        ResultView sat = sitting.sit(session.id(), a, q -> q.position() % 2 == 0);
+        // the session opened 200 days ago (a late re-mark, a long appeal): older than any window of sessions
+        fixture.jdbc.update(
+                "UPDATE exam_session SET opens_at = ?, closes_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(200))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(199))),
+                session.id());
+        Instant before = Instant.now();
+        results.release(session.id());
+        assertThat(await(a, 1)).hasSize(4);
+
+        // a node stopped between the release's commit and the feed: nothing recorded
+        fixture.jdbc.update("DELETE FROM competency_value WHERE attempt_id = ?", sat.attemptId());
+        trigger.sweep();
+        assertThat(values.ofPerson(a, Instant.now()))
+                .hasSize(4)
+                .allSatisfy(v -> assertThat(v.attemptId()).isEqualTo(sat.attemptId()));
+        assertThat(sweeps.sweptUntil(ExamFeed.SWEEP))
+                .as("a complete sweep moves the watermark to when it started")
+                .hasValueSatisfying(until -> assertThat(until).isAfterOrEqualTo(before.minusMillis(1)));
+
+        // grading answers cheaply which results were released or changed since an instant
+        assertThat(results.releasedSince(before.minusMillis(1)))
+                .extracting(r -> r.attemptId())
+                .contains(sat.attemptId());
+        assertThat(results.releasedSince(Instant.now().plusSeconds(3600)))
+                .extracting(r -> r.attemptId())
+                .doesNotContain(sat.attemptId());
     }
 
     /** Σ earned / Σ max × 100 per top area from the result's items, two decimals half-up. */

@@ -48,6 +48,25 @@ final class ReportFixture {
                 area("J", "岗位基础知识", "25", "40", "62.50", "0.4", "0.444444", "27.7778"),
                 new ResultView.AreaLine(
                         "S", "岗位基本技能", BigDecimal.ZERO, BigDecimal.ZERO, null, new BigDecimal("0.1"), null, null));
+        return report(generatedAt, profile, areas);
+    }
+
+    /**
+     * A report scored at a deeper level of the taxonomy: {@code n} areas such as 通用基础知识·第3分领域（G.3）, the
+     * first name of each long enough to wrap in its cell.
+     */
+    static ScoreReportData deepReport(int n) {
+        String[] tops = {"G", "P", "J", "S"};
+        String[] names = {"通用基础知识", "专业基础知识", "岗位基础知识", "岗位基本技能"};
+        List<ResultView.AreaLine> areas = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String name = names[i % 4] + "·第" + (i / 4 + 1) + "分领域" + (i == 0 ? "（含政企客户关系维护与项目商机管理实务）" : "");
+            areas.add(area(tops[i % 4] + "." + (i / 4 + 1), name, "7", "10", "70.00", "0.05", "0.05", "3.5"));
+        }
+        return report("2026-11-27 10:00:00", profile(), areas);
+    }
+
+    static ScoreReportData report(String generatedAt, CompetencyProfile profile, List<ResultView.AreaLine> areas) {
         return new ScoreReportData(
                 SERIAL,
                 URL,

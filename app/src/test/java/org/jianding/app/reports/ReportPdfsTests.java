@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.jianding.app.competency.CompetencyProfile;
+import org.jianding.app.grading.ResultView;
 import org.junit.jupiter.api.Test;
 
 /** The score report and the certificate read back: text, QR code, reproducibility. No Spring, no database. */
@@ -30,6 +32,61 @@ class ReportPdfsTests {
                 .contains("刻度由中心向外：未评估、初级、中级、高级、资深（能力素质模型第1版）")
                 .contains("编号：" + ReportFixture.SERIAL, ReportFixture.URL, "签发日期2026年11月20日")
                 .contains("生成时间2026-11-2710:00:00");
+    }
+
+    /** The footer band of every page: above the page number (60 pt from the bottom), as high as ReportPdfs reserves. */
+    private static final double BAND_BOTTOM = 60;
+
+    private static final double BAND_TOP = BAND_BOTTOM + ReportPdfs.FOOTER_BAND;
+
+    @Test
+    void aReportWithManyAreasFlowsOverPagesAndNothingButTheFooterEntersTheFooterBand() throws Exception {
+        List<String> footer = List.of(
+                "编号：" + ReportFixture.SERIAL,
+                "扫描二维码或访问下列网址核验真伪：",
+                ReportFixture.URL,
+                "签发日期",
+                "2026年11月20日",
+                "生成时间",
+                "2026-11-27",
+                "10:00:00");
+        for (int n : new int[] {14, 40}) {
+            ScoreReportData report = ReportFixture.deepReport(n);
+            byte[] pdf = ReportPdfs.scoreReport(report);
+            String name = "deep-" + n;
+            String text = PdfChecks.text(pdf);
+            for (ResultView.AreaLine a : report.areas()) {
+                assertThat(text).as(n + " areas").contains(a.name() + "（" + a.area() + "）");
+            }
+            assertThat(text).contains("能力素质状况图示", "评估级别", "客户关系能力", "刻度由中心向外");
+
+            int pages = PdfChecks.pages(pdf);
+            assertThat(pages).as(n + " areas need a second page").isGreaterThan(1);
+            List<PdfChecks.Word> words = PdfChecks.words(pdf, name);
+            for (int page = 1; page <= pages; page++) {
+                int p = page;
+                List<String> inBand = words.stream()
+                        .filter(w -> w.page() == p && w.top() > BAND_BOTTOM && w.bottom() < BAND_TOP)
+                        .map(PdfChecks.Word::text)
+                        .toList();
+                assertThat(inBand)
+                        .as("%d areas, page %d: the footer band holds the footer and nothing else", n, page)
+                        .containsExactlyInAnyOrderElementsOf(footer);
+                // and no line or cell border either: between the footer text and the QR code the band is blank
+                BufferedImage image = PdfChecks.page(pdf, name, page, 72);
+                for (int y = image.getHeight() - (int) BAND_TOP; y < image.getHeight() - BAND_BOTTOM; y++) {
+                    for (int x = 380; x < 440; x++) {
+                        Color c = new Color(image.getRGB(x, y));
+                        assertThat(c.getRed() + c.getGreen() + c.getBlue())
+                                .as("%d areas, page %d: pixel (%d, %d) in the footer band", n, page, x, y)
+                                .isGreaterThan(3 * 235);
+                    }
+                }
+                assertThat(PdfChecks.decode(PdfChecks.page(pdf, name, page, 150)))
+                        .as("the QR code on page %d", page)
+                        .isEqualTo(ReportFixture.URL);
+            }
+        }
     }
 
     @Test

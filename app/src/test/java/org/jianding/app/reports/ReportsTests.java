@@ -168,6 +168,78 @@ class ReportsTests {
         assertThat(lines.get(0).verifyPath()).isEqualTo("/verify/" + certificate.serial());
         assertThat(lines.get(0).validOn(certificate.issuedOn())).isTrue();
         assertThat(directory.ofPerson(r.failer().id())).isEmpty();
+        // the batch form (the unit view) answers the same, with a key for everyone asked about
+        assertThat(directory.ofPeople(List.of(r.passer().id(), r.failer().id())))
+                .containsOnlyKeys(r.passer().id(), r.failer().id())
+                .containsEntry(r.passer().id(), lines)
+                .containsEntry(r.failer().id(), List.of());
+    }
+
+    @Test
+    void documentsFilledInAfterAMissedReleaseAreIssuedByTheSystemAndNameTheUserWhoseRequestSetItOff() throws Exception {
+        Released r = released("补发审计");
+        Credential onRelease = certificateOf(r.pass().attemptId());
+        assertThat(issuedBy(onRelease.serial()))
+                .containsExactly(
+                        "system",
+                        "签发 补发审计：考生 " + r.passer().id() + "，成绩 " + r.pass().standardScore());
+
+        // a node stopped between the release's commit and issuing: the session has no documents yet
+        fixture.jdbc.update(
+                "DELETE FROM credential WHERE session_id = ?", r.session().id());
+
+        mvc.perform(get("/my/reports").cookie(loginAs(r.passer()))).andExpect(status().isOk());
+        List<Credential> passers = credentials.ofHolder(r.passer().id(), null);
+        assertThat(passers).hasSize(2).allSatisfy(c -> {
+            List<String> line = issuedBy(c.serial());
+            assertThat(line.get(0))
+                    .as("the candidate only opened a page: the system issued it")
+                    .isEqualTo("system");
+            assertThat(line.get(1))
+                    .startsWith("补发 补发审计：")
+                    .contains(r.passer().displayName() + "（" + r.passer().employeeNo() + "）打开“我的证书与报告”时补发");
+        });
+
+        mvc.perform(get("/reports/sessions/" + r.session().id()).cookie(officer()))
+                .andExpect(status().isOk());
+        List<String> failers = issuedBy(reportOf(r.fail().attemptId()).serial());
+        assertThat(failers.get(0)).isEqualTo("system");
+        assertThat(failers.get(1)).startsWith("补发 ").contains("孙认证（officer）打开考试的成绩报告单与证书页时补发");
+    }
+
+    @Test
+    void severalCallersIssuingOneSessionAtOnceIssueEachDocumentOnceWithoutFailing() throws Exception {
+        Released r = released("同时签发");
+        long id = r.session().id();
+        for (int round = 0; round < 4; round++) {
+            // as after a node stopped before issuing: then the listener, batches and pages all ask at once
+            fixture.jdbc.update("DELETE FROM credential WHERE session_id = ?", id);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return credentials.ensureSession(id);
+                }));
+            }
+            start.countDown();
+            int issued = 0;
+            for (var run : runs) {
+                issued += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(issued).as("round %d", round).isEqualTo(3);
+            assertThat(credentials.ofSession(id)).hasSize(3);
+        }
+    }
+
+    /** The actor and the detail of the audit line that issued a document. */
+    private List<String> issuedBy(String serial) {
+        return fixture.jdbc.queryForObject(
+                "SELECT actor, detail FROM audit_event WHERE action = 'reports.issued' AND target_id = ?",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2)),
+                serial);
     }
 
     @Test

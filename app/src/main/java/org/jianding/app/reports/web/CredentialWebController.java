@@ -64,7 +64,7 @@ class CredentialWebController {
     @PreAuthorize("hasRole('OFFICER')")
     String session(@PathVariable long id, Model model) {
         ExamSession session = sessions.get(id);
-        credentials.ensureSession(id);
+        credentials.fillInSession(id, currentUser.get().id(), "打开考试的成绩报告单与证书页");
         var list = credentials.ofSession(id);
         Map<Long, UserAccount> people =
                 accounts.getAll(list.stream().map(Credential::holderId).collect(Collectors.toSet()));

@@ -50,7 +50,7 @@ class MyReportsWebController {
     String mine(Model model) {
         long me = currentUser.get().id();
         // catch up on anything the release listener missed
-        credentials.ensure(results.releasedOf(me));
+        credentials.fillIn(results.releasedOf(me), me, "打开“我的证书与报告”");
         List<Credential> list = credentials.ofHolder(me, null);
         Map<Long, ExamSession> byId =
                 list.stream().map(Credential::sessionId).distinct().collect(Collectors.toMap(id -> id, sessions::get));
