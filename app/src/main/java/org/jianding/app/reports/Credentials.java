@@ -118,8 +118,8 @@ public class Credentials {
      * Runs issuing in a transaction of its own, again (up to five times) if the database chose it as a deadlock
      * victim: two callers issuing the same session at once (the release listener and a page, two nodes) insert
      * under the same unique key, and InnoDB may then roll one back whole. The retry reads what the other committed
-     * and issues only what is still missing. Inside a caller's transaction (a change after release) it joins that
-     * one and cannot retry.
+     * and issues only what is still missing. Following a change after release goes through it too. Inside a caller's
+     * transaction it joins that one and cannot retry.
      */
     private int retrying(java.util.function.IntSupplier work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -176,13 +176,19 @@ public class Credentials {
      * Follows a change of a released result: revokes the live certificate of a result that no longer passes, issues
      * one (dated today) to a result that now passes and has none, unless an officer revoked its certificate.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void resultChanged(long attemptId) {
-        ensure(List.of(attemptId));
+        retrying(() -> followChange(attemptId));
+    }
+
+    /** The work of {@link #resultChanged}, in a transaction that is retried on a deadlock; returns 0. */
+    private int followChange(long attemptId) {
+        issueMissing(List.of(attemptId), null);
         Optional<ResultSummary> found = results.summaries(List.of(attemptId)).stream()
                 .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
                 .findFirst();
         if (found.isEmpty()) {
-            return;
+            return 0;
         }
         ResultSummary r = found.get();
         Optional<Credential> live = repository.live(attemptId, CredentialKind.CERTIFICATE);
@@ -212,6 +218,7 @@ public class Credentials {
                                 "发布后成绩变更为合格（标准分 " + r.standardScore() + "），补发证书"));
             }
         }
+        return 0;
     }
 
     /** Revokes a live certificate; the reason is required and kept for officers, never shown publicly. */

@@ -16,7 +16,6 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.grading.AnsweredAttempts;
 import org.jianding.app.grading.Results;
 import org.jianding.app.testsupport.WebTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -42,8 +41,6 @@ class ConcurrentIssuingTests {
     Credentials credentials;
 
     @Test
-    @Disabled("defect found by the browser tests: on MariaDB one of two concurrent Credentials.ensure calls loses a"
-            + " deadlock (1213) in CredentialRepository.insertIfAbsent; enable once issuing retries or serialises")
     void twoCallersIssuingTheSameDocumentsAtOnceBothSucceed() throws Exception {
         List<Long> people = List.of(fixture.candidate(), fixture.candidate(), fixture.candidate(), fixture.candidate());
         ExamSession session = fixture.published(fixture.draft("并发签发"), people, fixture.hr());
