@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jianding.app.exams.ExamFixture;
 import org.jianding.app.exams.ExamSession;
+import org.jianding.app.grading.AnsweredAttempts;
 import org.jianding.app.grading.Errata;
 import org.jianding.app.grading.ErratumDraft;
 import org.jianding.app.grading.ErratumKind;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@Import({ExamFixture.class, Sittings.class})
+@Import({ExamFixture.class, AnsweredAttempts.class})
 @WithMockUser(username = "officer", roles = "OFFICER")
 class ExamFeedTests {
 
@@ -38,7 +39,7 @@ class ExamFeedTests {
     ExamFixture fixture;
 
     @Autowired
-    Sittings sitting;
+    AnsweredAttempts sitting;
 
     @Autowired
     Results results;

@@ -58,7 +58,7 @@ public class AnsweredAttempts {
         return await(attempt);
     }
 
-    PaperContent paperOf(long attempt) {
+    public PaperContent paperOf(long attempt) {
         long paperId =
                 fixture.jdbc.queryForObject("SELECT paper_id FROM exam_attempt WHERE id = ?", Long.class, attempt);
         return papers.content(paperId);
