@@ -2,7 +2,6 @@ package org.jianding.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,16 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.accounts.UserDraft;
-import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.exams.Attempts;
-import org.jianding.app.exams.Enrolments;
 import org.jianding.app.exams.ExamFixture;
 import org.jianding.app.exams.ExamSession;
-import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.AnsweredAttempts;
 import org.jianding.app.grading.ResultView;
 import org.jianding.app.grading.Results;
@@ -29,7 +24,6 @@ import org.jianding.app.reports.CredentialKind;
 import org.jianding.app.reports.Credentials;
 import org.jianding.bank.Level;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sessions of 政企客户经理 初级 whose results are released, built through the real services (sit, hand in, mark,
@@ -59,13 +53,7 @@ final class ReleasedSessions {
     }
 
     ReleasedSessions(ApplicationContext context) {
-        exams = new ExamFixture(
-                context.getBean(Accounts.class),
-                context.getBean(Blueprints.class),
-                context.getBean(ExamSessions.class),
-                context.getBean(Enrolments.class),
-                context.getBean(JdbcTemplate.class),
-                context.getBean(Clock.class));
+        exams = ExamFixture.of(context);
         results = context.getBean(Results.class);
         sittings = new AnsweredAttempts(exams, context.getBean(Attempts.class), context.getBean(Papers.class), results);
         credentials = context.getBean(Credentials.class);
@@ -91,7 +79,7 @@ final class ReleasedSessions {
      */
     Released released(String title, List<UserAccount> candidates, List<Boolean> passes) throws InterruptedException {
         ExamSession session = exams.published(
-                exams.draft(title + " " + SERIAL.incrementAndGet()),
+                exams.fixedPaperDraft(title + " " + SERIAL.incrementAndGet()),
                 candidates.stream().map(UserAccount::id).toList(),
                 exams.hr());
         List<Sitter> sitters = new ArrayList<>();

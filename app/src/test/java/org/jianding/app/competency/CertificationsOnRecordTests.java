@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +13,9 @@ import org.jianding.app.accounts.OrgUnit;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.accounts.UserDraft;
-import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.exams.Attempts;
-import org.jianding.app.exams.Enrolments;
 import org.jianding.app.exams.ExamFixture;
 import org.jianding.app.exams.ExamSession;
-import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.AnsweredAttempts;
 import org.jianding.app.grading.Results;
 import org.jianding.app.papers.Papers;
@@ -76,13 +72,7 @@ class CertificationsOnRecordTests {
     @BeforeEach
     void fixtures() {
         // built here rather than imported, so this class shares its Spring context with the other competency tests
-        exams = new ExamFixture(
-                people.accounts,
-                context.getBean(Blueprints.class),
-                context.getBean(ExamSessions.class),
-                context.getBean(Enrolments.class),
-                jdbc,
-                context.getBean(Clock.class));
+        exams = ExamFixture.of(context);
         sittings = new AnsweredAttempts(exams, context.getBean(Attempts.class), context.getBean(Papers.class), results);
     }
 

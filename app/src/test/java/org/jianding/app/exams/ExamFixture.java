@@ -12,7 +12,9 @@ import org.jianding.app.accounts.Post;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserDraft;
 import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.papers.Papers;
 import org.jianding.bank.Level;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ public class ExamFixture {
     public final Enrolments enrolments;
     public final JdbcTemplate jdbc;
     public final Clock clock;
+    private final Papers papers;
 
     public ExamFixture(
             Accounts accounts,
@@ -38,13 +41,27 @@ public class ExamFixture {
             ExamSessions sessions,
             Enrolments enrolments,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            Papers papers) {
         this.accounts = accounts;
         this.blueprints = blueprints;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.papers = papers;
+    }
+
+    /** The fixture over a running context's beans, for tests that build it rather than import it. */
+    public static ExamFixture of(ApplicationContext context) {
+        return new ExamFixture(
+                context.getBean(Accounts.class),
+                context.getBean(Blueprints.class),
+                context.getBean(ExamSessions.class),
+                context.getBean(Enrolments.class),
+                context.getBean(JdbcTemplate.class),
+                context.getBean(Clock.class),
+                context.getBean(Papers.class));
     }
 
     public Post post() {
@@ -78,13 +95,35 @@ public class ExamFixture {
 
     /** A session of another post at this level (candidates must hold that post to enrol). */
     public SessionDraft draft(String title, Post post, Level level) {
+        return draft(
+                title,
+                post,
+                level,
+                null,
+                blueprints.current(post.id(), level).orElseThrow().id());
+    }
+
+    /**
+     * A session of 政企客户经理 初级 on one fixed paper assembled now from the blueprint, for tests about what follows
+     * marking: per-candidate forms must differ from each other and avoid questions the candidates saw, which the
+     * demo bank cannot always give several candidates late in the suite.
+     */
+    public SessionDraft fixedPaperDraft(String title) {
+        long version =
+                blueprints.current(post().id(), Level.JUNIOR).orElseThrow().id();
+        long paperId = papers.assemble(version, null, hr()).paper().id();
+        papers.lock(paperId);
+        papers.publish(paperId);
+        return draft(title, post(), Level.JUNIOR, paperId, null);
+    }
+
+    private SessionDraft draft(String title, Post post, Level level, Long paperId, Long version) {
         Instant now = clock.instant();
-        long version = blueprints.current(post.id(), level).orElseThrow().id();
         return new SessionDraft(
                 title,
                 post.id(),
                 level,
-                null,
+                paperId,
                 version,
                 now.minus(Duration.ofMinutes(1)),
                 now.plus(Duration.ofHours(3)),

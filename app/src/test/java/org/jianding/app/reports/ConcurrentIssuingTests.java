@@ -43,7 +43,7 @@ class ConcurrentIssuingTests {
     @Test
     void twoCallersIssuingTheSameDocumentsAtOnceBothSucceed() throws Exception {
         List<Long> people = List.of(fixture.candidate(), fixture.candidate(), fixture.candidate(), fixture.candidate());
-        ExamSession session = fixture.published(fixture.draft("并发签发"), people, fixture.hr());
+        ExamSession session = fixture.published(fixture.fixedPaperDraft("并发签发"), people, fixture.hr());
         for (long p : people) {
             sitting.sit(session.id(), p, q -> true);
         }

@@ -75,7 +75,7 @@ class ReportsTests {
     Released released(String title) throws Exception {
         long a = fixture.candidate();
         long b = fixture.candidate();
-        ExamSession session = fixture.published(fixture.draft(title), List.of(a, b), fixture.hr());
+        ExamSession session = fixture.published(fixture.fixedPaperDraft(title), List.of(a, b), fixture.hr());
         ResultView pass = sitting.sit(session.id(), a, q -> true);
         ResultView fail = sitting.sit(session.id(), b, q -> false);
         assertThat(pass.passed()).isTrue();
