@@ -49,6 +49,7 @@ class BlueprintEditorBrowserTests {
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.HR);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
 
         browser.get(url("/blueprints/edit?post=" + post + "&level=INTERMEDIATE"));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -64,10 +64,11 @@ class ProctorBrowserTests {
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.HR);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
         browser.get(url("/exams/" + session.id() + "/proctor"));
-        // the table is filled by the page's first fetch of the live JSON and again every 10 s; on a loaded CI machine
-        // that first round trip has taken more than 30 s, so wait for three refreshes and keep a picture if not
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // the table is filled by the page's first fetch of the live JSON and again every 10 s; if the row never
+        // comes, keep a picture and the page text (a timeout here once came from the login race fixed above)
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         By rowBy = By.cssSelector("#candidates tr[data-candidate='" + c.id() + "']");
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(rowBy));

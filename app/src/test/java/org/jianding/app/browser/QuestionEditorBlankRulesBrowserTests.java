@@ -77,6 +77,7 @@ class QuestionEditorBlankRulesBrowserTests {
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.AUTHOR);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
         browser.get(url("/bank/questions/" + id + "/edit"));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".blank-rules"), 2));

@@ -58,6 +58,17 @@ public final class Browser {
     }
 
     /** Keeps a screenshot under target/screenshots for a person to look at. */
+    /**
+     * Waits until the login that was just submitted has landed on a page of the signed-in user. Navigating on at once
+     * races the login POST: on a loaded machine the next page was requested before the session existed and showed
+     * the login form instead.
+     */
+    public static void awaitLoggedIn(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.id("current-user")));
+    }
+
     public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
