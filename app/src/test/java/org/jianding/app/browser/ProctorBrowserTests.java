@@ -67,7 +67,7 @@ class ProctorBrowserTests {
         Browser.awaitLoggedIn(browser);
         browser.get(url("/exams/" + session.id() + "/proctor"));
         // the table is filled by the page's first fetch of the live JSON and again every 10 s; if the row never
-        // comes, keep a picture and the page text (a timeout here once came from the login race fixed above)
+        // comes, keep a picture and the page text (a timeout here most likely came from the login race fixed above)
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         By rowBy = By.cssSelector("#candidates tr[data-candidate='" + c.id() + "']");
         try {
