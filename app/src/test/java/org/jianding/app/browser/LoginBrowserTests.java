@@ -44,6 +44,7 @@ class LoginBrowserTests {
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.ADMIN);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("您好");
         assertThat(browser.findElements(By.cssSelector("[data-nav='/admin/users']")))
@@ -67,6 +68,7 @@ class LoginBrowserTests {
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.CANDIDATE);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
         assertThat(browser.findElements(By.cssSelector("[data-role=CANDIDATE]")))
                 .hasSize(1);
         assertThat(browser.findElements(By.cssSelector("[data-nav='/admin/users']")))
