@@ -38,7 +38,7 @@ public record Blank(List<String> accepted, BlankMatching matching) {
         }
         if (matching.tolerance() != null
                 && !accepted.isEmpty()
-                && accepted.stream().allMatch(a -> BlankMatching.number(a) == null)) {
+                && accepted.stream().noneMatch(BlankMatching::hasNumber)) {
             problems.add("matching.tolerance", "数值误差只用于数字答案，本空的备选答案中没有数字");
         }
         problems.throwIfAny();

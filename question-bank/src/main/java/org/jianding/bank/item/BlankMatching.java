@@ -7,22 +7,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jianding.bank.exact.Fraction;
 
 /**
- * How a fill-in blank compares a candidate's text with the accepted answers. Each normalisation can be switched
- * off for a blank where it would be wrong (e.g. letter case in a product code): full-width to half-width, spaces,
- * punctuation, letter case. With a numeric tolerance, a number within it of a numeric accepted answer also counts.
- * Part of a {@link Blank}; authors write it in Chinese words ({@link #parse}, {@link #describe}), e.g.
- * {@code 区分大小写, 保留空格, 保留标点, 区分全半角, 误差 0.01}, and an empty text is {@link #DEFAULT}.
+ * How a fill-in blank compares a candidate's text with the accepted answers. Both are read as words and numbers
+ * ({@link AnswerTokens}): numbers are compared by exact value ({@code 30.0} = {@code 30}, {@code 1,250} =
+ * {@code 1250}, {@code １２} = {@code 12}, {@code 50%} = {@code 0.5}, but {@code 4.8} ≠ {@code 48}), or within the
+ * blank's tolerance; words under normalisations that can each be switched off for a blank where they would be wrong
+ * (e.g. letter case in a product code): full-width to half-width, spaces, punctuation, letter case. Every kind of
+ * space is an ordinary space and zero-width characters are nothing ({@link Spaces}); no normalisation joins or
+ * splits the digits of a number. Part of a {@link Blank}; authors write it in Chinese words ({@link #parse},
+ * {@link #describe}), e.g. {@code 区分大小写, 保留空格, 保留标点, 区分全半角, 误差 0.01}, and an empty text is
+ * {@link #DEFAULT}.
  */
 public record BlankMatching(
         boolean foldWidth, boolean ignoreSpaces, boolean ignorePunctuation, boolean ignoreCase, BigDecimal tolerance) {
 
     /** Every normalisation on, exact numbers. */
     public static final BlankMatching DEFAULT = new BlankMatching(true, true, true, true, null);
-
-    /** How numbers are read for the tolerance: width folded, spaces dropped, punctuation (the point) kept. */
-    private static final BlankMatching NUMBERS = new BlankMatching(true, true, false, true, null);
 
     /** The words of the rules, in the order {@link #describe} writes them. */
     public static final String CASE_SENSITIVE = "区分大小写";
@@ -142,58 +144,101 @@ public record BlankMatching(
         return new BlankMatching(false, ignoreSpaces, ignorePunctuation, ignoreCase, tolerance);
     }
 
-    /** The text as compared under this matching. */
+    /**
+     * The text as compared under this matching: its words normalised, each number written as its exact value in
+     * angle brackets (e.g. {@code 1,250元} → {@code ⟨1250⟩元}), so two texts compare equal exactly when they match
+     * without a tolerance.
+     */
     public String normalise(String text) {
-        String t = text == null ? "" : text;
-        StringBuilder out = new StringBuilder(t.length());
-        t.codePoints().forEach(cp -> {
-            int c = cp;
-            if (foldWidth) {
-                if (c == 0x3000) {
-                    c = ' ';
-                } else if (c >= 0xFF01 && c <= 0xFF5E) {
-                    c = c - 0xFEE0;
-                }
-            }
-            if (ignoreSpaces && Character.isWhitespace(c)) {
-                return;
-            }
-            if (ignorePunctuation && isPunctuation(c)) {
-                return;
-            }
-            if (ignoreCase) {
-                c = Character.toLowerCase(c);
-            }
-            out.appendCodePoint(c);
-        });
-        return ignoreSpaces ? out.toString() : out.toString().strip();
+        StringBuilder out = new StringBuilder();
+        for (AnswerTokens.Token t : comparable(text)) {
+            out.append(t instanceof AnswerTokens.Number n ? "⟨" + n.value() + "⟩" : ((AnswerTokens.Word) t).text());
+        }
+        return out.toString();
     }
 
-    /** True when the candidate's text matches the accepted answer. */
+    /**
+     * True when the candidate's text matches the accepted answer: the same words and numbers in the same order,
+     * words equal under this blank's normalisations, numbers equal in value or, with a tolerance, within it.
+     */
     public boolean matches(String given, String accepted) {
-        String g = normalise(given);
-        if (g.isEmpty()) {
+        List<AnswerTokens.Token> g = comparable(given);
+        List<AnswerTokens.Token> a = comparable(accepted);
+        if (g.isEmpty() || g.size() != a.size()) {
             return false;
         }
-        if (g.equals(normalise(accepted))) {
-            return true;
+        for (int i = 0; i < g.size(); i++) {
+            if (!same(g.get(i), a.get(i))) {
+                return false;
+            }
         }
-        if (tolerance != null) {
-            BigDecimal a = number(accepted);
-            BigDecimal b = number(given);
-            return a != null && b != null && a.subtract(b).abs().compareTo(tolerance) <= 0;
-        }
-        return false;
+        return true;
     }
 
-    /** The number a text spells (full-width digits, spaces and thousands commas allowed), or {@code null}. */
-    public static BigDecimal number(String text) {
-        String plain = NUMBERS.normalise(text).replace(",", "");
-        try {
-            return plain.isEmpty() ? null : new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            return null;
+    private boolean same(AnswerTokens.Token given, AnswerTokens.Token accepted) {
+        if (given instanceof AnswerTokens.Number g && accepted instanceof AnswerTokens.Number a) {
+            Fraction distance = g.value().subtract(a.value()).abs();
+            return distance.signum() == 0 || (tolerance != null && distance.compareTo(Fraction.of(tolerance)) <= 0);
         }
+        return given.equals(accepted);
+    }
+
+    /** Words normalised (those left empty dropped), numbers as they are. */
+    private List<AnswerTokens.Token> comparable(String text) {
+        List<AnswerTokens.Token> out = new ArrayList<>();
+        for (AnswerTokens.Token t : AnswerTokens.read(text)) {
+            if (t instanceof AnswerTokens.Word w) {
+                String word = word(w.text());
+                if (!word.isEmpty()) {
+                    out.add(new AnswerTokens.Word(word));
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word under this matching. Spaces are already ordinary single spaces ({@link Spaces}). Where dropping
+     * spaces or punctuation would bring two digits together, a separator stays, so words never join digits.
+     */
+    private String word(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean dropped = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (foldWidth && c >= 0xFF01 && c <= 0xFF5E) {
+                c = c - 0xFEE0;
+            }
+            if ((ignoreSpaces && c == ' ') || (ignorePunctuation && isPunctuation(c))) {
+                dropped = true;
+                continue;
+            }
+            if (dropped
+                    && Character.isDigit(c)
+                    && out.length() > 0
+                    && Character.isDigit(out.codePointBefore(out.length()))) {
+                out.append('\u0000');
+            }
+            dropped = false;
+            out.appendCodePoint(ignoreCase ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The exact value of a text that is one number (signs, a decimal point, thousands commas, a fraction a/b, a
+     * percent sign, full-width digits and spaces around it allowed), or {@code null}.
+     */
+    public static Fraction number(String text) {
+        return AnswerTokens.wholeNumber(text);
+    }
+
+    /** True when the text has a number in it (alone or with words, e.g. {@code 30元}). */
+    public static boolean hasNumber(String text) {
+        return AnswerTokens.read(text).stream().anyMatch(t -> t instanceof AnswerTokens.Number);
     }
 
     private static boolean isPunctuation(int c) {

@@ -6,6 +6,7 @@ import static org.jianding.bank.item.Invalid.problemsOf;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jianding.bank.exact.Fraction;
 import org.junit.jupiter.api.Test;
 
 class BlankMatchingTests {
@@ -65,8 +66,8 @@ class BlankMatchingTests {
 
     @Test
     void numbersAreReadThroughWidthSpacesAndThousandsCommas() {
-        assertThat(BlankMatching.number("３．１４")).isEqualByComparingTo("3.14");
-        assertThat(BlankMatching.number(" 1,000 ")).isEqualByComparingTo("1000");
+        assertThat(BlankMatching.number("３．１４")).isEqualTo(Fraction.of(new BigDecimal("3.14")));
+        assertThat(BlankMatching.number(" 1,000 ")).isEqualTo(Fraction.of(1000));
         assertThat(BlankMatching.number("约3")).isNull();
         assertThat(BlankMatching.number("")).isNull();
     }
