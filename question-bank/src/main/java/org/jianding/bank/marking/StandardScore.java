@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jianding.bank.exact.Fraction;
 
 /**
  * The hundred-point standard score (百分制标准分) with every step kept: points per area, area score out of 100
- * (points / maximum × 100, two decimals half-up), weight, contribution (area score × effective weight, four
- * decimals), standard score (sum of contributions, one decimal half-up), decision (pass when the standard score
- * reaches the pass mark).
+ * (points / maximum × 100), weight, effective weight, contribution (area score × effective weight), standard score
+ * (sum of contributions), decision (pass when the standard score reaches the pass mark).
+ *
+ * <p>Every step is computed exactly ({@link Fraction}) and the standard score is rounded once, to one decimal
+ * half-up, from the exact sum; the decision compares that rounded score with the pass mark. The area score (two
+ * decimals), effective weight (six) and contribution (four) of each {@link Area} are the exact values rounded for
+ * showing only, so a shown line may differ from the exact one in its last place; {@link #exactTotal} gives the
+ * exact sum of contributions behind a stored derivation.
  *
  * <p>An area of the rule with no points on the paper (maximum 0) cannot be scored: it is left out and the weights
  * of the others are scaled up so they again sum to 1 (effective weight = weight / sum of the scored areas'
@@ -25,8 +31,8 @@ public record StandardScore(List<Area> areas, BigDecimal standardScore, boolean 
     public record AreaPoints(String area, BigDecimal earned, BigDecimal max) {}
 
     /**
-     * One line of the derivation. {@code score}, {@code effectiveWeight} and {@code contribution} are null for an
-     * area left out.
+     * One line of the derivation, as shown. {@code score}, {@code effectiveWeight} and {@code contribution} are null
+     * for an area left out.
      */
     public record Area(
             String area,
@@ -35,7 +41,12 @@ public record StandardScore(List<Area> areas, BigDecimal standardScore, boolean 
             BigDecimal score,
             BigDecimal weight,
             BigDecimal effectiveWeight,
-            BigDecimal contribution) {}
+            BigDecimal contribution) {
+
+        boolean scored() {
+            return weight != null && max != null && max.signum() > 0;
+        }
+    }
 
     /**
      * @param points item points, any number of entries per area (they are summed)
@@ -59,9 +70,8 @@ public record StandardScore(List<Area> areas, BigDecimal standardScore, boolean 
             throw new IllegalArgumentException("试卷上没有任何计权领域的题目，无法计算标准分");
         }
         List<String> notes = new ArrayList<>();
-        boolean renormalised = scoredWeight.compareTo(BigDecimal.ONE) != 0;
         List<Area> areas = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
+        Fraction total = Fraction.ZERO;
         for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
             String area = e.getKey();
             BigDecimal earned = e.getValue()[0].setScale(2, RoundingMode.HALF_UP);
@@ -77,15 +87,39 @@ public record StandardScore(List<Area> areas, BigDecimal standardScore, boolean 
                 areas.add(new Area(area, earned, max, null, weight, null, null));
                 continue;
             }
-            BigDecimal score = earned.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
-            BigDecimal effective =
-                    renormalised ? weight.divide(scoredWeight, 6, RoundingMode.HALF_UP) : weight.setScale(6);
-            BigDecimal contribution = score.multiply(effective).setScale(4, RoundingMode.HALF_UP);
+            Fraction score = score(earned, max);
+            Fraction effective = Fraction.of(weight).divide(scoredWeight);
+            Fraction contribution = score.multiply(effective);
             total = total.add(contribution);
-            areas.add(new Area(area, earned, max, score, weight, effective, contribution));
+            areas.add(new Area(area, earned, max, score.round(2), weight, effective.round(6), contribution.round(4)));
         }
-        BigDecimal standard = total.setScale(1, RoundingMode.HALF_UP);
+        BigDecimal standard = total.round(1);
         return new StandardScore(areas, standard, standard.compareTo(rule.passMark()) >= 0, notes);
+    }
+
+    /**
+     * The exact sum of the contributions behind derivation lines (earned, maximum and weight of each scored area),
+     * which the shown contributions, each rounded to four decimals, only approximate.
+     */
+    public static Fraction exactTotal(List<Area> areas) {
+        BigDecimal scoredWeight = BigDecimal.ZERO;
+        for (Area a : areas) {
+            if (a.scored()) {
+                scoredWeight = scoredWeight.add(a.weight());
+            }
+        }
+        Fraction total = Fraction.ZERO;
+        for (Area a : areas) {
+            if (a.scored()) {
+                total = total.add(
+                        score(a.earned(), a.max()).multiply(a.weight()).divide(scoredWeight));
+            }
+        }
+        return total;
+    }
+
+    private static Fraction score(BigDecimal earned, BigDecimal max) {
+        return Fraction.of(earned).multiply(HUNDRED).divide(max);
     }
 
     private static String plain(BigDecimal d) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jianding.bank.exact.Fraction;
 import org.junit.jupiter.api.Test;
 
 class StandardScoreTests {
@@ -39,13 +40,15 @@ class StandardScoreTests {
     }
 
     @Test
-    void roundingIsHalfUpAtEachShownStep() {
-        // G: 2/3 = 66.666… → 66.67 × 0.5 = 33.3350; P: 1/3 → 33.33 × 0.5 = 16.6650; sum 50.0000 → 50.0
+    void shownStepsAreRoundedForShowingAndTheStandardScoreOnceFromTheExactSum() {
+        // G: 2/3 = 66.666… shown 66.67, × 0.5 = 33.3333… shown 33.3333; P: 1/3 → 33.33, 16.6667; exact sum 50 → 50.0
         StandardScore s =
                 StandardScore.compute(List.of(p("G", "2", "3"), p("P", "1", "3")), rule("G", "0.5", "P", "0.5"));
         assertThat(s.areas().get(0).score()).isEqualByComparingTo("66.67");
-        assertThat(s.areas().get(0).contribution()).isEqualByComparingTo("33.3350");
+        assertThat(s.areas().get(0).contribution()).isEqualByComparingTo("33.3333");
+        assertThat(s.areas().get(1).contribution()).isEqualByComparingTo("16.6667");
         assertThat(s.standardScore()).isEqualByComparingTo("50.0");
+        assertThat(StandardScore.exactTotal(s.areas())).isEqualTo(Fraction.of(50));
         // 59.95 rounds up to 60.0 and passes: G 11.99/20 = 59.95
         StandardScore edge = StandardScore.compute(List.of(p("G", "11.99", "20")), rule("G", "1"));
         assertThat(edge.standardScore()).isEqualByComparingTo("60.0");
@@ -53,6 +56,35 @@ class StandardScoreTests {
         StandardScore below = StandardScore.compute(List.of(p("G", "11.98", "20")), rule("G", "1"));
         assertThat(below.standardScore()).isEqualByComparingTo("59.9");
         assertThat(below.passed()).isFalse();
+    }
+
+    @Test
+    void renormalisedWeightsAreExactSoAreaScoresAveraging5995Pass() {
+        // S has no questions: G, P, J each weigh 0.3 / 0.9 = 1/3 exactly (shown 0.333333, summing to 0.999999);
+        // every area scores 11.99 / 20 = 59.95, so the standard score is exactly 59.95 → 60.0 合格 (was 59.9 不合格)
+        StandardScore s = StandardScore.compute(
+                List.of(p("G", "11.99", "20"), p("P", "11.99", "20"), p("J", "11.99", "20")),
+                rule("G", "0.3", "P", "0.3", "J", "0.3", "S", "0.1"));
+
+        assertThat(s.areas().get(0).effectiveWeight()).isEqualByComparingTo("0.333333");
+        assertThat(s.areas().get(0).contribution()).isEqualByComparingTo("19.9833");
+        assertThat(StandardScore.exactTotal(s.areas())).isEqualTo(Fraction.of(new BigDecimal("59.95")));
+        assertThat(s.standardScore()).isEqualByComparingTo("60.0");
+        assertThat(s.passed()).isTrue();
+    }
+
+    @Test
+    void theWorkedExampleOfTheScoringDoc() {
+        StandardScore s = StandardScore.compute(
+                List.of(p("G", "14", "20"), p("P", "21.5", "30"), p("J", "25", "40")),
+                rule("G", "0.2", "P", "0.3", "J", "0.4", "S", "0.1"));
+
+        assertThat(s.areas())
+                .extracting(StandardScore.Area::contribution)
+                .containsExactly(new BigDecimal("15.5556"), new BigDecimal("23.8889"), new BigDecimal("27.7778"), null);
+        assertThat(StandardScore.exactTotal(s.areas()).round(4)).isEqualByComparingTo("67.2222");
+        assertThat(s.standardScore()).isEqualByComparingTo("67.2");
+        assertThat(s.passed()).isTrue();
     }
 
     @Test
