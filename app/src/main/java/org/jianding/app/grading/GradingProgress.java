@@ -15,12 +15,15 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
+import org.jianding.bank.exact.Fraction;
+import org.jianding.bank.marking.ItemMark;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marking progress of a session for certification officers: per question and per grader how much is done, and
- * how well double markers agree (share of pairs within the tolerance, mean absolute difference).
+ * how well double markers agree (share of pairs within the tolerance, mean absolute difference), both in paper
+ * points like the tolerance itself.
  */
 @Service
 @Transactional
@@ -52,6 +55,7 @@ public class GradingProgress {
             BigDecimal meanAbsDifference) {}
 
     private final GradingRepository repository;
+    private final ResultRepository results;
     private final GradingTasks tasks;
     private final GradingPlans plans;
     private final GradingContent content;
@@ -64,7 +68,9 @@ public class GradingProgress {
             GradingPlans plans,
             GradingContent content,
             ExamSessions sessions,
-            Accounts accounts) {
+            Accounts accounts,
+            ResultRepository results) {
+        this.results = results;
         this.repository = repository;
         this.tasks = tasks;
         this.plans = plans;
@@ -78,6 +84,7 @@ public class GradingProgress {
         tasks.ensure(sessionId);
         GradingPlanRecord plan = plans.record(sessionId);
         List<GradingTaskRecord> all = repository.ofSession(sessionId);
+        Map<String, ItemMark.Part> scales = scales(sessionId);
         Map<Long, List<GradingTaskRecord>> byQuestion = new TreeMap<>();
         all.forEach(t -> byQuestion
                 .computeIfAbsent(t.getQuestionId(), k -> new ArrayList<>())
@@ -99,11 +106,16 @@ public class GradingProgress {
             }
             List<BigDecimal> diffs = new ArrayList<>();
             int agreed = 0;
-            for (BigDecimal[] p : pairs.values()) {
+            for (Map.Entry<String, BigDecimal[]> pair : pairs.entrySet()) {
+                BigDecimal[] p = pair.getValue();
                 if (p[0] != null && p[1] != null) {
-                    BigDecimal d = p[0].subtract(p[1]).abs();
-                    diffs.add(d);
-                    if (d.compareTo(plan.getTolerance()) <= 0) {
+                    // on the paper's scale, as GradingScores.finalOf decides
+                    ItemMark.Part part = scales.get(pair.getKey());
+                    Fraction d = ItemMark.onPaper(part, p[0])
+                            .subtract(ItemMark.onPaper(part, p[1]))
+                            .abs();
+                    diffs.add(d.round(4));
+                    if (d.compareTo(Fraction.of(plan.getTolerance())) <= 0) {
                         agreed++;
                     }
                 }
@@ -167,5 +179,18 @@ public class GradingProgress {
         return values.stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Each hand-marked part of the session's results, by attempt, position and part number: its two scales. */
+    private Map<String, ItemMark.Part> scales(long sessionId) {
+        Map<String, ItemMark.Part> scales = new HashMap<>();
+        for (var r : results.ofSession(sessionId)) {
+            for (ItemResult item : ResultItems.read(r.getItems())) {
+                item.parts().stream()
+                        .filter(p -> !p.auto())
+                        .forEach(p -> scales.put(r.getAttemptId() + ":" + item.position() + ":" + p.no(), p));
+            }
+        }
+        return scales;
     }
 }

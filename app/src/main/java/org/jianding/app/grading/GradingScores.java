@@ -19,8 +19,10 @@ import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.bank.exact.Fraction;
 import org.jianding.bank.item.RubricPoint;
 import org.jianding.bank.item.ShortAnswer;
+import org.jianding.bank.marking.ItemMark;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A grader's scores and what follows from them. With single marking a part's score is final once given; with
- * double marking two different graders score it, and if their totals differ by more than the tolerance an
- * arbiter's task is made and the arbiter's score is final, otherwise the mean (2 decimals, half-up). When every
+ * double marking two different graders score it, and if their marks differ by more than the tolerance an
+ * arbiter's task is made and the arbiter's score is final, otherwise the mean. Comparison, mean and rounding all
+ * happen on the paper's scale, exactly, with one rounding to two decimals half-up ({@link #finalOf}). When every
  * part of an attempt is final its result is re-computed and stored as SCORED. Every score and every change of a
  * result is audited with before and after.
  */
@@ -139,32 +142,55 @@ public class GradingScores {
                         && GradingRepository.DONE.equals(o.getStatus()));
     }
 
-    /** The final score of a part given its tasks, or null while it is not final. */
+    /** The final score of a part in paper points (rounded once, two decimals), or null while it is not final. */
     record Final(BigDecimal points, String note) {}
 
-    static Final finalOf(List<GradingTaskRecord> part, boolean doubleMarking, BigDecimal tolerance) {
+    /**
+     * The final score of a part given its tasks. Marks are given in rubric points; everything after happens on the
+     * paper's scale ({@code part}: its paper and rubric maximum), exactly: each mark is converted, the two marks of a
+     * pair are compared with the tolerance (paper points) and averaged, and only the result is rounded, once, to two
+     * decimals half-up. An arbiter's mark is converted and rounded the same way.
+     */
+    static Final finalOf(
+            List<GradingTaskRecord> tasks, boolean doubleMarking, BigDecimal tolerance, ItemMark.Part part) {
         BigDecimal[] byRound = new BigDecimal[4];
-        for (GradingTaskRecord t : part) {
+        for (GradingTaskRecord t : tasks) {
             if (GradingRepository.DONE.equals(t.getStatus())) {
                 byRound[t.getRoundNo()] = t.getTotal();
             }
         }
+        String scale = "（评分标准 " + bare(part.ownMax()) + " 分，本题卷面 " + bare(part.max()) + " 分）";
         if (!doubleMarking) {
-            return byRound[1] == null ? null : new Final(byRound[1], "阅卷评分 " + byRound[1].toPlainString());
+            return byRound[1] == null
+                    ? null
+                    : new Final(
+                            ItemMark.onPaper(part, byRound[1]).round(2), "阅卷评分 " + byRound[1].toPlainString() + scale);
         }
         if (byRound[1] == null || byRound[2] == null) {
             return null;
         }
-        String pair = "双评 " + byRound[1].toPlainString() + "、" + byRound[2].toPlainString();
-        if (byRound[1].subtract(byRound[2]).abs().compareTo(tolerance) <= 0) {
-            BigDecimal mean = byRound[1].add(byRound[2]).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        Fraction first = ItemMark.onPaper(part, byRound[1]);
+        Fraction second = ItemMark.onPaper(part, byRound[2]);
+        String pair = "双评 " + byRound[1].toPlainString() + "、" + byRound[2].toPlainString() + scale + "，折合卷面 "
+                + shown(first) + "、" + shown(second);
+        if (first.subtract(second).abs().compareTo(Fraction.of(tolerance)) <= 0) {
+            BigDecimal mean = first.add(second).divide(Fraction.of(2)).round(2);
             return new Final(mean, pair + "，取平均 " + mean.toPlainString());
         }
         if (byRound[3] == null) {
             return null;
         }
+        BigDecimal arbitrated = ItemMark.onPaper(part, byRound[3]).round(2);
         return new Final(
-                byRound[3], pair + " 相差超过容差 " + tolerance.toPlainString() + "，仲裁 " + byRound[3].toPlainString());
+                arbitrated,
+                pair + "，相差超过容差 " + tolerance.toPlainString() + "，仲裁 " + byRound[3].toPlainString() + "，折合卷面 "
+                        + arbitrated.toPlainString());
+    }
+
+    /** An exact value as it is shown: its finite decimals, or six decimals when it has no finite expansion. */
+    private static String shown(Fraction value) {
+        BigDecimal six = value.round(6);
+        return Fraction.of(six).equals(value) ? bare(six) : six.toPlainString() + "…";
     }
 
     private static BigDecimal check(ShortAnswer rubric, List<BigDecimal> scores) {
@@ -192,11 +218,16 @@ public class GradingScores {
             parts.computeIfAbsent(t.getPosition() + ":" + t.getPartNo(), k -> new ArrayList<>())
                     .add(t);
         }
+        Map<String, ItemMark.Part> scales = new HashMap<>();
+        for (ItemResult item : ResultItems.read(result.getItems())) {
+            item.parts().forEach(p -> scales.put(item.position() + ":" + p.no(), p));
+        }
         Map<Integer, Map<Integer, ResultComputation.Graded>> graded = new HashMap<>();
         boolean allFinal = !parts.isEmpty();
-        for (List<GradingTaskRecord> part : parts.values()) {
+        for (Map.Entry<String, List<GradingTaskRecord>> entry : parts.entrySet()) {
+            List<GradingTaskRecord> part = entry.getValue();
             GradingTaskRecord first = part.get(0);
-            Final f = finalOf(part, plan.getDoubleMarking(), plan.getTolerance());
+            Final f = finalOf(part, plan.getDoubleMarking(), plan.getTolerance(), scales.get(entry.getKey()));
             if (f == null) {
                 allFinal = false;
                 boolean pairDone = plan.getDoubleMarking()
@@ -268,5 +299,9 @@ public class GradingScores {
 
     private static String plain(BigDecimal value) {
         return value == null ? "无" : value.toPlainString();
+    }
+
+    private static String bare(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -33,8 +33,8 @@ final class ResultComputation {
     private ResultComputation() {}
 
     /**
-     * @param graded grader scores already given, by paper position and part number, in rubric points (empty on
-     *     first marking)
+     * @param graded final grader scores, by paper position and part number, in paper points (empty on first
+     *     marking)
      * @param errata the erratum that applies to each question of the session, by question id (empty when none)
      */
     static Computed compute(
@@ -56,10 +56,8 @@ final class ResultComputation {
             for (Map.Entry<Integer, Graded> g :
                     graded.getOrDefault(q.position(), Map.of()).entrySet()) {
                 if (mark.pending().stream().anyMatch(p -> p.no() == g.getKey())) {
-                    mark = mark.graded(
-                            g.getKey(),
-                            g.getValue().rubricPoints(),
-                            g.getValue().note());
+                    mark = mark.scored(
+                            g.getKey(), g.getValue().paperPoints(), g.getValue().note());
                 }
             }
             String area = ScoringRules.areaOf(q.content().knowledgePoint(), rule.areaDepth(), byCode, byId);
@@ -113,8 +111,11 @@ final class ResultComputation {
         return new ItemMark(id, mark.max(), parts);
     }
 
-    /** A grader's score for one part: rubric points and the note shown in the derivation. */
-    record Graded(BigDecimal rubricPoints, String note) {}
+    /**
+     * The final grader score of one part in paper points (converted from rubric points and rounded once, see
+     * {@link GradingScores#finalOf}) and the note shown in the derivation.
+     */
+    record Graded(BigDecimal paperPoints, String note) {}
 
     static Map<Long, KnowledgeNode> byId(Map<String, KnowledgeNode> byCode) {
         Map<Long, KnowledgeNode> byId = new HashMap<>();

@@ -1,6 +1,5 @@
 package org.jianding.app.grading;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -271,22 +270,17 @@ public class Results {
                 .filter(ResultComputation.Computed::complete);
     }
 
-    /** The grader scores held in a stored result (parts marked by hand), to re-compute with. */
+    /**
+     * The final grader scores held in a stored result (parts marked by hand), in paper points as stored, to
+     * re-compute with: nothing is converted back to rubric points, so re-computing rounds nothing again.
+     */
     static Map<Integer, Map<Integer, ResultComputation.Graded>> graded(ExamResultRecord r) {
         Map<Integer, Map<Integer, ResultComputation.Graded>> graded = new HashMap<>();
         for (ItemResult item : ResultItems.read(r.getItems())) {
             item.parts().stream()
                     .filter(p -> !p.auto() && p.earned() != null)
                     .forEach(p -> graded.computeIfAbsent(item.position(), k -> new HashMap<>())
-                            .put(
-                                    p.no(),
-                                    new ResultComputation.Graded(
-                                            p.max().signum() == 0
-                                                    ? BigDecimal.ZERO
-                                                    : p.earned()
-                                                            .multiply(p.ownMax())
-                                                            .divide(p.max(), 4, java.math.RoundingMode.HALF_UP),
-                                            p.note())));
+                            .put(p.no(), new ResultComputation.Graded(p.earned(), p.note())));
         }
         return graded;
     }

@@ -95,8 +95,7 @@ class ManualMarkingTests {
         scores.save(b1.taskId(), g2, lessHalf, null);
 
         BigDecimal max = a1.maxPoints();
-        BigDecimal mean =
-                max.add(max.subtract(new BigDecimal("0.5"))).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        BigDecimal rubricSum = max.add(max.subtract(new BigDecimal("0.5")));
         ResultView scored = results.derivation(x);
         assertThat(scored.status()).isEqualTo(ResultStatus.SCORED);
         assertThat(scored.standardScore()).isNotNull();
@@ -106,8 +105,11 @@ class ManualMarkingTests {
                 .filter(p -> !p.auto())
                 .findFirst()
                 .orElseThrow();
-        assertThat(part.earned())
-                .isEqualByComparingTo(part.max().multiply(mean).divide(part.ownMax(), 2, RoundingMode.HALF_UP));
+        // the mean on the paper's scale, rounded once: (a + b) × paper ÷ (2 × rubric)
+        BigDecimal mean = rubricSum
+                .multiply(part.max())
+                .divide(BigDecimal.valueOf(2).multiply(part.ownMax()), 2, RoundingMode.HALF_UP);
+        assertThat(part.earned()).isEqualByComparingTo(mean);
         assertThat(part.note()).contains("取平均 " + mean.toPlainString());
         assertThatThrownBy(() -> scores.save(a1.taskId(), g1, full, "改"))
                 .isInstanceOfSatisfying(

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -270,15 +271,25 @@ class ResultPagesTests {
         assertThat(sum(cells(page, "c-weight"))).isEqualByComparingTo("1");
         assertThat(sum(cells(page, "c-weight")))
                 .isEqualByComparingTo(cells(page, "s-weight").get(0));
+        // exact to the last step (34 significant digits are exact enough for quotients of such small numbers):
+        // the lines are rounded for showing, the sums and the standard score come from the exact values
+        List<BigDecimal> weights = cells(page, "c-weight");
+        BigDecimal scoredWeight = BigDecimal.ZERO;
+        for (int i = 0; i < earned.size(); i++) {
+            scoredWeight = max.get(i).signum() > 0 ? scoredWeight.add(weights.get(i)) : scoredWeight;
+        }
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < earned.size(); i++) {
-            BigDecimal s = earned.get(i).multiply(BigDecimal.valueOf(100)).divide(max.get(i), 2, RoundingMode.HALF_UP);
-            assertThat(score.get(i)).isEqualByComparingTo(s);
-            BigDecimal c = s.multiply(effective.get(i)).setScale(4, RoundingMode.HALF_UP);
-            assertThat(contribution.get(i)).isEqualByComparingTo(c);
+            BigDecimal s = earned.get(i).multiply(BigDecimal.valueOf(100)).divide(max.get(i), MathContext.DECIMAL128);
+            assertThat(score.get(i)).isEqualByComparingTo(s.setScale(2, RoundingMode.HALF_UP));
+            BigDecimal w = weights.get(i).divide(scoredWeight, MathContext.DECIMAL128);
+            assertThat(effective.get(i)).isEqualByComparingTo(w.setScale(6, RoundingMode.HALF_UP));
+            BigDecimal c = s.multiply(w, MathContext.DECIMAL128);
+            assertThat(contribution.get(i)).isEqualByComparingTo(c.setScale(4, RoundingMode.HALF_UP));
             total = total.add(c);
         }
-        assertThat(cells(page, "s-contribution").get(0)).isEqualByComparingTo(total);
+        assertThat(cells(page, "s-contribution").get(0)).isEqualByComparingTo(total.setScale(4, RoundingMode.HALF_UP));
+        assertThat(cells(page, "s-effective").get(0)).isEqualByComparingTo("1");
         BigDecimal standard = number(page, "id=\"standard-score\"[^>]*>([^<]+)<");
         assertThat(standard).isEqualByComparingTo(total.setScale(1, RoundingMode.HALF_UP));
         assertThat(standard).isEqualByComparingTo(r.standardScore());

@@ -1,9 +1,9 @@
 package org.jianding.bank.marking;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jianding.bank.exact.Fraction;
 
 /**
  * The mark of one paper item: its parts (one for most questions; one per sub-question of a case) with the points
@@ -49,31 +49,55 @@ public record ItemMark(String questionId, BigDecimal max, List<Part> parts) {
 
     /**
      * Fills in a grader's score for part {@code no}, given in the bank's points (the rubric's scale) and scaled to
-     * the part's points on the paper.
+     * the part's points on the paper ({@link #onPaper}), rounded once to two decimals half-up.
      *
      * @throws IllegalArgumentException when the part is not a grader's or the score is outside 0..ownMax
      */
     public ItemMark graded(int no, BigDecimal rubricPoints, String note) {
-        List<Part> updated = new ArrayList<>();
-        boolean found = false;
-        for (Part p : parts) {
-            if (p.no() == no && !p.auto()) {
-                if (rubricPoints.signum() < 0 || rubricPoints.compareTo(p.ownMax()) > 0) {
-                    throw new IllegalArgumentException(
-                            "得分须在0到" + p.ownMax().stripTrailingZeros().toPlainString() + "之间");
-                }
-                BigDecimal earned = p.ownMax().signum() == 0
-                        ? BigDecimal.ZERO.setScale(2)
-                        : p.max().multiply(rubricPoints).divide(p.ownMax(), 2, RoundingMode.HALF_UP);
-                updated.add(new Part(p.no(), p.max(), p.ownMax(), earned, false, note));
-                found = true;
-            } else {
-                updated.add(p);
-            }
+        Part p = manual(no);
+        if (rubricPoints.signum() < 0 || rubricPoints.compareTo(p.ownMax()) > 0) {
+            throw new IllegalArgumentException(
+                    "得分须在0到" + p.ownMax().stripTrailingZeros().toPlainString() + "之间");
         }
-        if (!found) {
-            throw new IllegalArgumentException("第" + no + "部分不是需人工评分的部分");
+        return scored(no, onPaper(p, rubricPoints).round(2), note);
+    }
+
+    /**
+     * Rubric points of a part on the paper's scale, exactly: {@code rubricPoints × max ÷ ownMax} (0 when the part
+     * has no bank points). Double marking compares, averages and rounds on this scale.
+     */
+    public static Fraction onPaper(Part part, BigDecimal rubricPoints) {
+        return part.ownMax().signum() == 0
+                ? Fraction.ZERO
+                : Fraction.of(rubricPoints).multiply(part.max()).divide(part.ownMax());
+    }
+
+    /**
+     * Fills in the final score of a grader's part {@code no} in paper points (already on the paper's scale and
+     * rounded, e.g. the mean of two marks).
+     *
+     * @throws IllegalArgumentException when the part is not a grader's or the points are outside 0..max or have
+     *     more than two decimals
+     */
+    public ItemMark scored(int no, BigDecimal paperPoints, String note) {
+        Part p = manual(no);
+        if (paperPoints.signum() < 0
+                || paperPoints.compareTo(p.max()) > 0
+                || paperPoints.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(
+                    "卷面得分须在0到" + p.max().stripTrailingZeros().toPlainString() + "之间，最多两位小数");
+        }
+        List<Part> updated = new ArrayList<>();
+        for (Part q : parts) {
+            updated.add(q == p ? new Part(q.no(), q.max(), q.ownMax(), paperPoints.setScale(2), false, note) : q);
         }
         return new ItemMark(questionId, max, updated);
+    }
+
+    private Part manual(int no) {
+        return parts.stream()
+                .filter(p -> p.no() == no && !p.auto())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("第" + no + "部分不是需人工评分的部分"));
     }
 }
