@@ -164,6 +164,7 @@
   function drawBlanks(box, part, at) {
     part.blanks = part.blanks || [['']];
     box.appendChild(el('div', { class: 'form-text mb-2', text: T.blankHint }));
+    box.appendChild(el('div', { class: 'form-text mb-2 blank-marking-help', text: T.blankMarking }));
     part.blanks.forEach(function (alternatives, i) {
       var row = el('div', { class: 'border rounded p-2 mb-2', 'data-field': at + 'blanks[' + (i + 1) + ']' });
       row.appendChild(el('div', { class: 'd-flex justify-content-between align-items-center mb-1' }, [

@@ -10,6 +10,7 @@ import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.SingleChoice;
+import org.jianding.bank.item.Spaces;
 import org.jianding.bank.item.TrueFalse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,7 +29,9 @@ final class ErratumKeys {
 
     /** The typed key as JSON, checked against this question's body. */
     static String parse(QuestionBody body, String text) {
-        String t = text == null ? "" : text.strip();
+        // blanks are split at line breaks first; everything else compares with every kind of space as a space
+        String raw = text == null ? "" : text;
+        String t = Spaces.normalise(raw);
         if (t.isEmpty()) {
             throw DomainException.badRequest("grading.erratum.keyMissing");
         }
@@ -46,14 +49,15 @@ final class ErratumKeys {
             json = NODES.booleanNode(truth(t));
         } else if (body instanceof FillBlank) {
             ArrayNode blanks = NODES.arrayNode();
-            for (String blank : t.split("[;；\\n]")) {
-                if (blank.isBlank()) {
+            for (String blank : raw.split("[;；\\n]")) {
+                if (Spaces.normalise(blank).isEmpty()) {
                     continue;
                 }
                 ArrayNode accepted = NODES.arrayNode();
                 for (String a : blank.split("\\|")) {
-                    if (!a.isBlank()) {
-                        accepted.add(a.strip());
+                    String answer = Spaces.normalise(a);
+                    if (!answer.isEmpty()) {
+                        accepted.add(answer);
                     }
                 }
                 blanks.add(accepted);

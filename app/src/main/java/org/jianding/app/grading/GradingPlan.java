@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * How a session is marked by hand: single or double marking, the tolerance (in rubric points) two marks may
+ * How a session is marked by hand: single or double marking, the tolerance (in paper points) two marks may
  * differ by before an arbiter decides, whether graders are kept off their own unit's candidates, and who marks
  * which question ({@code questionId} 0: every question of the session).
  */

@@ -88,6 +88,9 @@ class QuestionEditorBlankRulesBrowserTests {
         assertThat(rule(1, "tolerance").getAttribute("value")).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".blank-rules")).get(0).getText())
                 .contains("区分大小写", "保留空格", "保留标点", "区分全半角", "数值误差");
+        assertThat(browser.findElement(By.cssSelector(".blank-marking-help")).getText())
+                .as("the editor says how numbers and spaces are marked")
+                .contains("按数值比较", "30.0 与 30 相同", "4.8 与 48", "不间断空格");
 
         // a tolerance on the code blank, which has no number: the problem is shown at that blank
         rule(0, "tolerance").sendKeys("0.1");

@@ -78,6 +78,24 @@ class BlankRulesMarkingTests {
                 .isEqualByComparingTo("2");
     }
 
+    @Test
+    void numbersAreComparedByValueAndEverySpaceIsASpace() throws Exception {
+        String numeric = """
+                {"type":"FILL_BLANK","stem":"数值判分：单价____元，共____元，办理____业务。",
+                 "blanks":[["48"],["30"],["实名制"]],
+                 "explanation":"见资费表。","knowledgePoint":"G1","difficulty":2,
+                 "cognitiveLevel":"FAMILIAR","levels":["JUNIOR"],"points":3}""";
+        StoredQuestion stored = bank.get(save(numeric));
+
+        assertThat(earned(stored, "[\"48\",\"30\",\"实名制\"]")).isEqualByComparingTo("4");
+        assertThat(earned(stored, "[\"４８\",\"30.0\",\"实名制\\u00a0\"]"))
+                .as("full-width digits, 30.0 for 30 and a trailing non-breaking space are all right")
+                .isEqualByComparingTo("4");
+        assertThat(earned(stored, "[\"4.8\",\"3.0\",\"实名制\\u3000\"]"))
+                .as("4.8 is not 48 and 3.0 is not 30: one blank of three")
+                .isEqualByComparingTo("1.33");
+    }
+
     private long save(String question) throws Exception {
         Cookie author = Logins.login(mvc, Demo.AUTHOR, Demo.PASSWORD);
         String body = mvc.perform(post("/api/questions")

@@ -133,6 +133,11 @@ class GraderPagesTests {
         assertThat(plans.plan(session.id()).tolerance()).isEqualByComparingTo("1.5");
         String setup = body("/grading/sessions/" + session.id() + "/setup", officer);
         assertThat(setup).contains("全部题目").contains("简答");
+        assertThat(setup)
+                .as("the settings page states the scale and the one rounding of double marking")
+                .contains("容差（卷面分）")
+                .contains("精确折合为卷面分")
+                .contains("只在最后保留两位小数、四舍五入一次");
         String progress = body("/grading/sessions/" + session.id() + "/progress", officer);
         assertThat(progress).contains("各题进度");
         JsonNode p = json(body("/api/grading/sessions/" + session.id() + "/progress", officer));

@@ -38,7 +38,7 @@ public record Blank(List<String> accepted, BlankMatching matching) {
         }
         if (matching.tolerance() != null
                 && !accepted.isEmpty()
-                && accepted.stream().noneMatch(BlankMatching::hasNumber)) {
+                && accepted.stream().noneMatch(BlankMatching::isNumeric)) {
             problems.add("matching.tolerance", "数值误差只用于数字答案，本空的备选答案中没有数字");
         }
         problems.throwIfAny();

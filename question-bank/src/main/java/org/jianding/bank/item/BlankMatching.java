@@ -236,9 +236,17 @@ public record BlankMatching(
         return AnswerTokens.wholeNumber(text);
     }
 
-    /** True when the text has a number in it (alone or with words, e.g. {@code 30元}). */
-    public static boolean hasNumber(String text) {
-        return AnswerTokens.read(text).stream().anyMatch(t -> t instanceof AnswerTokens.Number);
+    /**
+     * True when the text is a number, alone or followed by a unit ({@code 30}, {@code 30元}, {@code 2.5 GHz}): what a
+     * numeric tolerance is for. A code with a number in it ({@code AbC-1}) is not.
+     */
+    public static boolean isNumeric(String text) {
+        List<AnswerTokens.Token> tokens = AnswerTokens.read(text);
+        return !tokens.isEmpty()
+                && tokens.size() <= 2
+                && tokens.get(0) instanceof AnswerTokens.Number
+                && (tokens.size() == 1
+                        || ((AnswerTokens.Word) tokens.get(1)).text().chars().noneMatch(Character::isDigit));
     }
 
     private static boolean isPunctuation(int c) {

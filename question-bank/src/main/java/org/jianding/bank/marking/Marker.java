@@ -15,6 +15,7 @@ import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.ShortAnswer;
 import org.jianding.bank.item.SingleChoice;
+import org.jianding.bank.item.Spaces;
 import org.jianding.bank.item.SubQuestion;
 import org.jianding.bank.item.TrueFalse;
 
@@ -63,7 +64,8 @@ public final class Marker {
             int no, QuestionBody body, BigDecimal ownMax, BigDecimal max, Response response, MarkingPolicy policy) {
         if (body instanceof ShortAnswer) {
             boolean empty = response == null
-                    || (response instanceof Response.Essay e && e.text().isBlank());
+                    || (response instanceof Response.Essay e
+                            && Spaces.normalise(e.text()).isEmpty());
             return empty
                     ? new ItemMark.Part(no, max, ownMax, zero(), true, "未作答")
                     : new ItemMark.Part(no, max, ownMax, null, false, "待人工评分");

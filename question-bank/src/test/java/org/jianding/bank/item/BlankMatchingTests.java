@@ -53,6 +53,12 @@ class BlankMatchingTests {
                 .containsExactly(problem("matching.tolerance", "数值误差只用于数字答案，本空的备选答案中没有数字"));
         assertThat(new Blank(List.of("约3.14", "３．１４"), tolerant).matching()).isEqualTo(tolerant);
         assertThat(new Blank(List.of("1,000"), tolerant).matching()).isEqualTo(tolerant);
+        assertThat(new Blank(List.of("30元"), tolerant).matching())
+                .as("a number with its unit")
+                .isEqualTo(tolerant);
+        assertThat(problemsOf(() -> new Blank(List.of("AbC-1"), tolerant)))
+                .as("a code with a digit in it is not a number")
+                .containsExactly(problem("matching.tolerance", "数值误差只用于数字答案，本空的备选答案中没有数字"));
     }
 
     @Test

@@ -182,6 +182,13 @@ class MarkerTests {
         ItemMark empty = Marker.mark("q1", q, new BigDecimal("7"), new Response.Essay("  "), MarkingPolicy.DEFAULT);
         assertThat(empty.complete()).isTrue();
         assertThat(empty.earned()).isEqualByComparingTo("0");
+        ItemMark invisible = Marker.mark(
+                "q1", q, new BigDecimal("7"), new Response.Essay("\u00a0\u3000\u200b\n"), MarkingPolicy.DEFAULT);
+        assertThat(invisible.complete())
+                .as("only non-breaking, ideographic and zero-width spaces: nothing was answered")
+                .isTrue();
+        assertThat(pending.scored(0, new BigDecimal("4.53"), "双评").earned()).isEqualByComparingTo("4.53");
+        assertThatThrownBy(() -> pending.scored(0, new BigDecimal("7.01"), "")).hasMessageContaining("0到7");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.Option;
+import org.jianding.bank.item.Spaces;
 
 /**
  * The ways people write answers and classifications in exam spreadsheets, read into the item model's values. Each
@@ -38,7 +39,8 @@ final class Spellings {
 
     /** Full-width letters, digits and punctuation folded, blanks around removed. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        // every kind of space is a space and zero-width characters are nothing (a cell pasted from a web page)
+        return Spaces.normalise(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     /** Option letters written as {@code AB}, {@code A,B}, {@code A、B}, {@code A|B} or {@code A B}, in order. */
