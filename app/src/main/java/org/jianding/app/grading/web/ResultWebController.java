@@ -1,6 +1,5 @@
 package org.jianding.app.grading.web;
 
-import java.math.BigDecimal;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.Errata;
 import org.jianding.app.grading.ResultSheets;
@@ -83,19 +82,8 @@ class ResultWebController {
     @PreAuthorize("hasRole('OFFICER')")
     String derivation(@PathVariable long attemptId, Model model) {
         ResultView result = results.derivation(attemptId);
-        BigDecimal weightSum = BigDecimal.ZERO;
-        BigDecimal effectiveSum = BigDecimal.ZERO;
-        BigDecimal contributionSum = BigDecimal.ZERO;
-        for (ResultView.AreaLine a : result.areas()) {
-            weightSum = a.weight() == null ? weightSum : weightSum.add(a.weight());
-            effectiveSum = a.effectiveWeight() == null ? effectiveSum : effectiveSum.add(a.effectiveWeight());
-            contributionSum = a.contribution() == null ? contributionSum : contributionSum.add(a.contribution());
-        }
         model.addAttribute("result", result);
-        model.addAttribute("weightSum", weightSum);
-        model.addAttribute("effectiveSum", effectiveSum);
-        model.addAttribute("contributionSum", contributionSum);
-        model.addAttribute("errata", errata.ofSession(result.sessionId()));
+        model.addAttribute("explained", results.explained(result));
         return "results/derivation";
     }
 }
