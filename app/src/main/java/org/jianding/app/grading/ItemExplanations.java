@@ -13,6 +13,7 @@ import org.jianding.app.papers.PaperQuestion;
 import org.jianding.bank.item.Blank;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
+import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.marking.ItemMark;
@@ -107,7 +108,15 @@ final class ItemExplanations {
         if (keys) {
             return prefix + p.note() + "；" + points;
         }
-        return prefix + corrected + "作答：" + CandidateItems.answer(own, given) + "；" + points;
+        return prefix + corrected + "作答：" + CandidateItems.answer(own, given) + credit(own, p.note()) + "；" + points;
+    }
+
+    /** The 多选 rule that gave partial credit is no key: the marker ends its note with it, after the last "；". */
+    private static String credit(QuestionBody body, String note) {
+        if (!(body instanceof MultipleChoice) || note == null || !note.contains("；")) {
+            return "";
+        }
+        return "（" + note.substring(note.lastIndexOf('；') + 1) + "）";
     }
 
     /** A grader's mark is given on the rubric (the bank's points) and scaled to the part's points on the paper. */
