@@ -96,6 +96,29 @@ public class ExamRecords {
                 EXAM_ATTEMPT.SESSION_ID.eq(sessionId).and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name())));
     }
 
+    /** Every attempt of the session, open or submitted, without answers, by candidate and attempt number. */
+    public List<SessionAttempt> attemptsIn(long sessionId) {
+        return db.select(
+                        EXAM_ATTEMPT.ID,
+                        EXAM_ATTEMPT.CANDIDATE_ID,
+                        EXAM_ATTEMPT.ATTEMPT_NO,
+                        EXAM_ATTEMPT.STATUS,
+                        EXAM_ATTEMPT.STARTED_AT,
+                        EXAM_ATTEMPT.SUBMITTED_AT,
+                        EXAM_ATTEMPT.SUBMIT_REASON)
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.SESSION_ID.eq(sessionId))
+                .orderBy(EXAM_ATTEMPT.CANDIDATE_ID, EXAM_ATTEMPT.ATTEMPT_NO)
+                .fetch(r -> new SessionAttempt(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        AttemptStatus.valueOf(r.value4()),
+                        r.value5(),
+                        r.value6(),
+                        r.value7() == null ? null : SubmitReason.valueOf(r.value7())));
+    }
+
     /** The submitted attempts of one session. */
     public List<Long> submittedIn(long sessionId) {
         return db.select(EXAM_ATTEMPT.ID)

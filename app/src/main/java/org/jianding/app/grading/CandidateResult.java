@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A released result as its candidate sees it: the standard score, the decision and the per-area breakdown; the
  * items with the candidate's own answers, the keys and explanations only when the session shows keys after
- * release (otherwise an empty list); and a notice for every change made to it after release (答案勘误).
+ * release (otherwise an empty list); a notice for every change made to it after release (答案勘误); and the same
+ * derivation the officer's page shows ({@link Breakdown}, {@link Derivation}), with keys only where the session
+ * shows them after release.
  */
 public record CandidateResult(
         long attemptId,
@@ -20,7 +22,9 @@ public record CandidateResult(
         List<Item> items,
         Instant releasedAt,
         boolean changedAfterRelease,
-        List<Notice> notices) {
+        List<Notice> notices,
+        Breakdown breakdown,
+        Derivation derivation) {
 
     /** One question with the candidate's answer, the key (corrected by any erratum) and the explanation. */
     public record Item(

@@ -89,6 +89,17 @@ public class Results {
         return view(r, rule, names(), reproducible, sessions.get(r.getSessionId()), accounts.get(r.getCandidateId()));
     }
 
+    /** The items of a result in words for the officer's derivation page, keys included. */
+    @Transactional(readOnly = true)
+    public Derivation explained(ResultView result) {
+        return ItemExplanations.of(
+                papers.content(result.paperId()),
+                exams.submitted(result.attemptId()).orElse(null),
+                result.items(),
+                errata.latest(result.sessionId()),
+                true);
+    }
+
     /** Every result of a session, with names, in attempt order. */
     @Transactional(readOnly = true)
     public List<ResultView> ofSession(long sessionId) {
@@ -168,12 +179,14 @@ public class Results {
                     ExamSession session = sessions.get(r.getSessionId());
                     ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null, session, candidate);
                     boolean keys = session.showKeysAfterRelease();
+                    var attempt = exams.submitted(r.getAttemptId());
+                    var paper = papers.content(r.getPaperId());
+                    Map<Long, Erratum> latest = errata.latest(r.getSessionId());
                     List<CandidateResult.Item> items = keys
-                            ? exams.submitted(r.getAttemptId())
-                                    .map(a -> CandidateItems.of(
-                                            papers.content(a.paperId()), a, v.items(), errata.latest(r.getSessionId())))
+                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest))
                                     .orElse(List.of())
                             : List.of();
+                    Derivation derivation = ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys);
                     List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
                             .filter(n -> n.before() == null
                                     ? n.after() != null
@@ -191,7 +204,9 @@ public class Results {
                             items,
                             v.releasedAt(),
                             v.changedAfterRelease(),
-                            notices);
+                            notices,
+                            v.breakdown(),
+                            derivation);
                 })
                 .toList();
     }

@@ -6,47 +6,96 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.exams.Enrolment;
+import org.jianding.app.exams.Enrolments;
 import org.jianding.app.exams.ExamRecords;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.exams.SessionAttempt;
+import org.jianding.app.exams.SubmitReason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The results of one session as officers review them and as the 成绩单 exports them: one line per result with the
- * candidate's unit and hand-in time, the areas seen on the session's results, and the summary (counts, pass rate,
- * mean, median, minimum and maximum of the standard score, mean score per area; over scored results only).
+ * The results of one session as officers review them, as the 成绩单 exports them and as the results API returns
+ * them: one line per attempt of every enrolled candidate, and one 缺考 line for each enrolled candidate who never
+ * started, with unit, status and hand-in; the areas seen on the session's results; and the summary (应考, 实考, 缺考,
+ * attempts running, handed in, being marked, waiting for graders, scored, 合格 and 不合格, released, and over scored
+ * results the pass rate, mean, median, minimum and maximum of the standard score and the mean score per area).
  */
 @Service
 @Transactional(readOnly = true)
 public class SessionResults {
 
-    public record Line(ResultView result, String unit, Instant submittedAt) {
+    /**
+     * One line: a candidate with one attempt (its result once marked), or with none (缺考: {@code attemptId} and
+     * {@code result} null).
+     */
+    public record Line(
+            long candidateId,
+            String employeeNo,
+            String name,
+            String unit,
+            Long attemptId,
+            EntryStatus status,
+            Instant submittedAt,
+            SubmitReason submitReason,
+            ResultView result) {
 
-        /** The area score of this result in the area, or null. */
-        public BigDecimal score(String area) {
-            return result.areas().stream()
-                    .filter(a -> a.area().equals(area))
-                    .map(ResultView.AreaLine::score)
-                    .findFirst()
-                    .orElse(null);
+        /** The area line of this result in the area; empty for a line without a result or an area not on it. */
+        public java.util.Optional<ResultView.AreaLine> area(String code) {
+            return result == null ? java.util.Optional.empty() : result.area(code);
+        }
+
+        /** The area score, or null when the line has no result or the area counts for nothing on this paper. */
+        public BigDecimal score(String code) {
+            return area(code).map(ResultView.AreaLine::score).orElse(null);
+        }
+
+        public BigDecimal standardScore() {
+            return result == null ? null : result.standardScore();
+        }
+
+        /** How the attempt was handed in, in words; empty while it runs or without an attempt. */
+        public String handIn() {
+            if (submitReason == null || status == EntryStatus.IN_PROGRESS) {
+                return "";
+            }
+            return switch (submitReason) {
+                case CANDIDATE -> "考生交卷";
+                case TIMEOUT -> "到时自动交卷";
+                case PROCTOR -> "监考收卷";
+                case FOCUS_LIMIT -> "离开页面超限收卷";
+            };
+        }
+
+        /** 合格, 不合格, or empty while there is no decision. */
+        public String decision() {
+            Boolean passed = result == null ? null : result.passed();
+            return passed == null ? "" : passed ? "合格" : "不合格";
         }
     }
 
     public record Area(String code, String name, BigDecimal mean) {}
 
     public record Summary(
+            int enrolled,
+            int sat,
+            int absent,
+            int inProgress,
             int submitted,
             int marked,
             int unmarked,
             int grading,
             int scored,
             int passed,
+            int failed,
             int released,
             int changedAfterRelease,
             BigDecimal passRate,
@@ -65,48 +114,66 @@ public class SessionResults {
 
     private final Results results;
     private final ExamSessions sessions;
+    private final Enrolments enrolments;
     private final ExamRecords exams;
     private final Accounts accounts;
 
-    SessionResults(Results results, ExamSessions sessions, ExamRecords exams, Accounts accounts) {
+    SessionResults(
+            Results results, ExamSessions sessions, Enrolments enrolments, ExamRecords exams, Accounts accounts) {
         this.results = results;
         this.sessions = sessions;
+        this.enrolments = enrolments;
         this.exams = exams;
         this.accounts = accounts;
     }
 
     public View of(long sessionId) {
         ExamSession session = sessions.get(sessionId);
-        List<ResultView> views = results.ofSession(sessionId);
-        Map<Long, UserAccount> people =
-                accounts.getAll(views.stream().map(ResultView::candidateId).collect(Collectors.toSet()));
-        Map<Long, Instant> submittedAt = new HashMap<>();
-        List<Long> ids = views.stream().map(ResultView::attemptId).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            exams.submitted(ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .forEach(a -> submittedAt.put(a.attemptId(), a.submittedAt()));
-        }
+        Map<Long, ResultView> byAttempt = new HashMap<>();
+        results.ofSession(sessionId).forEach(r -> byAttempt.put(r.attemptId(), r));
+        Map<Long, List<SessionAttempt>> attempts = new LinkedHashMap<>();
+        exams.attemptsIn(sessionId)
+                .forEach(a -> attempts.computeIfAbsent(a.candidateId(), k -> new ArrayList<>())
+                        .add(a));
+        // enrolment order first; anyone with an attempt but no enrolment any more is listed too, never dropped
+        Set<Long> candidates = new LinkedHashSet<>();
+        enrolments.list(sessionId).stream().map(Enrolment::candidateId).forEach(candidates::add);
+        candidates.addAll(attempts.keySet());
+        Map<Long, UserAccount> people = accounts.getAll(candidates);
         List<Line> lines = new ArrayList<>();
-        for (ResultView v : views) {
-            UserAccount who = people.get(v.candidateId());
-            lines.add(new Line(
-                    v,
-                    who == null || who.orgUnit() == null ? "" : who.orgUnit().name(),
-                    submittedAt.get(v.attemptId())));
+        for (long candidate : candidates) {
+            UserAccount who = people.get(candidate);
+            String no = who == null ? "#" + candidate : who.employeeNo();
+            String name = who == null ? "" : who.displayName();
+            String unit =
+                    who == null || who.orgUnit() == null ? "" : who.orgUnit().name();
+            List<SessionAttempt> tries = attempts.getOrDefault(candidate, List.of());
+            if (tries.isEmpty()) {
+                lines.add(new Line(candidate, no, name, unit, null, EntryStatus.ABSENT, null, null, null));
+            }
+            for (SessionAttempt a : tries) {
+                // a reopened attempt is running again: whatever it was marked before is not its result yet
+                ResultView r = a.open() ? null : byAttempt.get(a.attemptId());
+                EntryStatus status =
+                        a.open() ? EntryStatus.IN_PROGRESS : r == null ? EntryStatus.MARKING : EntryStatus.of(r);
+                lines.add(new Line(
+                        candidate, no, name, unit, a.attemptId(), status, a.submittedAt(), a.submitReason(), r));
+            }
         }
-        int unmarked = results.unmarked(sessionId).size();
-        int submitted = exams.submittedIn(sessionId).size();
-        return new View(session, lines, areas(lines), summary(lines, submitted, unmarked));
+        return new View(session, lines, areas(lines), summary(lines));
     }
 
     private static List<Area> areas(List<Line> lines) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<BigDecimal>> scores = new LinkedHashMap<>();
         for (Line l : lines) {
+            if (l.result() == null) {
+                continue;
+            }
             for (ResultView.AreaLine a : l.result().areas()) {
                 names.putIfAbsent(a.area(), a.name());
                 List<BigDecimal> list = scores.computeIfAbsent(a.area(), k -> new ArrayList<>());
-                if (a.score() != null) {
+                if (a.scored()) {
                     list.add(a.score());
                 }
             }
@@ -116,17 +183,36 @@ public class SessionResults {
         return areas;
     }
 
-    static Summary summary(List<Line> lines, int submitted, int unmarked) {
+    static Summary summary(List<Line> lines) {
         List<BigDecimal> scores = new ArrayList<>();
+        Set<Long> everyone = new LinkedHashSet<>();
+        Set<Long> sat = new LinkedHashSet<>();
+        int inProgress = 0;
+        int submitted = 0;
+        int marked = 0;
+        int unmarked = 0;
         int grading = 0;
         int passed = 0;
         int released = 0;
         int changed = 0;
         for (Line l : lines) {
+            everyone.add(l.candidateId());
+            if (l.attemptId() != null) {
+                sat.add(l.candidateId());
+            }
+            switch (l.status()) {
+                case IN_PROGRESS -> inProgress++;
+                case MARKING -> unmarked++;
+                case GRADING -> grading++;
+                default -> {}
+            }
+            submitted += l.submittedAt() != null && l.status() != EntryStatus.IN_PROGRESS ? 1 : 0;
             ResultView r = l.result();
-            if (r.status() == ResultStatus.GRADING) {
-                grading++;
-            } else if (r.standardScore() != null) {
+            if (r == null) {
+                continue;
+            }
+            marked++;
+            if (r.status() == ResultStatus.SCORED && r.standardScore() != null) {
                 scores.add(r.standardScore());
                 passed += Boolean.TRUE.equals(r.passed()) ? 1 : 0;
             }
@@ -143,12 +229,17 @@ public class SessionResults {
                                 .add(scores.get(n / 2))
                                 .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
         return new Summary(
+                everyone.size(),
+                sat.size(),
+                everyone.size() - sat.size(),
+                inProgress,
                 submitted,
-                lines.size(),
+                marked,
                 unmarked,
                 grading,
                 n,
                 passed,
+                n - passed,
                 released,
                 changed,
                 n == 0

@@ -5,7 +5,8 @@
  * org.jianding.app.grading.ScoringRules} of its post and level; the result stores each item's mark, the rule
  * version and the derivation, so it can be shown step by step and re-computed to the same number. Key errata
  * ({@link org.jianding.app.grading.Errata}) re-score a session and flag released results that changed. Pages under
- * {@code /results} and {@code /my/results} (see docs/scoring.md). Tables: scoring_rule, exam_result, exam_erratum,
- * exam_erratum_change.
+ * {@code /results} and {@code /my/results}, the 成绩单 export and the results API {@code /api/results/sessions/{id}}
+ * (see docs/scoring.md); {@link org.jianding.app.grading.SessionResults} lists every enrolled candidate, 缺考
+ * included. Tables: scoring_rule, exam_result, exam_erratum, exam_erratum_change.
  */
 package org.jianding.app.grading;

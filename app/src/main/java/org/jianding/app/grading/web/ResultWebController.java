@@ -1,8 +1,5 @@
 package org.jianding.app.grading.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.Errata;
 import org.jianding.app.grading.ResultSheets;
@@ -11,7 +8,6 @@ import org.jianding.app.grading.Results;
 import org.jianding.app.grading.SessionResults;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.XlsxDownloads;
-import org.jianding.bank.marking.StandardScore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,21 +82,8 @@ class ResultWebController {
     @PreAuthorize("hasRole('OFFICER')")
     String derivation(@PathVariable long attemptId, Model model) {
         ResultView result = results.derivation(attemptId);
-        BigDecimal weightSum = BigDecimal.ZERO;
-        List<StandardScore.Area> lines = new ArrayList<>();
-        for (ResultView.AreaLine a : result.areas()) {
-            weightSum = a.weight() == null ? weightSum : weightSum.add(a.weight());
-            lines.add(new StandardScore.Area(
-                    a.area(), a.earned(), a.max(), a.score(), a.weight(), a.effectiveWeight(), a.contribution()));
-        }
-        // the sums are the exact ones the standard score comes from, not sums of the rounded lines above them
-        boolean scored = result.areas().stream().anyMatch(a -> a.contribution() != null);
         model.addAttribute("result", result);
-        model.addAttribute("weightSum", weightSum);
-        model.addAttribute("effectiveSum", scored ? BigDecimal.ONE.setScale(6) : BigDecimal.ZERO);
-        model.addAttribute(
-                "contributionSum", scored ? StandardScore.exactTotal(lines).round(4) : BigDecimal.ZERO.setScale(4));
-        model.addAttribute("errata", errata.ofSession(result.sessionId()));
+        model.addAttribute("explained", results.explained(result));
         return "results/derivation";
     }
 }
