@@ -19,6 +19,7 @@ import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.PublicAddress;
 import org.jianding.bank.marking.StandardScore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
 /**
  * Results for officers (the derivation of each, the list of a session, release) and for candidates (their own,
  * once released). Releasing is refused while any submitted attempt of the session is unmarked or waits for a
- * grader.
+ * grader, and while the public address that released documents print is not set ({@link PublicAddress}).
  */
 @Service
 @Transactional
@@ -47,6 +48,7 @@ public class Results {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PublicAddress publicAddress;
 
     Results(
             ResultRepository repository,
@@ -59,7 +61,8 @@ public class Results {
             Accounts accounts,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PublicAddress publicAddress) {
         this.repository = repository;
         this.errata = errata;
         this.rules = rules;
@@ -71,6 +74,7 @@ public class Results {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.publicAddress = publicAddress;
     }
 
     /** The whole derivation of one result, checked by re-computing it from the stored answers. */
@@ -137,6 +141,7 @@ public class Results {
                 && exams.openAttempts(sessionId) == 0
                 && repository.unreleasedScored(sessionId) > 0;
         if (!due
+                || !publicAddress.usable() // the session page says why; releasing waits for the setting
                 || !unmarked(sessionId).isEmpty()
                 || repository.ofSession(sessionId).stream()
                         .anyMatch(r -> ResultStatus.GRADING.name().equals(r.getStatus()))) {
@@ -148,6 +153,7 @@ public class Results {
     /** Releases every scored result of the session to its candidate. */
     public int release(long sessionId) {
         ExamSession session = sessions.get(sessionId);
+        publicAddress.requireUsable();
         List<Long> unmarked = unmarked(sessionId);
         long grading = repository.ofSession(sessionId).stream()
                 .filter(r -> ResultStatus.GRADING.name().equals(r.getStatus()))

@@ -91,7 +91,7 @@ class BatchRunner implements DisposableBean {
         try {
             credentials.fillInSession(batch.sessionId(), batch.requestedBy(), "发起批量生成（批次 " + batchId + "）");
             List<Credential> live = credentials.ofSession(batch.sessionId()).stream()
-                    .filter(c -> !c.revoked())
+                    .filter(Credential::current)
                     .toList();
             Set<String> stored = repository.storedSerials(batchId);
             int done = stored.size();

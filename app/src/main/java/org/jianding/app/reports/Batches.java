@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,22 +33,29 @@ public class Batches {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PublicAddress publicAddress;
 
     Batches(
             BatchRepository repository,
             ExamSessions sessions,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PublicAddress publicAddress) {
         this.repository = repository;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.publicAddress = publicAddress;
     }
 
-    /** Starts a batch, unless one of the session is still running (then that one is returned). */
+    /**
+     * Starts a batch, unless one of the session is still running (then that one is returned); refused while the
+     * public address the documents would print is not usable.
+     */
     public Batch start(long sessionId, long userId) {
+        publicAddress.requireUsable();
         String title = sessions.get(sessionId).title();
         Optional<Batch> running = repository.latest(sessionId).filter(b -> !b.finished());
         if (running.isPresent()) {

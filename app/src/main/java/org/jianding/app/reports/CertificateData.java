@@ -8,6 +8,8 @@ import org.jianding.bank.Level;
  * Everything a certificate prints.
  *
  * @param expiresOn null: no expiry
+ * @param revision the document's revision (ADR 12): a certificate issued again after a revocation by the system
+ * @param firstIssuedOn the issue date of revision 1; null for revision 1 itself
  * @param generatedAt when this copy is printed, as displayed
  */
 record CertificateData(
@@ -22,4 +24,6 @@ record CertificateData(
         LocalDate issuedOn,
         LocalDate expiresOn,
         Instant issuedAt,
+        int revision,
+        LocalDate firstIssuedOn,
         String generatedAt) {}

@@ -59,6 +59,48 @@ class CredentialRepository {
                 > 0;
     }
 
+    /**
+     * Records which revision a just-inserted document is and, for a score report, what result it prints (kept apart
+     * from {@link #insertIfAbsent}, whose insert-if-absent idiom is shared with other branches of the code).
+     */
+    void describe(String serial, int revision, String contentDigest) {
+        db.update(CREDENTIAL)
+                .set(CREDENTIAL.REVISION, revision)
+                .set(CREDENTIAL.CONTENT_DIGEST, contentDigest)
+                .where(CREDENTIAL.SERIAL.eq(serial))
+                .execute();
+    }
+
+    /**
+     * Takes a live document out of service because a later revision replaces it; false if it was not live any more
+     * (another caller superseded or revoked it a moment ago). The row lock this takes keeps two callers from issuing
+     * two successors.
+     */
+    boolean supersede(long id, Instant at) {
+        return db.update(CREDENTIAL)
+                        .set(CREDENTIAL.LIVE, (Boolean) null)
+                        .set(CREDENTIAL.SUPERSEDED_AT, at)
+                        .where(CREDENTIAL.ID.eq(id))
+                        .and(CREDENTIAL.LIVE.isTrue())
+                        .execute()
+                > 0;
+    }
+
+    /** Points a superseded document at the revision that replaced it. */
+    void linkSuccessor(long id, long successorId) {
+        db.update(CREDENTIAL)
+                .set(CREDENTIAL.SUPERSEDED_BY, successorId)
+                .where(CREDENTIAL.ID.eq(id))
+                .execute();
+    }
+
+    Optional<Credential> byId(long id) {
+        return db.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.ID.eq(id))
+                .fetchOptional()
+                .map(CredentialRepository::credential);
+    }
+
     boolean serialTaken(String serial) {
         return db.fetchExists(CREDENTIAL, CREDENTIAL.SERIAL.eq(serial));
     }
@@ -170,6 +212,10 @@ class CredentialRepository {
                 r.getIssuedAt(),
                 r.getRevokedAt(),
                 r.getRevokedBy(),
-                r.getRevokedReason());
+                r.getRevokedReason(),
+                r.getRevision(),
+                r.getContentDigest(),
+                r.getSupersededAt(),
+                r.getSupersededBy());
     }
 }

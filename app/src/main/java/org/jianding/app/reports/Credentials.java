@@ -33,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issues and revokes score reports and certificates. Issuing is idempotent: {@link #ensure} gives every released,
  * scored result its score report and every passed one its certificate, whatever ran before (the release listener,
  * a batch, a candidate opening their page), and a database key keeps one live document per result and kind even
- * when two nodes race. A change after release follows the result: a pass that became a fail loses its certificate
- * (revoked by the system), a fail that became a pass gets one. Every issue and revocation is audited.
+ * when two nodes race. A change after release follows the result: a score report whose printed result changed is
+ * reissued as its next revision under a new serial and the old one superseded (ADR 12), a pass that became a fail
+ * loses its certificate (revoked by the system), a fail that became a pass gets one. Every issue, revision and
+ * revocation is audited.
  *
  * <p>Documents are issued by the system, never by a person: on release ({@link #ensure}, audited as 签发), or, when
  * the release listener missed some (a node stopped in between), filled in later ({@link #fillIn}) when a batch, an
@@ -141,6 +143,16 @@ public class Credentials {
     }
 
     private int issueMissing(Collection<Long> attemptIds, String filledInBecause) {
+        return issueMissing(attemptIds, filledInBecause, false);
+    }
+
+    /**
+     * Issues what is missing and reissues every score report whose result no longer prints as it did (a new
+     * revision, see {@link #revise}). {@code changeReported}: the caller knows the result changed after release, so a
+     * report issued before revisions were kept (no digest of what it printed) is reissued too; otherwise such a
+     * report is taken to print the current result, as it did when it was last printed.
+     */
+    private int issueMissing(Collection<Long> attemptIds, String filledInBecause, boolean changeReported) {
         List<ResultSummary> released = results.summaries(attemptIds).stream()
                 .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
                 .toList();
@@ -156,13 +168,21 @@ public class Credentials {
             List<Credential> has = existing.getOrDefault(r.attemptId(), List.of());
             ExamSession session = sessionsById.computeIfAbsent(r.sessionId(), sessions::get);
             LocalDate day = r.releasedAt().atZone(time.zone()).toLocalDate();
-            if (has.stream().noneMatch(c -> c.kind() == CredentialKind.REPORT && !c.revoked())) {
-                issue(CredentialKind.REPORT, r, session, day, months)
+            String printed = PrintedResult.digest(r);
+            Optional<Credential> report = has.stream()
+                    .filter(c -> c.kind() == CredentialKind.REPORT && c.current())
+                    .findFirst();
+            if (report.isEmpty()) {
+                issue(CredentialKind.REPORT, r, session, day, months, nextRevision(has, CredentialKind.REPORT), printed)
                         .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
+            } else if (report.get().contentDigest() == null && !changeReported) {
+                repository.describe(report.get().serial(), report.get().revision(), printed);
+            } else if (!printed.equals(report.get().contentDigest())) {
+                revise(report.get(), r, session, printed);
             }
             if (Boolean.TRUE.equals(r.passed())
                     && has.stream().noneMatch(c -> c.kind() == CredentialKind.CERTIFICATE)) {
-                issue(CredentialKind.CERTIFICATE, r, session, day, months)
+                issue(CredentialKind.CERTIFICATE, r, session, day, months, 1, null)
                         .ifPresent(s -> issued.add(target(s, r, session, filledInBecause)));
             }
         }
@@ -173,8 +193,43 @@ public class Credentials {
     }
 
     /**
-     * Follows a change of a released result: revokes the live certificate of a result that no longer passes, issues
-     * one (dated today) to a result that now passes and has none, unless an officer revoked its certificate.
+     * Replaces a score report whose result changed after release by its next revision: a new serial, issued today,
+     * printing the result as it now is; the old one stops being live and says 已更正 on the public page, with the date
+     * and the serial of its successor (ADR 12). Nothing happens if another caller replaced it a moment ago.
+     */
+    private void revise(Credential old, ResultSummary r, ExamSession session, String printed) {
+        if (!repository.supersede(old.id(), clock.instant())) {
+            return;
+        }
+        int revision = old.revision() + 1;
+        String serial = issue(CredentialKind.REPORT, r, session, today(), validity.months(), revision, printed)
+                .orElseThrow(() -> new IllegalStateException("a report of attempt " + r.attemptId()
+                        + " became live while its predecessor was being superseded"));
+        repository.linkSuccessor(
+                old.id(), repository.bySerial(serial).orElseThrow().id());
+        audit.recordAs(
+                AuditLog.SYSTEM,
+                "reports.revised",
+                "credential",
+                serial,
+                "发布后成绩变更（" + session.title() + "：考生 " + r.candidateId() + "，标准分 " + r.standardScore()
+                        + (Boolean.TRUE.equals(r.passed()) ? " 合格" : " 不合格") + "），成绩报告单第 " + revision + " 版替代 "
+                        + old.serial());
+    }
+
+    private static int nextRevision(List<Credential> has, CredentialKind kind) {
+        return has.stream()
+                        .filter(c -> c.kind() == kind)
+                        .mapToInt(Credential::revision)
+                        .max()
+                        .orElse(0)
+                + 1;
+    }
+
+    /**
+     * Follows a change of a released result: reissues its score report as the next revision when what it prints
+     * changed, revokes the live certificate of a result that no longer passes, issues one (dated today, the next
+     * revision) to a result that now passes and has none, unless an officer revoked its certificate.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void resultChanged(long attemptId) {
@@ -183,7 +238,7 @@ public class Credentials {
 
     /** The work of {@link #resultChanged}, in a transaction that is retried on a deadlock; returns 0. */
     private int followChange(long attemptId) {
-        issueMissing(List.of(attemptId), null);
+        issueMissing(List.of(attemptId), null, true);
         Optional<ResultSummary> found = results.summaries(List.of(attemptId)).stream()
                 .filter(r -> r.released() && r.status() == ResultStatus.SCORED)
                 .findFirst();
@@ -209,7 +264,8 @@ public class Credentials {
                             && !AuditLog.SYSTEM.equals(c.revokedBy()));
             if (!revokedByOfficer) {
                 ExamSession session = sessions.get(r.sessionId());
-                issue(CredentialKind.CERTIFICATE, r, session, today(), validity.months())
+                int revision = nextRevision(repository.ofAttempts(List.of(attemptId)), CredentialKind.CERTIFICATE);
+                issue(CredentialKind.CERTIFICATE, r, session, today(), validity.months(), revision, null)
                         .ifPresent(serial -> audit.recordAs(
                                 AuditLog.SYSTEM,
                                 "reports.certificate.issued",
@@ -262,8 +318,18 @@ public class Credentials {
         return clock.instant().atZone(time.zone()).toLocalDate();
     }
 
+    /**
+     * Inserts a document of this revision unless the result has a live one of its kind; returns its serial, or empty
+     * when another caller issued one a moment ago. {@code printed}: the digest of the result a report prints.
+     */
     private Optional<String> issue(
-            CredentialKind kind, ResultSummary r, ExamSession session, LocalDate issuedOn, Map<Level, Integer> months) {
+            CredentialKind kind,
+            ResultSummary r,
+            ExamSession session,
+            LocalDate issuedOn,
+            Map<Level, Integer> months,
+            int revision,
+            String printed) {
         Level level = session.level();
         LocalDate expires =
                 kind == CredentialKind.CERTIFICATE ? CertificateValidity.expiry(months, level, issuedOn) : null;
@@ -284,6 +350,7 @@ public class Credentials {
                     expires,
                     clock.instant()));
             if (inserted) {
+                repository.describe(serial, revision, printed);
                 return Optional.of(serial);
             }
             if (repository.live(r.attemptId(), kind).isPresent()) {

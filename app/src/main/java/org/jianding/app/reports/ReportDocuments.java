@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
@@ -17,9 +18,9 @@ import org.jianding.app.grading.ResultSummary;
 import org.jianding.app.grading.Results;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,7 @@ public class ReportDocuments {
     private final CompetencyProfiles profiles;
     private final DisplayTime time;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
     private final String issuer;
 
     ReportDocuments(
@@ -69,8 +70,8 @@ public class ReportDocuments {
             CompetencyProfiles profiles,
             DisplayTime time,
             Clock clock,
-            @Value("${jianding.public-base-url:http://localhost:8080}") String baseUrl,
-            @Value("${jianding.reports.issuer:鉴定职业技能等级认证中心}") String issuer) {
+            PublicAddress publicAddress,
+            ReportSettings settings) {
         this.repository = repository;
         this.results = results;
         this.sessions = sessions;
@@ -78,18 +79,25 @@ public class ReportDocuments {
         this.profiles = profiles;
         this.time = time;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.issuer = issuer;
+        this.publicAddress = publicAddress;
+        this.issuer = settings.issuer();
     }
 
     /** The absolute public verification URL of a serial. */
     public String verifyUrl(String serial) {
-        return baseUrl + "/verify/" + serial;
+        return publicAddress.baseUrl() + "/verify/" + serial;
     }
 
-    /** The PDF of one document. */
+    /**
+     * The PDF of one document. Refused while its result has changed and the new revision is not issued yet (the
+     * release listener is a moment behind): printing it would put the new numbers under the old serial.
+     */
     public byte[] pdf(Credential credential) {
-        return prepare(List.of(credential)).get(0).render();
+        Printable printable = prepare(List.of(credential)).get(0);
+        if (printable.problem() != null) {
+            throw DomainException.conflict("reports.unprintable", credential.serial(), printable.problem());
+        }
+        return printable.render();
     }
 
     /** The file name of a document: 工号_姓名_成绩报告单.pdf. */
@@ -98,13 +106,22 @@ public class ReportDocuments {
     }
 
     /**
-     * Gathers what the documents print, in their order; revoked ones are refused. A document whose result is gone
-     * comes back with its problem instead of its data.
+     * Gathers what the documents print, in their order; revoked and superseded ones are refused, and everything
+     * while the public address is not usable. A document whose result is gone, or whose result no longer prints as
+     * it did (its next revision is on its way), comes back with its problem instead of its data.
      */
     public List<Printable> prepare(List<Credential> credentials) {
+        publicAddress.requireUsable();
         if (credentials.stream().anyMatch(Credential::revoked)) {
             throw DomainException.conflict("reports.revoked");
         }
+        Optional<Credential> superseded =
+                credentials.stream().filter(Credential::superseded).findFirst();
+        if (superseded.isPresent()) {
+            throw DomainException.conflict(
+                    "reports.superseded", superseded.get().serial());
+        }
+        Map<String, LocalDate> firstIssued = firstIssued(credentials);
         Map<Long, ResultSummary> summaries =
                 results
                         .summaries(
@@ -125,16 +142,45 @@ public class ReportDocuments {
                     if (result == null || !result.released()) {
                         return new Printable(c, file, null, "找不到已发布的成绩（考试记录 " + c.attemptId() + "）");
                     }
+                    if (c.kind() == CredentialKind.REPORT
+                            && c.contentDigest() != null
+                            && !c.contentDigest().equals(PrintedResult.digest(result))) {
+                        return new Printable(c, file, null, "成绩已在发布后变更，新版成绩报告单正在签发，请稍后刷新");
+                    }
+                    LocalDate first = firstIssued.get(c.kind() + "/" + c.attemptId());
                     Object data = c.kind() == CredentialKind.REPORT
-                            ? report(c, result, session, who, generatedAt)
-                            : certificate(c, session, who, generatedAt);
+                            ? report(c, result, session, who, generatedAt, first)
+                            : certificate(c, session, who, generatedAt, first);
                     return new Printable(c, file, data, null);
                 })
                 .toList();
     }
 
+    /**
+     * The issue date of the first revision of each later revision's result and kind, keyed "KIND/attempt"; one read
+     * for all documents that need it.
+     */
+    private Map<String, LocalDate> firstIssued(List<Credential> credentials) {
+        List<Long> revised = credentials.stream()
+                .filter(c -> c.revision() > 1)
+                .map(Credential::attemptId)
+                .toList();
+        Map<String, LocalDate> first = new HashMap<>();
+        for (Credential c : repository.ofAttempts(revised)) {
+            if (c.revision() == 1) {
+                first.put(c.kind() + "/" + c.attemptId(), c.issuedOn());
+            }
+        }
+        return first;
+    }
+
     private ScoreReportData report(
-            Credential c, ResultSummary r, ExamSession session, UserAccount who, String generatedAt) {
+            Credential c,
+            ResultSummary r,
+            ExamSession session,
+            UserAccount who,
+            String generatedAt,
+            LocalDate firstIssuedOn) {
         LocalDate sessionDate = session.opensAt().atZone(time.zone()).toLocalDate();
         return new ScoreReportData(
                 c.serial(),
@@ -154,12 +200,14 @@ public class ReportDocuments {
                 r.rule().versionNo(),
                 profile(r, session),
                 c.issuedOn(),
-                r.releasedAt(),
-                r.revision(),
+                c.revision() == 1 ? r.releasedAt() : c.issuedAt(),
+                c.revision(),
+                c.revision() == 1 ? null : firstIssuedOn,
                 generatedAt);
     }
 
-    private CertificateData certificate(Credential c, ExamSession session, UserAccount who, String generatedAt) {
+    private CertificateData certificate(
+            Credential c, ExamSession session, UserAccount who, String generatedAt, LocalDate firstIssuedOn) {
         return new CertificateData(
                 c.serial(),
                 verifyUrl(c.serial()),
@@ -172,6 +220,8 @@ public class ReportDocuments {
                 c.issuedOn(),
                 c.expiresOn(),
                 c.issuedAt(),
+                c.revision(),
+                c.revision() == 1 ? null : firstIssuedOn,
                 generatedAt);
     }
 

@@ -79,7 +79,7 @@ final class ReportPdfs {
                 "成绩报告单　" + d.serial());
         return PdfDocuments.reproducible(
                 metadata,
-                d.releasedAt(),
+                d.datedAt(),
                 d.serial() + "/" + d.revision(),
                 true,
                 FOOTER_BAND,
@@ -102,12 +102,18 @@ final class ReportPdfs {
     }
 
     private static void writeScoreReport(ScoreReportData d, Document doc, PdfWriter writer) throws DocumentException {
-        writer.setPageEvent(
-                new Footer(d.serial(), d.verifyUrl(), "签发日期 " + d.issuedOn().format(DATE), d.generatedAt()));
+        writer.setPageEvent(new Footer(
+                d.serial(),
+                d.verifyUrl(),
+                dated("签发日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
+                d.generatedAt()));
         // an image that does not fit waits for the next page; without this the text after it would overtake it
         writer.setStrictImageSequence(true);
         doc.add(centered(d.issuer(), ChineseFonts.font(11, Font.NORMAL), 0));
-        doc.add(centered("成绩报告单", ChineseFonts.font(22, Font.BOLD), 10));
+        doc.add(centered("成绩报告单", ChineseFonts.font(22, Font.BOLD), d.revision() > 1 ? 2 : 10));
+        if (d.revision() > 1) {
+            doc.add(centered(revisionNote(d.revision(), d.issuedOn()), ChineseFonts.font(9, Font.NORMAL), 8));
+        }
 
         PdfPTable who = table(new float[] {1.1f, 2.4f, 1.1f, 2.4f});
         label(who, "姓名");
@@ -213,8 +219,11 @@ final class ReportPdfs {
     }
 
     private static void writeCertificate(CertificateData d, Document doc, PdfWriter writer) throws DocumentException {
-        writer.setPageEvent(
-                new Footer(d.serial(), d.verifyUrl(), "发证日期 " + d.issuedOn().format(DATE), d.generatedAt()));
+        writer.setPageEvent(new Footer(
+                d.serial(),
+                d.verifyUrl(),
+                dated("发证日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
+                d.generatedAt()));
         PdfContentByte canvas = writer.getDirectContentUnder();
         Rectangle page = doc.getPageSize();
         canvas.saveState();
@@ -231,7 +240,10 @@ final class ReportPdfs {
         Font big = ChineseFonts.font(40, Font.BOLD);
         big.setColor(SEAL);
         doc.add(centered("证　书", big, 50));
-        doc.add(centered("职业技能等级认证", ChineseFonts.font(14, Font.NORMAL), 40));
+        doc.add(centered("职业技能等级认证", ChineseFonts.font(14, Font.NORMAL), d.revision() > 1 ? 6 : 40));
+        if (d.revision() > 1) {
+            doc.add(centered(revisionNote(d.revision(), d.issuedOn()), ChineseFonts.font(9, Font.NORMAL), 28));
+        }
 
         Paragraph body = new Paragraph();
         body.setLeading(32);
@@ -304,6 +316,24 @@ final class ReportPdfs {
             line(canvas, dated, left, y + 14, 9, GREY);
             line(canvas, "生成时间 " + generatedAt, left, y, 8, GREY);
         }
+    }
+
+    /**
+     * The revision and its date, printed in the footer of every page (ADR 12): "第 1 版　签发日期 …" for the first,
+     * "第 2 版　更正日期 …（首次签发 …）" for a reissue after the result changed. {@code issued}: what the first issue
+     * is called on this kind of document (签发日期, 发证日期).
+     */
+    static String dated(String issued, int revision, LocalDate issuedOn, LocalDate firstIssuedOn) {
+        if (revision == 1) {
+            return "第 1 版　" + issued + " " + issuedOn.format(DATE);
+        }
+        return "第 " + revision + " 版　更正日期 " + issuedOn.format(DATE)
+                + (firstIssuedOn == null ? "" : "（首次签发 " + firstIssuedOn.format(DATE) + "）");
+    }
+
+    /** Under the title of a later revision: which one it is and that earlier ones are void. */
+    private static String revisionNote(int revision, LocalDate issuedOn) {
+        return "第 " + revision + " 版（" + issuedOn.format(DATE) + "更正）　此前各版作废，以本版为准";
     }
 
     private static void line(PdfContentByte canvas, String text, float x, float y, float size, Color color) {

@@ -12,7 +12,10 @@ import org.jianding.bank.Level;
  * Everything a score report prints, gathered before rendering so that the PDF is a pure function of it.
  *
  * @param profile the competency profile at release, or null when none is available
- * @param revision the result's revision: a re-scored result prints as a new revision of the same report
+ * @param issuedOn the date of this revision
+ * @param datedAt the date the PDF carries: the release for the first revision, the reissue for a later one
+ * @param revision the document's revision (ADR 12): a result changed after release prints under a new serial
+ * @param firstIssuedOn the issue date of revision 1; null for revision 1 itself
  * @param generatedAt when this copy is printed: the one value that differs between two prints
  */
 record ScoreReportData(
@@ -33,8 +36,9 @@ record ScoreReportData(
         int ruleVersion,
         CompetencyProfile profile,
         LocalDate issuedOn,
-        Instant releasedAt,
+        Instant datedAt,
         int revision,
+        LocalDate firstIssuedOn,
         String generatedAt) {
 
     ScoreReportData {

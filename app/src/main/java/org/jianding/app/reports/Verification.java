@@ -1,5 +1,6 @@
 package org.jianding.app.reports;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public look-up of a serial. Malformed input, a wrong check character and an unknown serial all take the same path
+ * Public look-up of a serial; a superseded revision answers with the serial of the current one (ADR 12). Malformed input, a wrong check character and an unknown serial all take the same path
  * (one indexed query) and give the same empty answer, so the response tells nothing about how close a guess was.
  */
 @Service
@@ -47,7 +48,27 @@ public class Verification {
                 c.issuedOn(),
                 c.expiresOn(),
                 c.stateOn(credentials.today()),
-                c.revokedAt() == null ? null : c.revokedAt().atZone(time.zone()).toLocalDate()));
+                day(c.revokedAt()),
+                c.revision(),
+                day(c.supersededAt()),
+                c.superseded() && c.supersededBy() != null ? current(c).serial() : null));
+    }
+
+    /** The revision that replaced this one and every one after it; bounded, as a chain of rows could be corrupt. */
+    private Credential current(Credential c) {
+        Credential at = c;
+        for (int hop = 0; hop < 100 && at.supersededBy() != null; hop++) {
+            Optional<Credential> next = repository.byId(at.supersededBy());
+            if (next.isEmpty()) {
+                break;
+            }
+            at = next.get();
+        }
+        return at;
+    }
+
+    private LocalDate day(java.time.Instant at) {
+        return at == null ? null : at.atZone(time.zone()).toLocalDate();
     }
 
     /** The canonical form of typed input, for redirecting the form to {@code /verify/{serial}}. */

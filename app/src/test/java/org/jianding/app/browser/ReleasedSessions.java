@@ -114,7 +114,7 @@ final class ReleasedSessions {
 
     Credential document(Sitter sitter, CredentialKind kind) {
         return credentials.ofHolder(sitter.person().id(), kind).stream()
-                .filter(c -> c.attemptId() == sitter.result().attemptId() && !c.revoked())
+                .filter(c -> c.attemptId() == sitter.result().attemptId() && c.current())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no " + kind + " for " + sitter.person().displayName()));

@@ -103,6 +103,41 @@ class VerificationBrowserTests {
         visitor.screenshot("verify-revoked");
     }
 
+    @Test
+    void anOldPrintoutOfAResultChangedAfterReleaseVerifiesAsCorrectedAndLeadsToTheCurrentRevision() throws Exception {
+        ReleasedSessions fx = new ReleasedSessions(context);
+        Released r = fx.released("浏览器更正查验", List.of(fx.candidate("欧阳青")), List.of(true));
+        Credential old = fx.document(r.sitter(0), CredentialKind.REPORT);
+        long attempt = r.sitter(0).result().attemptId();
+        // a grader's re-score after release, as grading announces it
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .update(
+                        "UPDATE exam_result SET standard_score = 61.5, revision = revision + 1 WHERE attempt_id = ?",
+                        attempt);
+        org.jianding.app.reports.Credentials credentials = context.getBean(org.jianding.app.reports.Credentials.class);
+        credentials.resultChanged(attempt);
+        Credential current = fx.document(r.sitter(0), CredentialKind.REPORT);
+        assertThat(current.serial()).isNotEqualTo(old.serial());
+
+        Browsers.Window visitor = browsers.open();
+        verify(visitor, old.serial());
+        assertThat(visitor.find(By.id("verified")).getAttribute("data-state")).isEqualTo("SUPERSEDED");
+        assertThat(visitor.find(By.cssSelector("#v-state .badge")).getText()).isEqualTo("已更正");
+        assertThat(visitor.text(By.id("v-superseded"))).isEqualTo("更正于 " + credentials.today());
+        assertThat(visitor.text(By.id("v-revision"))).isEqualTo("第 1 版");
+        assertThat(visitor.text(By.id("v-current"))).contains("当前有效版本的编号").contains(current.serial());
+        assertThat(visitor.find(By.tagName("main")).getText())
+                .doesNotContain("欧阳青", "61.5", r.sitter(0).person().employeeNo());
+        visitor.screenshot("verify-superseded");
+
+        visitor.click(By.id("v-current-link"));
+        visitor.until(ExpectedConditions.textToBe(By.id("v-serial"), current.serial()));
+        assertThat(visitor.find(By.id("verified")).getAttribute("data-state")).isEqualTo("VALID");
+        assertThat(visitor.text(By.id("v-revision"))).isEqualTo("第 2 版");
+        assertThat(visitor.driver.findElements(By.id("v-current"))).isEmpty();
+        visitor.screenshot("verify-current-revision");
+    }
+
     /** Opens the form, types the serial and submits, as a visitor does. */
     private static void verify(Browsers.Window visitor, String typed) {
         visitor.get("/verify");

@@ -57,6 +57,9 @@ class IssuingTests extends ReleasedSessionTestSupport {
         String text = PdfChecks.text(report);
         ResultView p = r.pass();
         assertThat(text)
+                .as("the default issuer from application.properties, read as UTF-8")
+                .startsWith("鉴定职业技能等级认证中心成绩报告单");
+        assertThat(text)
                 .contains(
                         r.passer().displayName(),
                         r.passer().employeeNo(),
@@ -73,7 +76,7 @@ class IssuingTests extends ReleasedSessionTestSupport {
             }
         }
         assertThat(PdfChecks.qrOnFirstPage(report, "officer-report"))
-                .isEqualTo("http://localhost:8080/verify/"
+                .isEqualTo("https://jianding.test.example/verify/"
                         + reportOf(p.attemptId()).serial());
         String cert = PdfChecks.text(mvc.perform(get("/reports/credentials/" + certificate.serial() + "/pdf")
                         .cookie(officer))

@@ -87,6 +87,7 @@ final class ReportFixture {
                 LocalDate.of(2026, 11, 20),
                 Instant.parse("2026-11-20T02:00:00Z"),
                 1,
+                null,
                 generatedAt);
     }
 
@@ -107,6 +108,8 @@ final class ReportFixture {
                 LocalDate.of(2026, 11, 20),
                 LocalDate.of(2029, 11, 19),
                 Instant.parse("2026-11-20T02:00:00Z"),
+                1,
+                null,
                 generatedAt);
     }
 

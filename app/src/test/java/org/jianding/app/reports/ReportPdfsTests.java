@@ -45,6 +45,9 @@ class ReportPdfsTests {
                 "编号：" + ReportFixture.SERIAL,
                 "扫描二维码或访问下列网址核验真伪：",
                 ReportFixture.URL,
+                "第", // the revision and its date (ADR 12): 第 1 版　签发日期 …
+                "1",
+                "版",
                 "签发日期",
                 "2026年11月20日",
                 "生成时间",

@@ -100,9 +100,14 @@ class CredentialWebController {
     @PostMapping("/sessions/{id}/batch")
     @PreAuthorize("hasRole('OFFICER')")
     String startBatch(@PathVariable long id, RedirectAttributes flash) {
-        Batch batch = batches.start(id, currentUser.get().id());
-        flash.addFlashAttribute("notice", "reports.batch.started");
-        return "redirect:/reports/sessions/" + id + "#batch-" + batch.id();
+        try {
+            Batch batch = batches.start(id, currentUser.get().id());
+            flash.addFlashAttribute("notice", "reports.batch.started");
+            return "redirect:/reports/sessions/" + id + "#batch-" + batch.id();
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e);
+            return "redirect:/reports/sessions/" + id;
+        }
     }
 
     @GetMapping("/batches/{id}/zip")

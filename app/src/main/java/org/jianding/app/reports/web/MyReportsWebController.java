@@ -66,7 +66,7 @@ class MyReportsWebController {
         long me = currentUser.get().id();
         Credential c = credentials
                 .find(serial)
-                .filter(x -> x.holderId() == me && !x.revoked())
+                .filter(x -> x.holderId() == me && x.current())
                 .orElseThrow(() -> DomainException.notFound("reports.notFound", serial));
         return Pdfs.attachment(documents.fileName(c), documents.pdf(c));
     }
