@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jianding.app.reports.db.tables.records.CredentialBatchRecord;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.springframework.stereotype.Repository;
@@ -121,9 +122,11 @@ class BatchRepository {
      * well below MariaDB's default 16 MB packet). Files a node stored before it stopped are kept.
      */
     void storeAll(long batchId, List<File> files) {
-        if (files.isEmpty()) {
-            return;
-        }
+        DuplicateKeys.insertedUnlessPresent(
+                files, all -> insertFiles(batchId, all), f -> insertFiles(batchId, List.of(f)));
+    }
+
+    private int insertFiles(long batchId, List<File> files) {
         var insert = db.insertInto(
                 CREDENTIAL_BATCH_FILE,
                 CREDENTIAL_BATCH_FILE.BATCH_ID,
@@ -133,7 +136,7 @@ class BatchRepository {
         for (File f : files) {
             insert = insert.values(batchId, f.serial(), f.fileName(), f.content());
         }
-        insert.onDuplicateKeyIgnore().execute();
+        return insert.execute();
     }
 
     /** Serial and file name of every stored file, by file name. */
