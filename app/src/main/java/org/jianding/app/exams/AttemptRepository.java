@@ -254,6 +254,20 @@ class AttemptRepository {
                 .fetch(EXAM_ATTEMPT.ID);
     }
 
+    /** Attempts open now, on every node. */
+    int countOpen() {
+        return db.fetchCount(EXAM_ATTEMPT, EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name()));
+    }
+
+    /** The earliest deadline of an attempt still open although its deadline was before {@code threshold}. */
+    Optional<Instant> oldestOverdueDeadline(Instant threshold) {
+        return db.select(DSL.min(EXAM_ATTEMPT.DEADLINE_AT))
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name()))
+                .and(EXAM_ATTEMPT.DEADLINE_AT.lt(threshold))
+                .fetchOptional(0, Instant.class);
+    }
+
     /** Counts one more focus loss and returns the new count. */
     int addFocusLoss(long attemptId) {
         db.update(EXAM_ATTEMPT)

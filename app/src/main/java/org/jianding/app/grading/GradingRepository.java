@@ -125,6 +125,11 @@ class GradingRepository {
                 .execute();
     }
 
+    /** Grading tasks of every session that no grader has finished yet. */
+    int undoneCount() {
+        return db.fetchCount(GRADING_TASK, GRADING_TASK.STATUS.ne(DONE));
+    }
+
     int doneCount(long sessionId) {
         return db.fetchCount(GRADING_TASK, GRADING_TASK.SESSION_ID.eq(sessionId).and(GRADING_TASK.STATUS.eq(DONE)));
     }

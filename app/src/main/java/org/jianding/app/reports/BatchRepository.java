@@ -13,6 +13,7 @@ import org.jianding.app.reports.db.tables.records.CredentialBatchRecord;
 import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -84,6 +85,17 @@ class BatchRepository {
                                 .eq(Batch.Status.RUNNING.name())
                                 .and(CREDENTIAL_BATCH.HEARTBEAT_AT.lt(staleBefore))))
                 .fetch(CREDENTIAL_BATCH.ID);
+    }
+
+    /** Documents of the batches queued or running now (every node): how many in all, and how many done. */
+    int[] unfinishedProgress() {
+        var r = db.select(
+                        DSL.coalesce(DSL.sum(CREDENTIAL_BATCH.TOTAL), java.math.BigDecimal.ZERO),
+                        DSL.coalesce(DSL.sum(CREDENTIAL_BATCH.DONE), java.math.BigDecimal.ZERO))
+                .from(CREDENTIAL_BATCH)
+                .where(CREDENTIAL_BATCH.STATUS.in(Batch.Status.QUEUED.name(), Batch.Status.RUNNING.name()))
+                .fetchOne();
+        return new int[] {r.value1().intValue(), r.value2().intValue()};
     }
 
     void progress(long id, int total, int done, int failed, String problems, Instant now) {

@@ -19,7 +19,6 @@ import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,8 +68,8 @@ public class ReportDocuments {
             CompetencyProfiles profiles,
             DisplayTime time,
             Clock clock,
-            @Value("${jianding.public-base-url:http://localhost:8080}") String baseUrl,
-            @Value("${jianding.reports.issuer:鉴定职业技能等级认证中心}") String issuer) {
+            PublicAddress address,
+            ReportSettings settings) {
         this.repository = repository;
         this.results = results;
         this.sessions = sessions;
@@ -78,8 +77,8 @@ public class ReportDocuments {
         this.profiles = profiles;
         this.time = time;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.issuer = issuer;
+        this.baseUrl = address.publicBaseUrl().replaceAll("/+$", "");
+        this.issuer = settings.issuer();
     }
 
     /** The absolute public verification URL of a serial. */
