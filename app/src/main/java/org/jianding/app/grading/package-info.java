@@ -8,4 +8,6 @@
  * {@code /results} and {@code /my/results} (see docs/scoring.md). Tables: scoring_rule, exam_result, exam_erratum,
  * exam_erratum_change.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "blueprints", "exams", "knowledge", "papers", "shared"})
 package org.jianding.app.grading;

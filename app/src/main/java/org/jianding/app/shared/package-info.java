@@ -1,6 +1,7 @@
 /**
- * What every module may use: the clock, the domain exception that carries a message code, UTC instant storage and
- * display-time formatting. Owns no tables, publishes no events.
+ * What every module may use: the clock, the domain exception that carries a message code, UTC instant storage,
+ * display-time formatting and the portable insert-if-absent ({@link org.jianding.app.shared.DuplicateKeys}). Owns no
+ * tables, publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.jianding.app.shared;
