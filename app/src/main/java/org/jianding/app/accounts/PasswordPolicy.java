@@ -1,7 +1,6 @@
 package org.jianding.app.accounts;
 
 import org.jianding.app.shared.DomainException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A password is at least {@code minLength} long, has letters and digits, and is not the 工号. */
@@ -10,8 +9,8 @@ class PasswordPolicy {
 
     private final int minLength;
 
-    PasswordPolicy(@Value("${jianding.security.password.min-length:8}") int minLength) {
-        this.minLength = minLength;
+    PasswordPolicy(PasswordSettings settings) {
+        this.minLength = settings.minLength();
     }
 
     String check(String password, String employeeNo) {

@@ -4,4 +4,6 @@
  * with the engine's diagnosis), pool health, and the default blueprints seeded with the demo data. Tables: blueprint,
  * blueprint_version. Reads the question pool and the knowledge tree; records every save in the audit log.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "knowledge", "questions", "shared"})
 package org.jianding.app.blueprints;

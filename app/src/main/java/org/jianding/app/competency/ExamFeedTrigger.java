@@ -6,7 +6,6 @@ import org.jianding.app.grading.ReleasedResultChanged;
 import org.jianding.app.grading.ResultsReleased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,13 +28,10 @@ class ExamFeedTrigger {
     private final boolean sweep;
     private final Duration overlap;
 
-    ExamFeedTrigger(
-            ExamFeed feed,
-            @Value("${jianding.competency.sweep.enabled:true}") boolean sweep,
-            @Value("${jianding.competency.sweep.overlap:PT1H}") Duration overlap) {
+    ExamFeedTrigger(ExamFeed feed, CompetencySettings settings) {
         this.feed = feed;
-        this.sweep = sweep;
-        this.overlap = overlap;
+        this.sweep = settings.sweep().enabled();
+        this.overlap = settings.sweep().overlap();
     }
 
     @Async

@@ -4,6 +4,7 @@ import static org.jianding.app.competency.db.Tables.COMPETENCY_SWEEP;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -33,12 +34,12 @@ class SweepRepository {
                 .and(COMPETENCY_SWEEP.SWEPT_UNTIL.lt(until))
                 .execute();
         if (moved == 0) {
-            db.insertInto(COMPETENCY_SWEEP)
+            // the first sweep of this name, or another node's first sweep got there at the same time
+            DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(COMPETENCY_SWEEP)
                     .set(COMPETENCY_SWEEP.NAME, name)
                     .set(COMPETENCY_SWEEP.SWEPT_UNTIL, until)
                     .set(COMPETENCY_SWEEP.UPDATED_AT, now)
-                    .onDuplicateKeyIgnore()
-                    .execute();
+                    .execute());
         }
     }
 }

@@ -9,4 +9,6 @@
  * org.jianding.app.competency.CertificationDirectory}, which the module that issues certificates implements. Tables:
  * competency_model, competency_value, competency_sweep.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "grading", "knowledge", "shared"})
 package org.jianding.app.competency;

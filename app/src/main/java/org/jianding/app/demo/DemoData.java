@@ -48,7 +48,7 @@ class DemoData implements ApplicationRunner {
             DefaultBlueprintSeeder blueprints,
             DemoExamSession exam,
             DemoAssessments assessments,
-            @Value("${jianding.demo.enabled:auto}") String enabled,
+            DemoSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.accounts = accounts;
         this.transactions = transactions;
@@ -56,8 +56,8 @@ class DemoData implements ApplicationRunner {
         this.blueprints = blueprints;
         this.exam = exam;
         this.assessments = assessments;
-        this.enabled = "true".equalsIgnoreCase(enabled)
-                || ("auto".equalsIgnoreCase(enabled) && databaseUrl.startsWith("jdbc:h2:"));
+        this.enabled = settings.enabled() == DemoSettings.Mode.TRUE
+                || (settings.enabled() == DemoSettings.Mode.AUTO && databaseUrl.startsWith("jdbc:h2:"));
     }
 
     boolean enabled() {

@@ -3,4 +3,6 @@
  * blueprints, a published demo exam and a first round of competency assessments by the demo assessor. On for the
  * embedded H2 default, off for MySQL/MariaDB unless {@code jianding.demo.enabled=true}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "blueprints", "competency", "exams", "questions"})
 package org.jianding.app.demo;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
@@ -86,16 +87,18 @@ class AttemptRepository {
     }
 
     /**
-     * Attempt number {@code attemptNo}, read with a shared lock, so it is seen even when committed after this
-     * transaction's snapshot was taken (a shared lock, since a failed duplicate insert already holds one).
+     * Attempt number {@code attemptNo}, read with a lock, so it is seen even when committed after this transaction's
+     * snapshot was taken. On MySQL and MariaDB a shared lock: the failed duplicate insert before this read already
+     * holds one on the row, and two callers each asking to upgrade theirs to an exclusive lock would deadlock. H2
+     * knows no shared row lock (it rejects FOR SHARE) and keeps no lock after a failed insert, so there an exclusive
+     * lock is right.
      */
     Optional<ExamAttemptRecord> lockedAttempt(long sessionId, long candidateId, int attemptNo) {
-        return db.selectFrom(EXAM_ATTEMPT)
+        var read = db.selectFrom(EXAM_ATTEMPT)
                 .where(EXAM_ATTEMPT.SESSION_ID.eq(sessionId))
                 .and(EXAM_ATTEMPT.CANDIDATE_ID.eq(candidateId))
-                .and(EXAM_ATTEMPT.ATTEMPT_NO.eq(attemptNo))
-                .forShare()
-                .fetchOptional();
+                .and(EXAM_ATTEMPT.ATTEMPT_NO.eq(attemptNo));
+        return (db.dialect().family() == SQLDialect.H2 ? read.forUpdate() : read.forShare()).fetchOptional();
     }
 
     int countOf(long sessionId, long candidateId) {
@@ -249,6 +252,20 @@ class AttemptRepository {
                 .orderBy(EXAM_ATTEMPT.DEADLINE_AT)
                 .limit(limit)
                 .fetch(EXAM_ATTEMPT.ID);
+    }
+
+    /** Attempts open now, on every node. */
+    int countOpen() {
+        return db.fetchCount(EXAM_ATTEMPT, EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name()));
+    }
+
+    /** The earliest deadline of an attempt still open although its deadline was before {@code threshold}. */
+    Optional<Instant> oldestOverdueDeadline(Instant threshold) {
+        return db.select(DSL.min(EXAM_ATTEMPT.DEADLINE_AT))
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.OPEN.name()))
+                .and(EXAM_ATTEMPT.DEADLINE_AT.lt(threshold))
+                .fetchOptional(0, Instant.class);
     }
 
     /** Counts one more focus loss and returns the new count. */

@@ -14,7 +14,6 @@ import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperForms;
 import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +60,7 @@ public class Attempts {
             Submissions submissions,
             AuditLog audit,
             Clock clock,
-            @Value("${jianding.exam.save-grace:PT10S}") Duration grace) {
+            ExamSettings settings) {
         this.sessionRepository = sessionRepository;
         this.repository = repository;
         this.sessions = sessions;
@@ -70,7 +69,7 @@ public class Attempts {
         this.submissions = submissions;
         this.audit = audit;
         this.clock = clock;
-        this.grace = grace;
+        this.grace = settings.saveGrace();
     }
 
     /** How long after its deadline a save sent before the deadline is still taken. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,12 @@ class DeadlineJob {
             Proctoring proctoring,
             Attempts candidateSide,
             Clock clock,
-            @Value("${jianding.exam.deadline-job.enabled:true}") boolean enabled) {
+            ExamSettings settings) {
         this.attempts = attempts;
         this.proctoring = proctoring;
         this.candidateSide = candidateSide;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = settings.deadlineJob().enabled();
     }
 
     @Scheduled(

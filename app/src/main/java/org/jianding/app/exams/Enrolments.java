@@ -15,9 +15,9 @@ import java.util.Set;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
+import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +44,14 @@ public class Enrolments {
             Accounts accounts,
             AuditLog audit,
             Clock clock,
-            @Value("${jianding.display-zone:Asia/Shanghai}") ZoneId zone) {
+            DisplayTime time) {
         this.repository = repository;
         this.attempts = attempts;
         this.sessions = sessions;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = time.zone();
     }
 
     /**

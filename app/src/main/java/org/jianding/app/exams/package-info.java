@@ -7,4 +7,6 @@
  * run it. Nothing that reveals a key is ever put into a candidate's view ({@link org.jianding.app.exams.ExamSheet}).
  * Publishes {@link org.jianding.app.exams.AttemptSubmitted} for marking. Tables: exam_*.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "blueprints", "papers", "questions", "shared"})
 package org.jianding.app.exams;

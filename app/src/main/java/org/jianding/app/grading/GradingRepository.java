@@ -15,6 +15,7 @@ import org.jianding.app.grading.db.tables.records.ExamResultRecord;
 import org.jianding.app.grading.db.tables.records.GradingAssignmentRecord;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -42,15 +43,14 @@ class GradingRepository {
 
     /** Creates the plan with its defaults unless one exists (two first visits at once keep one). */
     void insertPlanIfMissing(long sessionId, String salt, Instant now) {
-        db.insertInto(GRADING_PLAN)
+        DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(GRADING_PLAN)
                 .set(GRADING_PLAN.SESSION_ID, sessionId)
                 .set(GRADING_PLAN.DOUBLE_MARKING, false)
                 .set(GRADING_PLAN.TOLERANCE, BigDecimal.ZERO)
                 .set(GRADING_PLAN.EXCLUDE_OWN_UNIT, false)
                 .set(GRADING_PLAN.LABEL_SALT, salt)
                 .set(GRADING_PLAN.UPDATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute();
+                .execute());
     }
 
     void updatePlan(
@@ -85,13 +85,12 @@ class GradingRepository {
                 .and(GRADING_ASSIGNMENT.QUESTION_ID.eq(questionId))
                 .execute();
         for (GradingPlan.Assignment a : assignments) {
-            db.insertInto(GRADING_ASSIGNMENT)
+            DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(GRADING_ASSIGNMENT)
                     .set(GRADING_ASSIGNMENT.SESSION_ID, sessionId)
                     .set(GRADING_ASSIGNMENT.QUESTION_ID, questionId)
                     .set(GRADING_ASSIGNMENT.GRADER_ID, a.graderId())
                     .set(GRADING_ASSIGNMENT.ROLE, a.role().name())
-                    .onDuplicateKeyIgnore()
-                    .execute();
+                    .execute());
         }
     }
 
@@ -113,7 +112,8 @@ class GradingRepository {
 
     void insertTasks(List<GradingTaskRecord> tasks) {
         for (GradingTaskRecord t : tasks) {
-            db.insertInto(GRADING_TASK).set(t).onDuplicateKeyIgnore().execute();
+            DuplicateKeys.insertedUnlessPresent(
+                    () -> db.insertInto(GRADING_TASK).set(t).execute());
         }
     }
 
@@ -123,6 +123,11 @@ class GradingRepository {
                 .and(GRADING_TASK.ROUND_NO.eq(2))
                 .and(GRADING_TASK.STATUS.ne(DONE))
                 .execute();
+    }
+
+    /** Grading tasks of every session that no grader has finished yet. */
+    int undoneCount() {
+        return db.fetchCount(GRADING_TASK, GRADING_TASK.STATUS.ne(DONE));
     }
 
     int doneCount(long sessionId) {

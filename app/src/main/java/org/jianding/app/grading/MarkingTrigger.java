@@ -7,7 +7,6 @@ import org.jianding.app.exams.AttemptSubmitted;
 import org.jianding.app.exams.ExamRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,16 +27,14 @@ class MarkingTrigger {
     private final ExamRecords exams;
     private final Clock clock;
     private final boolean sweep;
+    private final GradingMetrics metrics;
 
-    MarkingTrigger(
-            Marking marking,
-            ExamRecords exams,
-            Clock clock,
-            @Value("${jianding.grading.sweep.enabled:true}") boolean sweep) {
+    MarkingTrigger(Marking marking, ExamRecords exams, GradingMetrics metrics, Clock clock, GradingSettings settings) {
         this.marking = marking;
+        this.metrics = metrics;
         this.exams = exams;
         this.clock = clock;
-        this.sweep = sweep;
+        this.sweep = settings.sweep().enabled();
     }
 
     @Async
@@ -47,6 +44,8 @@ class MarkingTrigger {
             marking.mark(event.attemptId());
         } catch (RuntimeException e) {
             log.warn("marking attempt {} failed; the sweep will retry", event.attemptId(), e);
+        } finally {
+            metrics.marked();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jianding.app.grading.db.tables.records.ExamResultRecord;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -44,9 +45,10 @@ class ResultRepository {
      * marked them first); returns how many rows were inserted.
      */
     int insertAll(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
+        return DuplicateKeys.insertedUnlessPresent(rows, this::insertRows, r -> insertRows(List.of(r)));
+    }
+
+    private int insertRows(List<Row> rows) {
         var insert = db.insertInto(
                 EXAM_RESULT,
                 EXAM_RESULT.ATTEMPT_ID,
@@ -80,7 +82,7 @@ class ResultRepository {
                     r.notes(),
                     r.computedAt());
         }
-        return insert.onDuplicateKeyIgnore().execute();
+        return insert.execute();
     }
 
     /** Replaces the computed part of a result (re-scoring), raising its revision. */

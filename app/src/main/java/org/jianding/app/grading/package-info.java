@@ -9,4 +9,6 @@
  * (see docs/scoring.md); {@link org.jianding.app.grading.SessionResults} lists every enrolled candidate, 缺考
  * included. Tables: scoring_rule, exam_result, exam_erratum, exam_erratum_change.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "blueprints", "exams", "knowledge", "papers", "shared"})
 package org.jianding.app.grading;

@@ -6,4 +6,6 @@
  * Tables: paper, paper_item. Uses blueprints, the question pool and images, printing and accounts; audits every
  * change and every printout.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "blueprints", "printing", "questions", "shared"})
 package org.jianding.app.papers;

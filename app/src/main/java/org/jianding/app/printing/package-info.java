@@ -5,4 +5,5 @@
  * paper with its answer key ({@link org.jianding.app.printing.PaperPdf}). Owns no tables, publishes and consumes
  * no events: callers hand it what to print.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.jianding.app.printing;

@@ -4,6 +4,7 @@ import static org.jianding.app.questions.db.Tables.QUESTION_IMAGE;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -25,13 +26,13 @@ class QuestionImageRepository {
     }
 
     void insert(String sha256, String mediaType, byte[] bytes, long createdBy, Instant now) {
-        db.insertInto(QUESTION_IMAGE)
+        // the same image uploaded twice at once: the second finds it there
+        DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(QUESTION_IMAGE)
                 .set(QUESTION_IMAGE.SHA256, sha256)
                 .set(QUESTION_IMAGE.MEDIA_TYPE, mediaType)
                 .set(QUESTION_IMAGE.BYTES, bytes)
                 .set(QUESTION_IMAGE.CREATED_BY, createdBy)
                 .set(QUESTION_IMAGE.CREATED_AT, now)
-                .onDuplicateKeyIgnore() // the same image uploaded twice at once
-                .execute();
+                .execute());
     }
 }

@@ -4,4 +4,5 @@
  * question, question_version, question_tag, question_image. Uses the knowledge tree; records every change in the
  * audit log.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "audit", "knowledge", "shared"})
 package org.jianding.app.questions;

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jianding.app.reports.db.tables.records.CredentialBatchRecord;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -85,6 +87,17 @@ class BatchRepository {
                 .fetch(CREDENTIAL_BATCH.ID);
     }
 
+    /** Documents of the batches queued or running now (every node): how many in all, and how many done. */
+    int[] unfinishedProgress() {
+        var r = db.select(
+                        DSL.coalesce(DSL.sum(CREDENTIAL_BATCH.TOTAL), java.math.BigDecimal.ZERO),
+                        DSL.coalesce(DSL.sum(CREDENTIAL_BATCH.DONE), java.math.BigDecimal.ZERO))
+                .from(CREDENTIAL_BATCH)
+                .where(CREDENTIAL_BATCH.STATUS.in(Batch.Status.QUEUED.name(), Batch.Status.RUNNING.name()))
+                .fetchOne();
+        return new int[] {r.value1().intValue(), r.value2().intValue()};
+    }
+
     void progress(long id, int total, int done, int failed, String problems, Instant now) {
         db.update(CREDENTIAL_BATCH)
                 .set(CREDENTIAL_BATCH.TOTAL, total)
@@ -121,9 +134,11 @@ class BatchRepository {
      * well below MariaDB's default 16 MB packet). Files a node stored before it stopped are kept.
      */
     void storeAll(long batchId, List<File> files) {
-        if (files.isEmpty()) {
-            return;
-        }
+        DuplicateKeys.insertedUnlessPresent(
+                files, all -> insertFiles(batchId, all), f -> insertFiles(batchId, List.of(f)));
+    }
+
+    private int insertFiles(long batchId, List<File> files) {
         var insert = db.insertInto(
                 CREDENTIAL_BATCH_FILE,
                 CREDENTIAL_BATCH_FILE.BATCH_ID,
@@ -133,7 +148,7 @@ class BatchRepository {
         for (File f : files) {
             insert = insert.values(batchId, f.serial(), f.fileName(), f.content());
         }
-        insert.onDuplicateKeyIgnore().execute();
+        return insert.execute();
     }
 
     /** Serial and file name of every stored file, by file name. */

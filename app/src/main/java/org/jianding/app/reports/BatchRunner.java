@@ -16,7 +16,6 @@ import org.jianding.app.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,7 +50,8 @@ class BatchRunner implements DisposableBean {
             ReportDocuments documents,
             MessageSource messages,
             Clock clock,
-            @Value("${jianding.reports.batch.claim-timeout:PT2M}") Duration claimTimeout) {
+            ReportSettings settings) {
+        Duration claimTimeout = settings.batch().claimTimeout();
         this.repository = repository;
         this.credentials = credentials;
         this.documents = documents;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jianding.app.reports.db.tables.records.CredentialRecord;
+import org.jianding.app.shared.DuplicateKeys;
 import org.jianding.bank.Level;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -42,21 +43,19 @@ class CredentialRepository {
      * issued it); returns whether a row was inserted.
      */
     boolean insertIfAbsent(NewCredential c) {
-        return db.insertInto(CREDENTIAL)
-                        .set(CREDENTIAL.SERIAL, c.serial())
-                        .set(CREDENTIAL.KIND, c.kind().name())
-                        .set(CREDENTIAL.ATTEMPT_ID, c.attemptId())
-                        .set(CREDENTIAL.SESSION_ID, c.sessionId())
-                        .set(CREDENTIAL.HOLDER_ID, c.holderId())
-                        .set(CREDENTIAL.POST_ID, c.postId())
-                        .set(CREDENTIAL.LEVEL_RANK, (byte) c.level().rank())
-                        .set(CREDENTIAL.ISSUED_ON, c.issuedOn())
-                        .set(CREDENTIAL.EXPIRES_ON, c.expiresOn())
-                        .set(CREDENTIAL.ISSUED_AT, c.issuedAt())
-                        .set(CREDENTIAL.LIVE, true)
-                        .onDuplicateKeyIgnore()
-                        .execute()
-                > 0;
+        return DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(CREDENTIAL)
+                .set(CREDENTIAL.SERIAL, c.serial())
+                .set(CREDENTIAL.KIND, c.kind().name())
+                .set(CREDENTIAL.ATTEMPT_ID, c.attemptId())
+                .set(CREDENTIAL.SESSION_ID, c.sessionId())
+                .set(CREDENTIAL.HOLDER_ID, c.holderId())
+                .set(CREDENTIAL.POST_ID, c.postId())
+                .set(CREDENTIAL.LEVEL_RANK, (byte) c.level().rank())
+                .set(CREDENTIAL.ISSUED_ON, c.issuedOn())
+                .set(CREDENTIAL.EXPIRES_ON, c.expiresOn())
+                .set(CREDENTIAL.ISSUED_AT, c.issuedAt())
+                .set(CREDENTIAL.LIVE, true)
+                .execute());
     }
 
     /**
@@ -184,17 +183,33 @@ class CredentialRepository {
         return months;
     }
 
+    /**
+     * Sets a level's validity: an update, else an insert, else (another administrator's insert won) the update
+     * again. Not ON DUPLICATE KEY UPDATE: H2 runs jOOQ's emulation as a MERGE that two callers at once both insert.
+     */
     void setValidity(Level level, Integer months, long userId, Instant at) {
-        db.insertInto(CERTIFICATE_VALIDITY)
+        if (updateValidity(level, months, userId, at)) {
+            return;
+        }
+        boolean inserted = DuplicateKeys.insertedUnlessPresent(() -> db.insertInto(CERTIFICATE_VALIDITY)
                 .set(CERTIFICATE_VALIDITY.LEVEL_RANK, (byte) level.rank())
                 .set(CERTIFICATE_VALIDITY.VALID_MONTHS, months)
                 .set(CERTIFICATE_VALIDITY.UPDATED_BY, userId)
                 .set(CERTIFICATE_VALIDITY.UPDATED_AT, at)
-                .onDuplicateKeyUpdate()
-                .set(CERTIFICATE_VALIDITY.VALID_MONTHS, months)
-                .set(CERTIFICATE_VALIDITY.UPDATED_BY, userId)
-                .set(CERTIFICATE_VALIDITY.UPDATED_AT, at)
-                .execute();
+                .execute());
+        if (!inserted) {
+            updateValidity(level, months, userId, at);
+        }
+    }
+
+    private boolean updateValidity(Level level, Integer months, long userId, Instant at) {
+        return db.update(CERTIFICATE_VALIDITY)
+                        .set(CERTIFICATE_VALIDITY.VALID_MONTHS, months)
+                        .set(CERTIFICATE_VALIDITY.UPDATED_BY, userId)
+                        .set(CERTIFICATE_VALIDITY.UPDATED_AT, at)
+                        .where(CERTIFICATE_VALIDITY.LEVEL_RANK.eq((byte) level.rank()))
+                        .execute()
+                > 0;
     }
 
     private static Credential credential(CredentialRecord r) {

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +21,9 @@ public class VerifyRateLimit {
     private final Cache<String, Bucket> buckets;
     private final int perMinute;
 
-    VerifyRateLimit(
-            @Value("${jianding.verify.rate-limit.per-minute:30}") int perMinute,
-            @Value("${jianding.verify.rate-limit.clients:100000}") long clients) {
+    VerifyRateLimit(VerifySettings settings) {
+        int perMinute = settings.rateLimit().perMinute();
+        long clients = settings.rateLimit().clients();
         this.perMinute = perMinute;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(clients)

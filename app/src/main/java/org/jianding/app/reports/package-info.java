@@ -9,4 +9,6 @@
  * org.jianding.app.competency.CertificationDirectory}. Tables: credential, certificate_validity, credential_batch,
  * credential_batch_file.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "audit", "competency", "exams", "grading", "printing", "shared"})
 package org.jianding.app.reports;

@@ -1,8 +1,6 @@
 package org.jianding.app.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +14,7 @@ class TimeConfig {
     }
 
     @Bean
-    DisplayTime fmt(@Value("${jianding.display-zone:Asia/Shanghai}") String zone) {
-        return new DisplayTime(ZoneId.of(zone));
+    DisplayTime fmt(DisplaySettings settings) {
+        return new DisplayTime(settings.displayZone());
     }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Health for the load balancer, metrics for administrators, the OpenAPI description for API users. */
+/**
+ * Health, liveness and readiness for the load balancer; metrics and build info for administrators; the OpenAPI
+ * description for API users.
+ */
 @WebTest
 class OperationsEndpointsTests {
 
@@ -33,6 +36,28 @@ class OperationsEndpointsTests {
         mvc.perform(get("/actuator/metrics").with(httpBasic(Demo.ADMIN, Demo.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.names").isArray());
+    }
+
+    @Test
+    void infoNamesTheBuildForAdministrators() throws Exception {
+        mvc.perform(get("/actuator/info").with(httpBasic(Demo.CANDIDATE, Demo.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/info").with(httpBasic(Demo.ADMIN, Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.artifact").value("jianding-app"))
+                .andExpect(jsonPath("$.build.version").isNotEmpty())
+                .andExpect(jsonPath("$.build.time").isNotEmpty())
+                .andExpect(jsonPath("$.java.version").isNotEmpty());
+    }
+
+    @Test
+    void livenessAndReadinessArePublic() throws Exception {
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('EXAM_ADMIN','AUTHOR')")
 class BlueprintApiController {
 
-    record SaveRequest(Long postId, Level level, BlueprintSpec spec, String note) {}
+    record BlueprintSaveRequest(Long postId, Level level, BlueprintSpec spec, String note) {}
 
     record CheckRequest(Level level, BlueprintSpec spec) {}
 
@@ -104,7 +104,7 @@ class BlueprintApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    BlueprintVersion save(@RequestBody SaveRequest request) {
+    BlueprintVersion save(@RequestBody BlueprintSaveRequest request) {
         if (request.postId() == null || request.spec() == null) {
             throw DomainException.badRequest("papers.request.incomplete", "postId, level, spec");
         }

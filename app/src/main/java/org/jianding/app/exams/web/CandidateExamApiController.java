@@ -5,6 +5,7 @@ import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.AttemptStatus;
 import org.jianding.app.exams.Attempts;
 import org.jianding.app.exams.ClockTick;
+import org.jianding.app.exams.ExamMetrics;
 import org.jianding.app.exams.ExamSheet;
 import org.jianding.app.exams.MyExam;
 import org.jianding.app.exams.SaveAck;
@@ -32,7 +33,7 @@ class CandidateExamApiController {
 
     static final String CLIENT_HEADER = "X-Exam-Client";
 
-    record SaveRequest(Long seq, JsonNode answer, Boolean flagged) {}
+    record AnswerSaveRequest(Long seq, JsonNode answer, Boolean flagged) {}
 
     record EventRequest(String kind, String detail) {}
 
@@ -42,10 +43,12 @@ class CandidateExamApiController {
 
     private final Attempts attempts;
     private final CurrentUser currentUser;
+    private final ExamMetrics metrics;
 
-    CandidateExamApiController(Attempts attempts, CurrentUser currentUser) {
+    CandidateExamApiController(Attempts attempts, CurrentUser currentUser, ExamMetrics metrics) {
         this.attempts = attempts;
         this.currentUser = currentUser;
+        this.metrics = metrics;
     }
 
     @GetMapping("/sessions")
@@ -74,18 +77,20 @@ class CandidateExamApiController {
             @PathVariable long attemptId,
             @PathVariable int position,
             @RequestHeader(name = CLIENT_HEADER, required = false) String client,
-            @RequestBody SaveRequest request) {
-        if (request == null || request.seq() == null) {
-            throw DomainException.badRequest("exam.save.seq");
-        }
-        return attempts.save(
-                attemptId,
-                me(),
-                client,
-                position,
-                request.seq(),
-                request.answer(),
-                Boolean.TRUE.equals(request.flagged()));
+            @RequestBody AnswerSaveRequest request) {
+        return metrics.save(() -> {
+            if (request == null || request.seq() == null) {
+                throw DomainException.badRequest("exam.save.seq");
+            }
+            return attempts.save(
+                    attemptId,
+                    me(),
+                    client,
+                    position,
+                    request.seq(),
+                    request.answer(),
+                    Boolean.TRUE.equals(request.flagged()));
+        });
     }
 
     @GetMapping("/attempts/{attemptId}/clock")

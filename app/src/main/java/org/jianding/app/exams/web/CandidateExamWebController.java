@@ -8,10 +8,11 @@ import java.util.Map;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.AttemptStatus;
 import org.jianding.app.exams.Attempts;
+import org.jianding.app.exams.ExamSettings;
 import org.jianding.app.exams.ExamSheet;
 import org.jianding.app.exams.MyExam;
+import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,13 +74,13 @@ class CandidateExamWebController {
             Attempts attempts,
             CurrentUser currentUser,
             MessageSource messages,
-            @Value("${jianding.exam.page.clock-tick:PT20S}") Duration clockTick,
-            @Value("${jianding.display-zone:Asia/Shanghai}") String displayZone) {
+            ExamSettings settings,
+            DisplayTime time) {
         this.attempts = attempts;
         this.currentUser = currentUser;
         this.messages = messages;
-        this.clockTick = clockTick;
-        this.displayZone = displayZone;
+        this.clockTick = settings.page().clockTick();
+        this.displayZone = time.zone().getId();
     }
 
     @GetMapping

@@ -85,10 +85,11 @@ class ExamSessionApiController {
     /** Either {@code employeeNos} or {@code orgUnitId} (with {@code includeSubUnits}). */
     record EnrolRequest(List<String> employeeNos, Long orgUnitId, Boolean includeSubUnits, Boolean dryRun) {}
 
-    record RuleJson(Level level, BigDecimal minYearsInPost, boolean requireLevelBelow, boolean requireSamePost) {
+    record EligibilityRuleJson(
+            Level level, BigDecimal minYearsInPost, boolean requireLevelBelow, boolean requireSamePost) {
 
-        static RuleJson of(EligibilityRule r) {
-            return new RuleJson(r.level(), r.minYearsInPost(), r.requireLevelBelow(), r.requireSamePost());
+        static EligibilityRuleJson of(EligibilityRule r) {
+            return new EligibilityRuleJson(r.level(), r.minYearsInPost(), r.requireLevelBelow(), r.requireSamePost());
         }
     }
 
@@ -171,16 +172,16 @@ class ExamSessionApiController {
 
     @GetMapping("/eligibility-rules")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    List<RuleJson> rules() {
-        return enrolments.rules().values().stream().map(RuleJson::of).toList();
+    List<EligibilityRuleJson> rules() {
+        return enrolments.rules().values().stream().map(EligibilityRuleJson::of).toList();
     }
 
     /** Saves the rules sent (one per level; levels not sent are left as they are). */
     @PutMapping("/eligibility-rules")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    List<RuleJson> saveRules(@RequestBody Collection<RuleJson> rules) {
+    List<EligibilityRuleJson> saveRules(@RequestBody Collection<EligibilityRuleJson> rules) {
         List<EligibilityRule> toSave = new ArrayList<>();
-        for (RuleJson r : rules) {
+        for (EligibilityRuleJson r : rules) {
             if (r.level() == null) {
                 throw DomainException.badRequest("examAdmin.rules.level");
             }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProctorApiController {
 
     /** The body of every action; {@code minutes} only for extend and re-open. */
-    record ActionRequest(Integer minutes, String reason) {}
+    record ProctorActionRequest(Integer minutes, String reason) {}
 
     record Counts(int enrolled, long notStarted, long inProgress, long submitted, long offline, long withEvents) {}
 
@@ -74,7 +74,7 @@ class ProctorApiController {
     @PostMapping("/candidates/{candidateId}/extend")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     LiveView.Row extend(
-            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ActionRequest request) {
+            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ProctorActionRequest request) {
         proctoring.extend(sessionId, candidateId, minutes(request), reason(request));
         return row(sessionId, candidateId);
     }
@@ -82,7 +82,7 @@ class ProctorApiController {
     @PostMapping("/candidates/{candidateId}/reopen")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     LiveView.Row reopen(
-            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ActionRequest request) {
+            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ProctorActionRequest request) {
         proctoring.reopen(sessionId, candidateId, minutes(request), reason(request));
         return row(sessionId, candidateId);
     }
@@ -90,7 +90,7 @@ class ProctorApiController {
     @PostMapping("/candidates/{candidateId}/force-submit")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     LiveView.Row forceSubmit(
-            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ActionRequest request) {
+            @PathVariable long sessionId, @PathVariable long candidateId, @RequestBody ProctorActionRequest request) {
         proctoring.forceHandIn(sessionId, candidateId, reason(request));
         return row(sessionId, candidateId);
     }
@@ -103,11 +103,11 @@ class ProctorApiController {
                 .orElseThrow(() -> DomainException.notFound("exam.enrolment.notFound", candidateId));
     }
 
-    private static int minutes(ActionRequest request) {
+    private static int minutes(ProctorActionRequest request) {
         return request == null || request.minutes() == null ? 0 : request.minutes();
     }
 
-    private static String reason(ActionRequest request) {
+    private static String reason(ProctorActionRequest request) {
         return request == null ? null : request.reason();
     }
 }

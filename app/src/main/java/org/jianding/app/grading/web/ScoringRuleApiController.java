@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoringRuleApiController {
 
     /** One rule version as JSON; weights by area code as decimal strings (they sum to 1). */
-    record RuleJson(
+    record ScoringRuleJson(
             long id,
             long postId,
             Level level,
@@ -39,8 +39,8 @@ class ScoringRuleApiController {
             String note,
             Instant createdAt) {
 
-        static RuleJson of(ScoringRuleVersion v) {
-            return new RuleJson(
+        static ScoringRuleJson of(ScoringRuleVersion v) {
+            return new ScoringRuleJson(
                     v.id(),
                     v.postId(),
                     v.level(),
@@ -69,21 +69,21 @@ class ScoringRuleApiController {
 
     @GetMapping
     @PreAuthorize("hasRole('OFFICER')")
-    List<RuleJson> current() {
-        return rules.current().stream().map(RuleJson::of).toList();
+    List<ScoringRuleJson> current() {
+        return rules.current().stream().map(ScoringRuleJson::of).toList();
     }
 
     @GetMapping("/{postId}/{level}")
     @PreAuthorize("hasRole('OFFICER')")
-    List<RuleJson> versions(@PathVariable long postId, @PathVariable Level level) {
-        return rules.versions(postId, level).stream().map(RuleJson::of).toList();
+    List<ScoringRuleJson> versions(@PathVariable long postId, @PathVariable Level level) {
+        return rules.versions(postId, level).stream().map(ScoringRuleJson::of).toList();
     }
 
     @PostMapping("/{postId}/{level}")
     @PreAuthorize("hasRole('OFFICER')")
     @ResponseStatus(HttpStatus.CREATED)
-    RuleJson save(@PathVariable long postId, @PathVariable Level level, @RequestBody RuleRequest request) {
-        return RuleJson.of(rules.save(
+    ScoringRuleJson save(@PathVariable long postId, @PathVariable Level level, @RequestBody RuleRequest request) {
+        return ScoringRuleJson.of(rules.save(
                 postId,
                 level,
                 1,

@@ -60,11 +60,11 @@ class QuestionApiController {
         }
     }
 
-    record SaveRequest(QuestionJson question, String note) {}
+    record QuestionSaveRequest(QuestionJson question, String note) {}
 
     record SaveResponse(QuestionDto question, List<NearDuplicate> nearDuplicates) {}
 
-    record ActionRequest(String reason) {}
+    record QuestionActionRequest(String reason) {}
 
     record BulkRequest(List<Long> ids, WorkflowAction action, String moveTo, String reason) {}
 
@@ -108,7 +108,7 @@ class QuestionApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('AUTHOR')")
-    SaveResponse create(@RequestBody SaveRequest request) {
+    SaveResponse create(@RequestBody QuestionSaveRequest request) {
         var saved =
                 bank.create(request.question().toQuestion(), currentUser.get().id(), request.note());
         return new SaveResponse(QuestionDto.of(saved.question()), saved.nearDuplicates());
@@ -116,7 +116,8 @@ class QuestionApiController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('AUTHOR')")
-    SaveResponse edit(@PathVariable long id, @RequestParam int expectedVersion, @RequestBody SaveRequest request) {
+    SaveResponse edit(
+            @PathVariable long id, @RequestParam int expectedVersion, @RequestBody QuestionSaveRequest request) {
         var saved =
                 bank.edit(id, request.question().toQuestion(), currentUser.get().id(), expectedVersion, request.note());
         return new SaveResponse(QuestionDto.of(saved.question()), saved.nearDuplicates());
@@ -127,7 +128,7 @@ class QuestionApiController {
     QuestionDto act(
             @PathVariable long id,
             @PathVariable WorkflowAction action,
-            @RequestBody(required = false) ActionRequest request) {
+            @RequestBody(required = false) QuestionActionRequest request) {
         return QuestionDto.of(bank.act(id, action, currentUser.get().id(), request == null ? null : request.reason()));
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportBatchApiController {
 
     /** What the progress bar shows; {@code zip} is set once the batch is done. */
-    record Progress(
+    record BatchProgress(
             long id, String status, int total, int done, int failed, int percent, List<String> problems, String zip) {}
 
     private final Batches batches;
@@ -27,9 +27,9 @@ class ReportBatchApiController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('OFFICER')")
-    Progress progress(@PathVariable long id) {
+    BatchProgress progress(@PathVariable long id) {
         Batch b = batches.get(id);
-        return new Progress(
+        return new BatchProgress(
                 b.id(),
                 b.status().name(),
                 b.total(),

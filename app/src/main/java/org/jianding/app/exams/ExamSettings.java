@@ -1,0 +1,49 @@
+package org.jianding.app.exams;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of exam delivery ({@code jianding.exam.*}, docs/operations.md), checked at start: a value out of range
+ * stops the application with the property's name and the allowed range.
+ *
+ * @param saveGrace how long after a deadline a save sent before it is still taken (0 to 2 minutes)
+ * @param deadlineJob the job that submits timed-out attempts
+ * @param page the candidate's exam page
+ */
+@Validated
+@ConfigurationProperties("jianding.exam")
+public record ExamSettings(
+        @NotNull
+        @DurationMin(seconds = 0, message = "must not be negative")
+        @DurationMax(minutes = 2, message = "must be at most 2 minutes: saves after that are late")
+        @DefaultValue("PT10S")
+        Duration saveGrace,
+
+        @NotNull @Valid @DefaultValue DeadlineJob deadlineJob,
+        @NotNull @Valid @DefaultValue Page page) {
+
+    /** @param interval the pause between two runs (1 s to 5 min: candidates wait this long past their deadline) */
+    public record DeadlineJob(
+            @DefaultValue("true") boolean enabled,
+
+            @NotNull
+            @DurationMin(seconds = 1, message = "must be at least 1 second")
+            @DurationMax(minutes = 5, message = "must be at most 5 minutes")
+            @DefaultValue("PT5S")
+            Duration interval) {}
+
+    /** @param clockTick how often the page asks the server for its clock and status (5 s to 5 min) */
+    public record Page(
+            @NotNull
+            @DurationMin(seconds = 5, message = "must be at least 5 seconds")
+            @DurationMax(minutes = 5, message = "must be at most 5 minutes")
+            @DefaultValue("PT20S")
+            Duration clockTick) {}
+}
