@@ -8,6 +8,33 @@ import org.junit.jupiter.api.Test;
 
 class PublicAddressTests {
 
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Nothing {}
+
+    @Test
+    void theShippedConfigurationLeavesTheAddressUnsetAndTheDemoProfileAllowsLocalhostExplicitly() {
+        assertThat(shipped(null).state()).isEqualTo(State.UNSET);
+        PublicAddress demo = shipped("demo");
+        assertThat(demo.state()).isEqualTo(State.LOOPBACK_ALLOWED);
+        assertThat(demo.baseUrl()).isEqualTo("http://localhost:8080");
+    }
+
+    /** The address as the application's own application*.properties configure it, with this profile active. */
+    private static PublicAddress shipped(String profile) {
+        var app = new org.springframework.boot.builder.SpringApplicationBuilder(Nothing.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.config.location=classpath:/", "spring.main.banner-mode=off");
+        if (profile != null) {
+            app.profiles(profile);
+        }
+        try (var context = app.run()) {
+            return new PublicAddress(
+                    org.springframework.boot.context.properties.bind.Binder.get(context.getEnvironment())
+                            .bindOrCreate("jianding", PublicAddressSettings.class));
+        }
+    }
+
     @Test
     void judgesTheAddressAsWritten() {
         assertThat(PublicAddress.judge(null, false)).isEqualTo(State.UNSET);
