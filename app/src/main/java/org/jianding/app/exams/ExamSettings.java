@@ -39,10 +39,13 @@ public record ExamSettings(
             @DefaultValue("PT5S")
             Duration interval) {}
 
-    /** @param clockTick how often the page asks the server for its clock and status (5 s to 5 min) */
+    /**
+     * @param clockTick how often the page asks the server for its clock and status (1 s to 5 min; below the default
+     *     only for tests and small rooms, each tick is a request per candidate)
+     */
     public record Page(
             @NotNull
-            @DurationMin(seconds = 5, message = "must be at least 5 seconds")
+            @DurationMin(seconds = 1, message = "must be at least 1 second")
             @DurationMax(minutes = 5, message = "must be at most 5 minutes")
             @DefaultValue("PT20S")
             Duration clockTick) {}
