@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** What login needs: the account, its password hash, and its failed attempts so far. */
-    record Credentials(UserAccount account, String passwordHash) {}
+    record Credentials(UserAccount account, String passwordHash, int accessVersion) {}
 
     private static final int FIND_CHUNK = 1_000;
 
@@ -50,7 +50,28 @@ class AccountRepository {
                 .fetchOptional()
                 .map(r -> new Credentials(
                         toAccount(r, roles(List.of(r.get(APP_USER.ID))).getOrDefault(r.get(APP_USER.ID), Set.of())),
-                        r.get(APP_USER.PASSWORD_HASH)));
+                        r.get(APP_USER.PASSWORD_HASH),
+                        r.get(APP_USER.ACCESS_VERSION)));
+    }
+
+    /** The access version of an enabled user, or empty when the user is gone or disabled. */
+    Optional<Integer> accessVersionIfEnabled(long id) {
+        return db.select(APP_USER.ACCESS_VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id), APP_USER.ENABLED.isTrue())
+                .fetchOptional(APP_USER.ACCESS_VERSION);
+    }
+
+    /** Invalidates every session granted under the user's current access; returns the new version. */
+    int revokeAccess(long id) {
+        db.update(APP_USER)
+                .set(APP_USER.ACCESS_VERSION, APP_USER.ACCESS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        return db.select(APP_USER.ACCESS_VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchSingle(APP_USER.ACCESS_VERSION);
     }
 
     Optional<UserAccount> find(long id) {

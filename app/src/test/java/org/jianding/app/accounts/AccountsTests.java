@@ -73,7 +73,16 @@ class AccountsTests {
                 "select action from audit_event where target_type = 'user' and target_id = ? order by id",
                 String.class,
                 String.valueOf(id));
-        assertThat(actions).containsExactly("user.created", "user.updated", "user.passwordReset", "user.disabled");
+        // a change of roles, a reset and disabling each end the user's sessions, audited as such (issue 14)
+        assertThat(actions)
+                .containsExactly(
+                        "user.created",
+                        "user.updated",
+                        "user.sessionsEnded",
+                        "user.passwordReset",
+                        "user.sessionsEnded",
+                        "user.disabled",
+                        "user.sessionsEnded");
         assertThat(jdbc.queryForObject(
                         "select actor from audit_event where action = 'user.updated' and target_id = ?",
                         String.class,

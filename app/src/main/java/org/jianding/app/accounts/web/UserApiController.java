@@ -105,6 +105,19 @@ class UserApiController {
     @PostMapping("/{id}/password-reset")
     PasswordDto resetPassword(@PathVariable long id) {
         var reset = accounts.resetPassword(id);
+    /** Lifts the user's lock-out at once. */
+    @PostMapping("/{id}/unlock")
+    UserDto unlock(@PathVariable long id) {
+        return UserDto.of(accounts.unlock(id));
+    }
+
+    /** Ends every session of the user at once; their next call with one gets 401. */
+    @PostMapping("/{id}/sessions/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endSessions(@PathVariable long id) {
+        accounts.endSessions(id);
+    }
+
         return new PasswordDto(UserDto.of(reset.user()), reset.temporaryPassword());
     }
 }
