@@ -12,41 +12,58 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the JSON API as RFC 9457 problem details, in the caller's language. */
+/**
+ * 401 and 403 of the JSON API as RFC 9457 problem details, in the caller's language. The 401 carries no
+ * {@code WWW-Authenticate: Basic} challenge: it would make a browser prompt for and then cache Basic credentials,
+ * which it would send along with any forged cross-site request. Scripts send their credentials unasked.
+ */
 @Component
 class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final UploadLimit uploadLimit;
 
-    ProblemDetailSecurityHandlers(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ProblemDetailSecurityHandlers(
+            MessageSource messages, LocaleResolver locales, JsonMapper json, UploadLimit uploadLimit) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Jianding\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        if (e instanceof CsrfException && uploadLimit.exceededBy(request)) {
+            // the token could not be read because the upload is over the limit: say that, not "CSRF"
+            write(request, response, HttpStatus.CONTENT_TOO_LARGE, "upload.tooLarge", uploadLimit.text());
+            return;
+        }
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? "problem.csrf" : "problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, args, locale));
         problem.setTitle(messages.getMessage(code + ".title", null, locale));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
