@@ -1,5 +1,6 @@
 package org.jianding.app.accounts.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.CurrentUser;
@@ -35,7 +36,8 @@ class UserApiController {
             String level,
             List<Role> roles,
             boolean enabled,
-            boolean mustChangePassword) {
+            boolean mustChangePassword,
+            Instant lockedUntil) {
 
         static UserDto of(UserAccount u) {
             return new UserDto(
@@ -47,7 +49,8 @@ class UserApiController {
                     u.level() == null ? null : u.level().name(),
                     List.copyOf(u.roles()),
                     u.enabled(),
-                    u.mustChangePassword());
+                    u.mustChangePassword(),
+                    u.lockedUntil());
         }
     }
 
@@ -102,9 +105,6 @@ class UserApiController {
                 accounts.setEnabled(id, body.enabled(), currentUser.get().employeeNo()));
     }
 
-    @PostMapping("/{id}/password-reset")
-    PasswordDto resetPassword(@PathVariable long id) {
-        var reset = accounts.resetPassword(id);
     /** Lifts the user's lock-out at once. */
     @PostMapping("/{id}/unlock")
     UserDto unlock(@PathVariable long id) {
@@ -118,6 +118,9 @@ class UserApiController {
         accounts.endSessions(id);
     }
 
+    @PostMapping("/{id}/password-reset")
+    PasswordDto resetPassword(@PathVariable long id) {
+        var reset = accounts.resetPassword(id);
         return new PasswordDto(UserDto.of(reset.user()), reset.temporaryPassword());
     }
 }
