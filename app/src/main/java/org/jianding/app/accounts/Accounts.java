@@ -235,13 +235,13 @@ public class Accounts {
             throw DomainException.badRequest("password.current.wrong");
         }
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
-            throw DomainException.badRequest("password.same");
+            throw DomainException.badRequest(
+                    credentials.account().mustChangePassword() ? "password.temporaryReused" : "password.same");
         }
         passwordPolicy.check(newPassword, employeeNo);
         long id = credentials.account().id();
         repository.setPassword(id, passwordEncoder.encode(newPassword), false, clock.instant());
         audit.record("user.passwordChanged", "user", id, employeeNo);
-    }
         return revokeAccess(credentials.account(), keepSessionId, "password changed");
     }
 
@@ -258,6 +258,7 @@ public class Accounts {
                 user.id(),
                 user.employeeNo() + ": " + reason + (keepSessionId == null ? "" : "; the current session stays"));
         return version;
+    }
 
     static String describe(UserDraft d) {
         return String.join(

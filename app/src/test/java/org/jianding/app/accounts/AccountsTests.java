@@ -131,10 +131,10 @@ class AccountsTests {
         assertCode(() -> accounts.changePassword(employeeNo, "wrong", "Better2026"), "password.current.wrong");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), created.temporaryPassword()),
-                "password.same");
+                "password.temporaryReused");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), employeeNo),
-                "password.equalsEmployeeNo");
+                "password.containsEmployeeNo");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), "onlyletters"),
                 "password.needsLettersAndDigits");
