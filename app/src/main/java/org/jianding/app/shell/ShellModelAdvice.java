@@ -14,9 +14,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModelAdvice {
 
     private final Navigation navigation;
+    private final UploadLimit uploadLimit;
 
-    ShellModelAdvice(Navigation navigation) {
+    ShellModelAdvice(Navigation navigation, UploadLimit uploadLimit) {
         this.navigation = navigation;
+        this.uploadLimit = uploadLimit;
+    }
+
+    /** The error page says it when an upload was too large (413). */
+    @ModelAttribute("uploadLimit")
+    String uploadLimit() {
+        return uploadLimit.text();
     }
 
     @ModelAttribute("me")
