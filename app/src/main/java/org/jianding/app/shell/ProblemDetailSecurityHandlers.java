@@ -28,14 +28,11 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
-    private final UploadLimit uploadLimit;
 
-    ProblemDetailSecurityHandlers(
-            MessageSource messages, LocaleResolver locales, JsonMapper json, UploadLimit uploadLimit) {
+    ProblemDetailSecurityHandlers(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
-        this.uploadLimit = uploadLimit;
     }
 
     @Override
@@ -47,11 +44,6 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        if (e instanceof CsrfException && uploadLimit.exceededBy(request)) {
-            // the token could not be read because the upload is over the limit: say that, not "CSRF"
-            write(request, response, HttpStatus.CONTENT_TOO_LARGE, "upload.tooLarge", uploadLimit.text());
-            return;
-        }
         write(
                 request,
                 response,

@@ -8,18 +8,14 @@ import org.jianding.app.accounts.RevokedAccessFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -95,10 +91,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(
-            HttpSecurity http, LoginFailureHandler loginFailures, UploadLimit uploadLimit, Guards guards)
-            throws Exception {
-        AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+    SecurityFilterChain web(HttpSecurity http, LoginFailureHandler loginFailures, Guards guards) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -113,14 +106,6 @@ class SecurityConfig {
                         .failureHandler(loginFailures))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.csrfTokenRepository(new SessionSparingCsrfTokenRepository()))
-                // an upload over the limit cannot have its form's token read: the error page says the size is wrong
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, refused) -> {
-                    if (refused instanceof CsrfException && uploadLimit.exceededBy(request)) {
-                        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
-                    } else {
-                        denied.handle(request, response, refused);
-                    }
-                }))
                 // The page to return to after login is kept in a cookie: an anonymous visit opens no session.
                 .requestCache(c -> c.requestCache(new CookieRequestCache()))
                 .addFilterBefore(guards.throttle(), UsernamePasswordAuthenticationFilter.class)

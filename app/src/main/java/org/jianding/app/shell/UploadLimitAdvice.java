@@ -19,6 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
  * An upload over the size limit is refused while the request is parsed, before any controller is chosen, so the
  * feature controllers' handlers never see it (it used to end as a bare 413). Answered here for every path: the API
  * with a ProblemDetail, pages with the error page, both saying what is wrong and the limit, in the caller's language.
+ * A page form whose CSRF token is a form field never gets here: the security filters cannot read the token, and
+ * the container answers 413 itself.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An upload over the size limit says what is wrong and the limit, in Chinese, on the page and in the API, instead
- * of a bare 413 (over real HTTP: MockMvc does not parse multipart bodies, so it cannot meet the limit).
+ * An upload over the size limit says what is wrong and the limit, in Chinese, in the API instead of a bare 413 (over
+ * real HTTP: MockMvc does not parse multipart bodies, so it cannot meet the limit). A page form over the limit still
+ * gets the container's bare 413: its CSRF token is a form field that cannot be read (see issue 14's report).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,15 +44,6 @@ class UploadLimitSecurityTests {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).contains("上传的文件过大").contains("64 KB").contains("upload.tooLarge");
-    }
-
-    @Test
-    void thePageSaysTheFileIsTooLargeAndTheLimit() throws Exception {
-        HttpResponse<String> response = http.send(
-                upload("/admin/users/import").header("Accept-Language", "zh-CN").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("上传的文件过大").contains("64 KB");
     }
 
     private HttpRequest.Builder upload(String path) {
