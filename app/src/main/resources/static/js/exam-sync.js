@@ -93,6 +93,9 @@
     this.stopped = false;
     this.delay = 0;
     this.timer = null;
+    // the server's time as the page estimates it (exam-run.js sets it); each answer is stamped with it when first
+    // queued, so that the server takes a save arriving just after the deadline only if it was made before it
+    this.now = function () { return Date.now(); };
   }
 
   /**
@@ -112,17 +115,20 @@
       var server = serverAnswers ? serverAnswers[pos] : null;
       if (!server || server.seq < entry.seq) {
         restored[pos] = entry;
-        self.put(Number(pos), entry.answer, entry.flagged);
+        self.put(Number(pos), entry.answer, entry.flagged, entry.sentAt);
       }
     });
     this.persist();
     return restored;
   };
 
-  SaveQueue.prototype.put = function (position, answer, flagged) {
+  SaveQueue.prototype.put = function (position, answer, flagged, madeAt) {
     if (this.stopped) { return; }
     this.seq += 1;
-    this.pending[position] = { seq: this.seq, answer: answer === undefined ? null : answer, flagged: !!flagged };
+    this.pending[position] = {
+      seq: this.seq, answer: answer === undefined ? null : answer, flagged: !!flagged,
+      sentAt: madeAt || new Date(this.now()).toISOString()
+    };
     this.persist();
     this.listener.state(position, 'saving');
     this.kick();
@@ -158,7 +164,8 @@
     var entry = this.pending[position];
     var self = this;
     this.busy = true;
-    this.api.call('PUT', '/answers/' + position, { seq: entry.seq, answer: entry.answer, flagged: entry.flagged })
+    this.api.call('PUT', '/answers/' + position,
+      { seq: entry.seq, answer: entry.answer, flagged: entry.flagged, sentAt: entry.sentAt })
       .then(function (res) { self.busy = false; self.answered(position, entry, res); },
         function () { self.busy = false; self.retry('offline'); });
   };

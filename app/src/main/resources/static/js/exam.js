@@ -34,6 +34,8 @@
     }
   });
 
+  queue.now = function () { return Date.now() + state.offset; };
+
   function fmt(text) {
     var args = Array.prototype.slice.call(arguments, 1);
     return String(text || '').replace(/\{(\d+)\}/g, function (m, i) { return args[i] === undefined ? m : args[i]; });

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** What login needs: the account, its password hash, and its failed attempts so far. */
-    record Credentials(UserAccount account, String passwordHash) {}
+    record Credentials(UserAccount account, String passwordHash, int accessVersion) {}
 
     private static final int FIND_CHUNK = 1_000;
 
@@ -50,7 +50,28 @@ class AccountRepository {
                 .fetchOptional()
                 .map(r -> new Credentials(
                         toAccount(r, roles(List.of(r.get(APP_USER.ID))).getOrDefault(r.get(APP_USER.ID), Set.of())),
-                        r.get(APP_USER.PASSWORD_HASH)));
+                        r.get(APP_USER.PASSWORD_HASH),
+                        r.get(APP_USER.ACCESS_VERSION)));
+    }
+
+    /** The access version of an enabled user, or empty when the user is gone or disabled. */
+    Optional<Integer> accessVersionIfEnabled(long id) {
+        return db.select(APP_USER.ACCESS_VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id), APP_USER.ENABLED.isTrue())
+                .fetchOptional(APP_USER.ACCESS_VERSION);
+    }
+
+    /** Invalidates every session granted under the user's current access; returns the new version. */
+    int revokeAccess(long id) {
+        db.update(APP_USER)
+                .set(APP_USER.ACCESS_VERSION, APP_USER.ACCESS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        return db.select(APP_USER.ACCESS_VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchSingle(APP_USER.ACCESS_VERSION);
     }
 
     Optional<UserAccount> find(long id) {
@@ -142,6 +163,7 @@ class AccountRepository {
         db.update(APP_USER)
                 .set(APP_USER.ENABLED, enabled)
                 .set(APP_USER.FAILED_LOGINS, 0)
+                .set(APP_USER.LOCK_COUNT, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.UPDATED_AT, now)
                 .where(APP_USER.ID.eq(id))
@@ -154,6 +176,7 @@ class AccountRepository {
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .set(APP_USER.PASSWORD_CHANGED_AT, now)
                 .set(APP_USER.FAILED_LOGINS, 0)
+                .set(APP_USER.LOCK_COUNT, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.UPDATED_AT, now)
                 .where(APP_USER.ID.eq(id))
@@ -161,34 +184,63 @@ class AccountRepository {
     }
 
     /**
-     * Counts one failed login; on the {@code maxAttempts}-th in a row the account is locked until {@code lockUntil}
-     * and the count starts again. One statement, so concurrent failures on several nodes are all counted.
-     * locked_until is assigned first: MySQL and MariaDB evaluate SET left to right with updated values, H2 with old
-     * ones, and in this order both read the old count. Returns true when this failure locked the account.
+     * Counts one failed login; on the {@code maxAttempts}-th in a row the account is locked and the count starts
+     * again. The lock lasts until {@code lockUntil.get(n)}, n being how many times in a row it was locked before (the
+     * last entry for more), which makes the lock-out progressive. One statement, so concurrent failures on several
+     * nodes are all counted. The assignments read old values in this order on every database: MySQL and MariaDB
+     * evaluate SET left to right with updated values, H2 with old ones, so failed_logins is assigned last and
+     * lock_count after locked_until. Returns the end of the lock when this failure locked the account.
      */
-    boolean recordFailedLogin(String employeeNo, int maxAttempts, Instant lockUntil) {
+    Optional<Instant> recordFailedLogin(String employeeNo, int maxAttempts, List<Instant> lockUntil) {
         var reachesLimit = APP_USER.FAILED_LOGINS.plus(1).ge(maxAttempts);
+        org.jooq.CaseConditionStep<Instant> steps = null;
+        for (int n = 0; n < lockUntil.size() - 1; n++) {
+            var condition = APP_USER.LOCK_COUNT.eq(n);
+            var value = DSL.val(lockUntil.get(n), APP_USER.LOCKED_UNTIL);
+            steps = steps == null ? DSL.when(condition, value) : steps.when(condition, value);
+        }
+        var last = DSL.val(lockUntil.get(lockUntil.size() - 1), APP_USER.LOCKED_UNTIL);
+        org.jooq.Field<Instant> lockEnd = steps == null ? last : steps.otherwise(last);
         db.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(reachesLimit, lockEnd).otherwise(APP_USER.LOCKED_UNTIL))
                 .set(
-                        APP_USER.LOCKED_UNTIL,
-                        DSL.when(reachesLimit, DSL.val(lockUntil, APP_USER.LOCKED_UNTIL))
-                                .otherwise(APP_USER.LOCKED_UNTIL))
+                        APP_USER.LOCK_COUNT,
+                        DSL.when(reachesLimit, APP_USER.LOCK_COUNT.plus(1)).otherwise(APP_USER.LOCK_COUNT))
                 .set(
                         APP_USER.FAILED_LOGINS,
                         DSL.when(reachesLimit, DSL.inline(0)).otherwise(APP_USER.FAILED_LOGINS.plus(1)))
                 .where(APP_USER.EMPLOYEE_NO.eq(employeeNo))
                 .execute();
-        return db.fetchExists(APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo).and(APP_USER.LOCKED_UNTIL.eq(lockUntil)));
+        return db.select(APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.EMPLOYEE_NO.eq(employeeNo), APP_USER.LOCKED_UNTIL.in(lockUntil))
+                .fetchOptional(APP_USER.LOCKED_UNTIL);
     }
 
     void recordSuccessfulLogin(String employeeNo) {
         db.update(APP_USER)
                 .set(APP_USER.FAILED_LOGINS, 0)
+                .set(APP_USER.LOCK_COUNT, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .where(
                         APP_USER.EMPLOYEE_NO.eq(employeeNo),
-                        APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                        APP_USER.FAILED_LOGINS
+                                .gt(0)
+                                .or(APP_USER.LOCKED_UNTIL.isNotNull())
+                                .or(APP_USER.LOCK_COUNT.gt(0)))
                 .execute();
+    }
+
+    /** Lifts a lock-out and forgets the failures and earlier locks; false when the user does not exist. */
+    boolean unlock(long id, Instant now) {
+        return db.update(APP_USER)
+                        .set(APP_USER.FAILED_LOGINS, 0)
+                        .set(APP_USER.LOCK_COUNT, 0)
+                        .setNull(APP_USER.LOCKED_UNTIL)
+                        .set(APP_USER.UPDATED_AT, now)
+                        .where(APP_USER.ID.eq(id))
+                        .execute()
+                > 0;
     }
 
     List<OrgUnit> orgUnits() {

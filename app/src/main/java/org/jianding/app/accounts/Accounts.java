@@ -23,6 +23,7 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
+    private final UserSessions sessions;
     private final Clock clock;
 
     Accounts(
@@ -30,11 +31,13 @@ public class Accounts {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             AuditLog audit,
+            UserSessions sessions,
             Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -172,6 +175,9 @@ public class Accounts {
         repository.update(id, valid, clock.instant());
         UserAccount after = get(id);
         audit.record("user.updated", "user", id, "before: " + describe(before) + "; after: " + describe(after));
+        if (!before.roles().equals(after.roles()) || !before.employeeNo().equals(after.employeeNo())) {
+            revokeAccess(before, null, "roles or 工号 changed");
+        }
         return after;
     }
 
@@ -182,6 +188,9 @@ public class Accounts {
         }
         repository.setEnabled(id, enabled, clock.instant());
         audit.record(enabled ? "user.enabled" : "user.disabled", "user", id, user.employeeNo());
+        if (!enabled) {
+            revokeAccess(user, null, "disabled");
+        }
         return get(id);
     }
 
@@ -191,11 +200,34 @@ public class Accounts {
         String password = PasswordGenerator.generate();
         repository.setPassword(id, passwordEncoder.encode(password), true, clock.instant());
         audit.record("user.passwordReset", "user", id, user.employeeNo());
+        revokeAccess(user, null, "password reset");
         return new CreatedUser(get(id), password);
     }
 
-    /** The user changes their own password, proving they know the current one. */
-    public void changePassword(String employeeNo, String currentPassword, String newPassword) {
+    /** Lifts the user's lock-out now and forgets their failed logins and earlier locks. Audited. */
+    public UserAccount unlock(long id) {
+        UserAccount user = get(id);
+        repository.unlock(id, clock.instant());
+        audit.record("user.unlocked", "user", id, user.employeeNo());
+        return get(id);
+    }
+
+    /** Ends every session of the user at once (their next request meets the login page, or 401 from the API). */
+    public void endSessions(long id) {
+        revokeAccess(get(id), null, "ended by an administrator");
+    }
+
+    /** The user changes their own password, proving they know the current one; every session of theirs ends. */
+    public int changePassword(String employeeNo, String currentPassword, String newPassword) {
+        return changePassword(employeeNo, currentPassword, newPassword, null);
+    }
+
+    /**
+     * The user changes their own password, proving they know the current one. Their other sessions end; the one
+     * named {@code keepSessionId} (the one they changed it in, nullable) stays. Returns the account's new access
+     * version, which that session's user must carry from now on.
+     */
+    public int changePassword(String employeeNo, String currentPassword, String newPassword, String keepSessionId) {
         var credentials = repository
                 .credentials(employeeNo)
                 .orElseThrow(() -> DomainException.notFound("user.notFound", employeeNo));
@@ -203,12 +235,29 @@ public class Accounts {
             throw DomainException.badRequest("password.current.wrong");
         }
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
-            throw DomainException.badRequest("password.same");
+            throw DomainException.badRequest(
+                    credentials.account().mustChangePassword() ? "password.temporaryReused" : "password.same");
         }
         passwordPolicy.check(newPassword, employeeNo);
         long id = credentials.account().id();
         repository.setPassword(id, passwordEncoder.encode(newPassword), false, clock.instant());
         audit.record("user.passwordChanged", "user", id, employeeNo);
+        return revokeAccess(credentials.account(), keepSessionId, "password changed");
+    }
+
+    /**
+     * Moves the account to a new access version, so every session granted before ends on its next request on any
+     * node, and removes the stored sessions once committed (except {@code keepSessionId}). Audited.
+     */
+    private int revokeAccess(UserAccount user, String keepSessionId, String reason) {
+        int version = repository.revokeAccess(user.id());
+        sessions.endAfterCommit(user.employeeNo(), keepSessionId);
+        audit.record(
+                "user.sessionsEnded",
+                "user",
+                user.id(),
+                user.employeeNo() + ": " + reason + (keepSessionId == null ? "" : "; the current session stays"));
+        return version;
     }
 
     static String describe(UserDraft d) {

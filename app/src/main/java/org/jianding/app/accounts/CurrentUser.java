@@ -2,6 +2,7 @@ package org.jianding.app.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,15 +25,26 @@ public class CurrentUser {
         throw new IllegalStateException("no logged-in Jianding user");
     }
 
-    /** After a password change the session's user no longer has to change it. */
-    public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
+    /** The id of this request's login session, or null when it has none (a script's HTTP Basic call). */
+    public String sessionId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getId();
+    }
+
+    /**
+     * After a password change the session's user no longer has to change it and carries the account's new access
+     * version, so this session stays while the user's others end. A call without a session stores nothing.
+     */
+    public void passwordChanged(HttpServletRequest request, HttpServletResponse response, int newAccessVersion) {
         Authentication old = SecurityContextHolder.getContext().getAuthentication();
-        JiandingUser updated = get().withPasswordChanged();
+        JiandingUser updated = get().withPasswordChanged(newAccessVersion);
         var auth = UsernamePasswordAuthenticationToken.authenticated(updated, null, old.getAuthorities());
         auth.setDetails(old.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        if (request.getSession(false) != null) {
+            contexts.saveContext(context, request, response);
+        }
     }
 }

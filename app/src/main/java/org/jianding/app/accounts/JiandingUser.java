@@ -26,9 +26,12 @@ public final class JiandingUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    /** The account's access version at login; the session ends when the account's moves on (see AccessCheck). */
+    private final int accessVersion;
+
     private String passwordHash;
 
-    JiandingUser(UserAccount account, String passwordHash, boolean locked) {
+    JiandingUser(UserAccount account, String passwordHash, int accessVersion, boolean locked) {
         this(
                 account.id(),
                 account.employeeNo(),
@@ -37,6 +40,7 @@ public final class JiandingUser implements UserDetails, CredentialsContainer {
                 account.enabled(),
                 locked,
                 account.mustChangePassword(),
+                accessVersion,
                 passwordHash);
     }
 
@@ -48,6 +52,7 @@ public final class JiandingUser implements UserDetails, CredentialsContainer {
             boolean enabled,
             boolean locked,
             boolean mustChangePassword,
+            int accessVersion,
             String passwordHash) {
         this.id = id;
         this.employeeNo = employeeNo;
@@ -56,12 +61,17 @@ public final class JiandingUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.accessVersion = accessVersion;
         this.passwordHash = passwordHash;
     }
 
-    /** The same user after they chose their own password. */
-    JiandingUser withPasswordChanged() {
-        return new JiandingUser(id, employeeNo, displayName, roles, enabled, locked, false, null);
+    /** The same user after they chose their own password, which moved the account to {@code newAccessVersion}. */
+    JiandingUser withPasswordChanged(int newAccessVersion) {
+        return new JiandingUser(id, employeeNo, displayName, roles, enabled, locked, false, newAccessVersion, null);
+    }
+
+    int accessVersion() {
+        return accessVersion;
     }
 
     public long id() {

@@ -25,7 +25,10 @@ class JiandingUserDetailsService implements UserDetailsService {
         return repository
                 .credentials(employeeNo == null ? "" : employeeNo.strip())
                 .map(c -> new JiandingUser(
-                        c.account(), c.passwordHash(), c.account().lockedAt(clock.instant())))
+                        c.account(),
+                        c.passwordHash(),
+                        c.accessVersion(),
+                        c.account().lockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

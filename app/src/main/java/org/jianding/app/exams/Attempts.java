@@ -14,6 +14,7 @@ import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperForms;
 import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,11 @@ public class Attempts {
     static final Duration SECOND_DEVICE_WINDOW = Duration.ofSeconds(90);
 
     static final int MAX_EVENT_DETAIL = 200;
+    /**
+     * The highest sequence number a page may send. A page counts its saves from 1, so no exam reaches it, while the
+     * stored last sequence stays far enough below Long.MAX_VALUE for the page's next save always to be higher.
+     */
+    public static final long MAX_SEQ = 1_000_000_000L;
 
     /** Sessions whose shuffle settings are kept; the map is simply emptied when full. */
     static final int SHUFFLE_CACHE = 10_000;
@@ -48,6 +54,7 @@ public class Attempts {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration grace;
+    private final EventRateLimit eventRate;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<Long, Shuffle> shuffles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,7 +67,8 @@ public class Attempts {
             Submissions submissions,
             AuditLog audit,
             Clock clock,
-            ExamSettings settings) {
+            ExamSettings settings,
+            EventRateLimit eventRate) {
         this.sessionRepository = sessionRepository;
         this.repository = repository;
         this.sessions = sessions;
@@ -70,6 +78,7 @@ public class Attempts {
         this.audit = audit;
         this.clock = clock;
         this.grace = settings.saveGrace();
+        this.eventRate = eventRate;
     }
 
     /** How long after its deadline a save sent before the deadline is still taken. */
@@ -224,7 +233,7 @@ public class Attempts {
      * first answers at the same moment deadlocked each other (measured under load; see
      * docs/benchmarks-exam-delivery.md).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(isolation = Isolation.READ_COMMITTED, noRollbackFor = RefusedSave.class)
     public SaveAck save(
             long attemptId,
             long candidateId,
@@ -233,8 +242,26 @@ public class Attempts {
             long seq,
             JsonNode answer,
             boolean flagged) {
-        if (seq < 1) {
-            throw DomainException.badRequest("exam.save.seq");
+        return save(attemptId, candidateId, clientId, position, seq, answer, flagged, null);
+    }
+
+    /**
+     * As {@link #save(long, long, String, int, long, JsonNode, boolean)}, with the time the page first sent this save
+     * (its estimate of the server's clock; null = now). After the deadline a save is taken during the grace only
+     * when it was first sent before the deadline: the grace covers saves in flight, not answers given after time.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED, noRollbackFor = RefusedSave.class)
+    public SaveAck save(
+            long attemptId,
+            long candidateId,
+            String clientId,
+            int position,
+            long seq,
+            JsonNode answer,
+            boolean flagged,
+            Instant sentAt) {
+        if (seq < 1 || seq > MAX_SEQ) {
+            throw DomainException.badRequest("exam.save.seq.range", MAX_SEQ);
         }
         ExamAttemptRecord a = repository
                 .lock(attemptId)
@@ -242,9 +269,10 @@ public class Attempts {
                 .orElseThrow(() -> DomainException.notFound("exam.attempt.notFound", attemptId));
         Instant now = clock.instant();
         requireWritable(a, now);
-        if (clientId != null && a.getClientId() != null && !a.getClientId().equals(clientId)) {
-            throw DomainException.conflict("exam.attempt.otherDevice");
+        if (!a.getDeadlineAt().isAfter(now) && (sentAt == null || !sentAt.isBefore(a.getDeadlineAt()))) {
+            throw DomainException.conflict("exam.attempt.timeUp");
         }
+        requireOwnPage(a, clientId, now);
         Shuffle shuffle = shuffleOf(a.getSessionId());
         PaperContent paper = papers.content(a.getPaperId());
         ExamSheet.Question question =
@@ -257,6 +285,25 @@ public class Attempts {
         boolean stored = repository.upsertAnswer(attemptId, position, value, flagged, seq, now);
         repository.acceptSave(attemptId, seq, now, now.minus(grace));
         return new SaveAck(attemptId, position, seq, stored, now, Math.max(seq, a.getLastSeq()));
+    }
+
+    /**
+     * A save must name the page instance the attempt belongs to (X-Exam-Client, bound when a page opened the
+     * attempt). A save from a page another one took over from is refused (the takeover itself was recorded as
+     * SECOND_DEVICE). A save that names no page, or an attempt no page has opened, is refused and recorded for the
+     * proctor as FOREIGN_SAVE: it can only come from outside the exam page. {@link RefusedSave} lets the record commit.
+     */
+    private void requireOwnPage(ExamAttemptRecord a, String clientId, Instant now) {
+        boolean named = clientId != null && !clientId.isBlank();
+        if (named && clientId.equals(a.getClientId())) {
+            return;
+        }
+        if (named && a.getClientId() != null) {
+            throw DomainException.conflict("exam.attempt.otherDevice");
+        }
+        String detail = named ? "保存来自未打开本场考试的页面 " + clipped(clientId, 40) : "保存请求未标明考试页面";
+        repository.addEvent(a.getId(), IntegrityKind.FOREIGN_SAVE, detail, now);
+        throw new RefusedSave("exam.save.noPage");
     }
 
     /** The server's clock for the page: status, deadline and now; also tells the proctor the page is alive. */
@@ -306,6 +353,9 @@ public class Attempts {
         ExamAttemptRecord a = own(attemptId, candidateId);
         if (!AttemptStatus.OPEN.name().equals(a.getStatus())) {
             return AttemptStatus.SUBMITTED;
+        }
+        if (!eventRate.tryAcquire(attemptId)) {
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "exam.event.tooMany", eventRate.perMinute());
         }
         Instant now = clock.instant();
         repository.addEvent(attemptId, k, clipped(detail, MAX_EVENT_DETAIL), now);

@@ -1,6 +1,8 @@
 package org.jianding.app.exams;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -16,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param saveGrace how long after a deadline a save sent before it is still taken (0 to 2 minutes)
  * @param deadlineJob the job that submits timed-out attempts
  * @param page the candidate's exam page
+ * @param events the integrity events a page may report
  */
 @Validated
 @ConfigurationProperties("jianding.exam")
@@ -27,7 +30,8 @@ public record ExamSettings(
         Duration saveGrace,
 
         @NotNull @Valid @DefaultValue DeadlineJob deadlineJob,
-        @NotNull @Valid @DefaultValue Page page) {
+        @NotNull @Valid @DefaultValue Page page,
+        @NotNull @Valid @DefaultValue Events events) {
 
     /** @param interval the pause between two runs (1 s to 5 min: candidates wait this long past their deadline) */
     public record DeadlineJob(
@@ -49,4 +53,11 @@ public record ExamSettings(
             @DurationMax(minutes = 5, message = "must be at most 5 minutes")
             @DefaultValue("PT20S")
             Duration clockTick) {}
+
+    /** @param perMinute integrity events one attempt may report per minute (1 to 600; more are refused) */
+    public record Events(
+            @Min(value = 1, message = "must be at least 1")
+            @Max(value = 600, message = "must be at most 600")
+            @DefaultValue("30")
+            int perMinute) {}
 }

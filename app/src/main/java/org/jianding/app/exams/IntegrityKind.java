@@ -7,7 +7,8 @@ public enum IntegrityKind {
     FOCUS_LOST("离开考试页面"),
     FULLSCREEN_EXIT("退出全屏"),
     PASTE("粘贴"),
-    SECOND_DEVICE("在另一设备或窗口打开");
+    SECOND_DEVICE("在另一设备或窗口打开"),
+    FOREIGN_SAVE("未经本场考试页面的保存（已拒绝）");
 
     private final String label;
 
@@ -19,10 +20,10 @@ public enum IntegrityKind {
         return label;
     }
 
-    /** Kinds a page may report; SECOND_DEVICE is the server's own finding. */
+    /** Kinds a page may report; SECOND_DEVICE and FOREIGN_SAVE are the server's own findings. */
     public static Optional<IntegrityKind> fromPage(String name) {
         for (IntegrityKind k : values()) {
-            if (k != SECOND_DEVICE && k.name().equals(name)) {
+            if (k != SECOND_DEVICE && k != FOREIGN_SAVE && k.name().equals(name)) {
                 return Optional.of(k);
             }
         }

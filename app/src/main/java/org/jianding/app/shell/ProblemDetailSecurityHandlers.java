@@ -12,11 +12,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the JSON API as RFC 9457 problem details, in the caller's language. */
+/**
+ * 401 and 403 of the JSON API as RFC 9457 problem details, in the caller's language. The 401 carries no
+ * {@code WWW-Authenticate: Basic} challenge: it would make a browser prompt for and then cache Basic credentials,
+ * which it would send along with any forged cross-site request. Scripts send their credentials unasked.
+ */
 @Component
 class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -33,20 +38,24 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Jianding\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? "problem.csrf" : "problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, args, locale));
         problem.setTitle(messages.getMessage(code + ".title", null, locale));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -21,10 +21,18 @@ class ShellModelAdvice {
 
     private final Navigation navigation;
     private final PublicAddress publicAddress;
+    private final UploadLimit uploadLimit;
 
-    ShellModelAdvice(Navigation navigation, PublicAddress publicAddress) {
+    ShellModelAdvice(Navigation navigation, PublicAddress publicAddress, UploadLimit uploadLimit) {
         this.navigation = navigation;
         this.publicAddress = publicAddress;
+        this.uploadLimit = uploadLimit;
+    }
+
+    /** The error page says it when an upload was too large (413). */
+    @ModelAttribute("uploadLimit")
+    String uploadLimit() {
+        return uploadLimit.text();
     }
 
     @ModelAttribute("me")

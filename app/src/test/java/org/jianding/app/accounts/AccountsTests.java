@@ -73,7 +73,16 @@ class AccountsTests {
                 "select action from audit_event where target_type = 'user' and target_id = ? order by id",
                 String.class,
                 String.valueOf(id));
-        assertThat(actions).containsExactly("user.created", "user.updated", "user.passwordReset", "user.disabled");
+        // a change of roles, a reset and disabling each end the user's sessions, audited as such (issue 14)
+        assertThat(actions)
+                .containsExactly(
+                        "user.created",
+                        "user.updated",
+                        "user.sessionsEnded",
+                        "user.passwordReset",
+                        "user.sessionsEnded",
+                        "user.disabled",
+                        "user.sessionsEnded");
         assertThat(jdbc.queryForObject(
                         "select actor from audit_event where action = 'user.updated' and target_id = ?",
                         String.class,
@@ -122,10 +131,10 @@ class AccountsTests {
         assertCode(() -> accounts.changePassword(employeeNo, "wrong", "Better2026"), "password.current.wrong");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), created.temporaryPassword()),
-                "password.same");
+                "password.temporaryReused");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), employeeNo),
-                "password.equalsEmployeeNo");
+                "password.containsEmployeeNo");
         assertCode(
                 () -> accounts.changePassword(employeeNo, created.temporaryPassword(), "onlyletters"),
                 "password.needsLettersAndDigits");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jianding.app.papers.PaperQuestion;
 import org.jianding.app.papers.Papers;
@@ -291,7 +292,8 @@ class AttemptsTests {
         var answer = NODES.stringNode(single.options().get(0).label());
 
         fixture.moveDeadline(attempt, fixture.clock.instant().minusSeconds(2));
-        assertThat(attempts.save(attempt, candidate, "p", single.position(), 1, answer, false)
+        Instant sentBeforeTheDeadline = fixture.clock.instant().minusSeconds(3);
+        assertThat(attempts.save(attempt, candidate, "p", single.position(), 1, answer, false, sentBeforeTheDeadline)
                         .stored())
                 .isTrue();
 

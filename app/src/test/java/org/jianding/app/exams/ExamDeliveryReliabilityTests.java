@@ -209,7 +209,9 @@ class ExamDeliveryReliabilityTests {
         int pos = q.path("position").asInt();
 
         moveDeadline(attempt, Instant.now().minus(attempts.grace()).plusSeconds(4));
-        assertThat(attempts.save(attempt, candidate, "tab", pos, 1, SampleAnswers.of(q, 1), false)
+        Instant sentBeforeTheDeadline = Instant.now().minus(attempts.grace());
+        assertThat(attempts.save(
+                                attempt, candidate, "tab", pos, 1, SampleAnswers.of(q, 1), false, sentBeforeTheDeadline)
                         .stored())
                 .isTrue();
 

@@ -1,6 +1,6 @@
 package org.jianding.app.shell;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.jianding.app.testsupport.Scripts.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -60,7 +60,7 @@ class ProblemDetailTests {
                 .andExpect(jsonPath("$.title").value("Unauthorized"));
         mvc.perform(get("/api/me").with(httpBasic(Demo.ADMIN, "wrong-password")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value("请先登录（会话或 HTTP Basic 认证）。"));
+                .andExpect(jsonPath("$.detail").value("请先登录（会话，或脚本发送的 HTTP Basic 认证）。"));
     }
 
     @Test

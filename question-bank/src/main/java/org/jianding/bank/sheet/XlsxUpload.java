@@ -107,6 +107,7 @@ public final class XlsxUpload implements AutoCloseable {
         if (magic != FileMagic.OOXML) {
             throw new UnreadableWorkbookException(Reason.NOT_XLSX, null, null);
         }
+        ZipExpansion.check(bytes, limits);
         OPCPackage pkg = expand(bytes, limits);
         try {
             if (pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType())

@@ -46,8 +46,9 @@ class AccountWebController {
             if (!newPassword.equals(confirmPassword)) {
                 throw DomainException.badRequest("password.mismatch");
             }
-            accounts.changePassword(currentUser.get().employeeNo(), currentPassword, newPassword);
-            currentUser.passwordChanged(request, response);
+            int version = accounts.changePassword(
+                    currentUser.get().employeeNo(), currentPassword, newPassword, currentUser.sessionId(request));
+            currentUser.passwordChanged(request, response, version);
             flash.addFlashAttribute("notice", "password.changed");
             return "redirect:/";
         } catch (DomainException e) {

@@ -93,6 +93,22 @@ class AdminUserWebController {
         return "redirect:/admin/users";
     }
 
+    /** Lifts the user's lock-out at once. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes flash) {
+        accounts.unlock(id);
+        flash.addFlashAttribute("notice", "user.unlocked");
+        return "redirect:/admin/users";
+    }
+
+    /** Ends every session of the user at once; their next request meets the login page. */
+    @PostMapping("/{id}/end-sessions")
+    String endSessions(@PathVariable long id, RedirectAttributes flash) {
+        accounts.endSessions(id);
+        flash.addFlashAttribute("notice", "user.sessionsEnded");
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, Model model) {
         model.addAttribute("created", accounts.resetPassword(id));

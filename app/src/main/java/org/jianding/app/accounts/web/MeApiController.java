@@ -56,7 +56,11 @@ class MeApiController {
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
-        accounts.changePassword(currentUser.get().employeeNo(), change.currentPassword(), change.newPassword());
-        currentUser.passwordChanged(request, response);
+        int version = accounts.changePassword(
+                currentUser.get().employeeNo(),
+                change.currentPassword(),
+                change.newPassword(),
+                currentUser.sessionId(request));
+        currentUser.passwordChanged(request, response, version);
     }
 }

@@ -1,5 +1,6 @@
 package org.jianding.app.accounts.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.CurrentUser;
@@ -35,7 +36,8 @@ class UserApiController {
             String level,
             List<Role> roles,
             boolean enabled,
-            boolean mustChangePassword) {
+            boolean mustChangePassword,
+            Instant lockedUntil) {
 
         static UserDto of(UserAccount u) {
             return new UserDto(
@@ -47,7 +49,8 @@ class UserApiController {
                     u.level() == null ? null : u.level().name(),
                     List.copyOf(u.roles()),
                     u.enabled(),
-                    u.mustChangePassword());
+                    u.mustChangePassword(),
+                    u.lockedUntil());
         }
     }
 
@@ -100,6 +103,19 @@ class UserApiController {
     UserDto setEnabled(@PathVariable long id, @RequestBody EnabledDto body) {
         return UserDto.of(
                 accounts.setEnabled(id, body.enabled(), currentUser.get().employeeNo()));
+    }
+
+    /** Lifts the user's lock-out at once. */
+    @PostMapping("/{id}/unlock")
+    UserDto unlock(@PathVariable long id) {
+        return UserDto.of(accounts.unlock(id));
+    }
+
+    /** Ends every session of the user at once; their next call with one gets 401. */
+    @PostMapping("/{id}/sessions/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endSessions(@PathVariable long id) {
+        accounts.endSessions(id);
     }
 
     @PostMapping("/{id}/password-reset")

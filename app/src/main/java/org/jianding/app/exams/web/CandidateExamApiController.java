@@ -1,5 +1,6 @@
 package org.jianding.app.exams.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.AttemptStatus;
@@ -33,7 +34,8 @@ class CandidateExamApiController {
 
     static final String CLIENT_HEADER = "X-Exam-Client";
 
-    record AnswerSaveRequest(Long seq, JsonNode answer, Boolean flagged) {}
+    /** {@code sentAt}: when the page first sent this save, by its estimate of the server's clock. */
+    record AnswerSaveRequest(Long seq, JsonNode answer, Boolean flagged, Instant sentAt) {}
 
     record EventRequest(String kind, String detail) {}
 
@@ -89,7 +91,8 @@ class CandidateExamApiController {
                     position,
                     request.seq(),
                     request.answer(),
-                    Boolean.TRUE.equals(request.flagged()));
+                    Boolean.TRUE.equals(request.flagged()),
+                    request.sentAt());
         });
     }
 

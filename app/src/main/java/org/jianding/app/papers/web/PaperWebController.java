@@ -112,10 +112,12 @@ class PaperWebController {
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     String swapOptions(@PathVariable long id, @PathVariable int position, Model model) {
         PaperDetail paper = papers.get(id);
+        // first: refuses a position the paper does not have (404 with a message) before anything indexes by it
+        var options = swaps.options(id, position);
         model.addAttribute("paper", paper);
         model.addAttribute("position", position);
         model.addAttribute("current", QuestionView.of(paper.questions().get(position - 1)));
-        model.addAttribute("options", swaps.options(id, position));
+        model.addAttribute("options", options);
         return "papers/swap";
     }
 

@@ -12,8 +12,10 @@ import org.jianding.app.questions.QuestionStatus;
 import org.jianding.app.questions.QuestionVersion;
 import org.jianding.app.questions.StoredQuestion;
 import org.jianding.app.questions.WorkflowAction;
+import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.CognitiveLevel;
+import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,8 +111,7 @@ class QuestionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('AUTHOR')")
     SaveResponse create(@RequestBody QuestionSaveRequest request) {
-        var saved =
-                bank.create(request.question().toQuestion(), currentUser.get().id(), request.note());
+        var saved = bank.create(question(request), currentUser.get().id(), request.note());
         return new SaveResponse(QuestionDto.of(saved.question()), saved.nearDuplicates());
     }
 
@@ -118,9 +119,16 @@ class QuestionApiController {
     @PreAuthorize("hasRole('AUTHOR')")
     SaveResponse edit(
             @PathVariable long id, @RequestParam int expectedVersion, @RequestBody QuestionSaveRequest request) {
-        var saved =
-                bank.edit(id, request.question().toQuestion(), currentUser.get().id(), expectedVersion, request.note());
+        var saved = bank.edit(id, question(request), currentUser.get().id(), expectedVersion, request.note());
         return new SaveResponse(QuestionDto.of(saved.question()), saved.nearDuplicates());
+    }
+
+    /** The question of a save; a body without one ({@code {}}) is a bad request, not a server error. */
+    private static Question question(QuestionSaveRequest request) {
+        if (request.question() == null) {
+            throw DomainException.badRequest("question.request.missing");
+        }
+        return request.question().toQuestion();
     }
 
     @PostMapping("/{id}/actions/{action}")

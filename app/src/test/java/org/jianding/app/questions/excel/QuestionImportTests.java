@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jianding.app.questions.excel.QuestionSheets.TEMPLATE_HEADER;
 import static org.jianding.app.questions.excel.QuestionSheets.book;
 import static org.jianding.app.questions.excel.QuestionSheets.upload;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.jianding.app.testsupport.Scripts.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
