@@ -35,9 +35,9 @@ public final class ItemAnalysis {
             items.add(m.statistics(effectiveWeight(m, sumOfRoots), Distractors.of(responses, m.item(), totals)));
         }
         return new ScoreStatistics(
-                TotalMoments.of(totals, responses.items(), sumOfMarkVariance), items, Arrays.stream(totals)
-                        .boxed()
-                        .toList());
+                TotalMoments.of(totals, responses.items(), sumOfMarkVariance),
+                items,
+                Arrays.stream(totals).boxed().toList());
     }
 
     private static Double effectiveWeight(ItemMoments m, double sumOfRoots) {

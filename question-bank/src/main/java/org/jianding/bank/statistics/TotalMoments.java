@@ -43,7 +43,8 @@ final class TotalMoments {
         double skewness = k3 / Math.pow(k2, 1.5);
         Double kurtosis = null;
         if (s > 3) {
-            double k4 = (double) s * s * ((s + 1.0) * m4 - 3.0 * (s - 1) * m2 * m2) / ((s - 1.0) * (s - 2.0) * (s - 3.0));
+            double k4 =
+                    (double) s * s * ((s + 1.0) * m4 - 3.0 * (s - 1) * m2 * m2) / ((s - 1.0) * (s - 2.0) * (s - 3.0));
             kurtosis = k4 / (k2 * k2);
         }
         if (items < 2) {

@@ -21,11 +21,8 @@ class ItemAnalysisTests {
      */
     @Test
     void matchesAHandComputedExample() {
-        ScoreStatistics stats = ItemAnalysis.of(new Responses(1, 2)
-                .add(1.0, 2.0)
-                .add(1.0, 1.0)
-                .add(0.0, 1.0)
-                .add(0.0, 0.0));
+        ScoreStatistics stats = ItemAnalysis.of(
+                new Responses(1, 2).add(1.0, 2.0).add(1.0, 1.0).add(0.0, 1.0).add(0.0, 0.0));
 
         TestStatistics test = stats.test();
         assertThat(test.count()).isEqualTo(4);
@@ -62,11 +59,8 @@ class ItemAnalysisTests {
      */
     @Test
     void efficiencyComparesWithTheSortedPairing() {
-        ScoreStatistics stats = ItemAnalysis.of(new Responses(1, 3)
-                .add(1.0, 3.0)
-                .add(0.0, 2.0)
-                .add(1.0, 1.0)
-                .add(0.0, 0.0));
+        ScoreStatistics stats = ItemAnalysis.of(
+                new Responses(1, 3).add(1.0, 3.0).add(0.0, 2.0).add(1.0, 1.0).add(0.0, 0.0));
 
         assertThat(stats.items().get(0).discriminativeEfficiency()).isCloseTo(50, within(1e-10));
     }
@@ -114,8 +108,7 @@ class ItemAnalysisTests {
     void noCandidatesGiveOnlyACountOfZero() {
         ScoreStatistics stats = ItemAnalysis.of(new Responses(1));
 
-        assertThat(stats.test())
-                .isEqualTo(new TestStatistics(0, null, null, null, null, null, null, null, null));
+        assertThat(stats.test()).isEqualTo(new TestStatistics(0, null, null, null, null, null, null, null, null));
         assertThat(stats.items().get(0).facility()).isNull();
     }
 
@@ -135,8 +128,8 @@ class ItemAnalysisTests {
 
     @Test
     void aZeroMaximumItemHasNoFacilityOrSd() {
-        ScoreStatistics stats = ItemAnalysis.of(
-                new Responses(0, 1).add(0.0, 1.0).add(0.0, 0.0).add(0.0, 1.0));
+        ScoreStatistics stats =
+                ItemAnalysis.of(new Responses(0, 1).add(0.0, 1.0).add(0.0, 0.0).add(0.0, 1.0));
 
         ItemStatistics zero = stats.items().get(0);
         assertThat(zero.facility()).isNull();
