@@ -17,14 +17,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.jianding.app.testsupport.Demo;
 import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
+import org.jianding.bank.statistics.ScoreSheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -40,6 +43,20 @@ class ScoreSheetStatisticsTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void everyScoreSheetProblemIsWordedInChineseAndEnglish() {
+        for (ScoreSheet.Problem problem : ScoreSheet.Problem.values()) {
+            String code = "statistics.sheet." + problem;
+            String chinese = messages.getMessage(code, new Object[] {"1", "2"}, Locale.CHINA);
+            String english = messages.getMessage(code, new Object[] {"1", "2"}, Locale.ENGLISH);
+            assertThat(chinese).as(code).isNotEqualTo(english).doesNotContain("{");
+            assertThat(english).as(code).doesNotContain("{");
+        }
+    }
 
     @Test
     void answersTheContractWithUnroundedStatistics() throws Exception {

@@ -29,6 +29,7 @@ public record ScoreSheet(List<String> labels, double[] maxPoints, List<String> p
         BLANK_LABEL,
         DUPLICATE_LABEL,
         NOT_MAXIMUM_ROW,
+        BLANK_MAXIMUM,
         BAD_MAXIMUM,
         NO_PERSONS,
         BLANK_PERSON,
@@ -55,6 +56,7 @@ public record ScoreSheet(List<String> labels, double[] maxPoints, List<String> p
                             case BLANK_LABEL -> "题目标签不能为空";
                             case DUPLICATE_LABEL -> "题目标签“{0}”出现了不止一次";
                             case NOT_MAXIMUM_ROW -> "第 2 行第一格应为“{0}”，本行填写各题满分";
+                            case BLANK_MAXIMUM -> "满分不能为空";
                             case BAD_MAXIMUM -> "满分“{0}”应在 0 到 1000 之间";
                             case NO_PERSONS -> "没有考生行：从第 3 行起每行一名考生";
                             case BLANK_PERSON -> "考生（姓名或编号）不能为空";
@@ -152,7 +154,7 @@ public record ScoreSheet(List<String> labels, double[] maxPoints, List<String> p
             // a maximum that is itself wrong stays NaN, so the points below it are not all reported again
             double[] max = new double[labels.size()];
             for (int i = 0; i < max.length; i++) {
-                Double value = number(1, i + 1);
+                Double value = number(1, i + 1, Problem.BLANK_MAXIMUM);
                 if (value != null && (value < 0 || value > 1000)) {
                     fail(1, i + 1, Problem.BAD_MAXIMUM, plain(value));
                 }
@@ -165,7 +167,7 @@ public record ScoreSheet(List<String> labels, double[] maxPoints, List<String> p
         private Double[] points(int row, List<String> labels, double[] max) {
             Double[] points = new Double[labels.size()];
             for (int i = 0; i < points.length; i++) {
-                Double value = number(row, i + 1);
+                Double value = number(row, i + 1, Problem.BLANK_POINTS);
                 if (value != null && !Double.isNaN(max[i]) && (value < 0 || value > max[i])) {
                     fail(row, i + 1, Problem.OUT_OF_RANGE, plain(value), plain(max[i]));
                 }
@@ -175,13 +177,12 @@ public record ScoreSheet(List<String> labels, double[] maxPoints, List<String> p
         }
 
         /** A number in the cell; null (reported) when blank or not a number. */
-        private Double number(int row, int column) {
-            if (grid.blank(row, column)) {
-                fail(row, column, Problem.BLANK_POINTS);
-                return null;
-            }
+        private Double number(int row, int column, Problem whenBlank) {
             String text = cell(row, column);
             if (text == null) {
+                if (grid.blank(row, column)) {
+                    fail(row, column, whenBlank);
+                }
                 return null;
             }
             try {

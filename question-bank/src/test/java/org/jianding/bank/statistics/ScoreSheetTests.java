@@ -45,7 +45,7 @@ class ScoreSheetTests {
     void reportsEveryBadCellByRowAndColumn() throws Exception {
         byte[] file = xlsx(
                 new Object[] {"考生", "第1题", "第1题", null, "第4题"},
-                new Object[] {"总分", 1, "一", 2, -1},
+                new Object[] {"总分", 1, "一", null, -1},
                 new Object[] {"张伟", 2, 1, null, new Formula("1+1")},
                 new Object[] {"张伟", 0, 1, "x", 0, 9},
                 new Object[] {null, 1, 1, 1, 0});
@@ -61,6 +61,7 @@ class ScoreSheetTests {
                             tuple("D1", "题目标签不能为空"),
                             tuple("A2", "第 2 行第一格应为“满分”，本行填写各题满分"),
                             tuple("C2", "“一”不是数字"),
+                            tuple("D2", "满分不能为空"),
                             tuple("E2", "满分“-1”应在 0 到 1000 之间"),
                             tuple("B3", "得分 2 超出 0 到满分 1 的范围"),
                             tuple("D3", "得分不能为空（未得分请填 0）"),
