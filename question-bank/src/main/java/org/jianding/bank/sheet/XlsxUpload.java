@@ -94,6 +94,20 @@ public final class XlsxUpload implements AutoCloseable {
         return new SheetTable(sheet, columns, report);
     }
 
+    /** The first visible sheet, cell by cell, for layouts without a fixed header (bounded by the row limit). */
+    public SheetGrid firstVisibleSheet() throws UnreadableWorkbookException {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                Sheet sheet = workbook.getSheetAt(i);
+                if (sheet.getLastRowNum() + 1 > limits.maxRows()) {
+                    throw new UnreadableWorkbookException(Reason.TOO_MANY_ROWS, String.valueOf(limits.maxRows()), null);
+                }
+                return new SheetGrid(sheet, report);
+            }
+        }
+        throw new UnreadableWorkbookException(Reason.SHEET_MISSING, "", null);
+    }
+
     @Override
     public void close() {
         workbook.getPackage().revert();

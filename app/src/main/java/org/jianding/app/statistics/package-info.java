@@ -1,0 +1,9 @@
+/**
+ * Statistics (成绩统计分析): item and test statistics of a sitting with Moodle's definitions (computed by the
+ * question-bank's {@code org.jianding.bank.statistics}). Today it owns the score-sheet contract: certification
+ * officers upload an .xlsx of points per person and item ({@code POST /api/statistics/score-sheet}, page {@code
+ * /statistics}) and get the test and item statistics, a score distribution and an .xlsx of the tables back. Nothing
+ * is stored: no tables, no events. See docs/statistics.md.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.jianding.app.statistics;
