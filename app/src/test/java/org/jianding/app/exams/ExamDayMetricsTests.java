@@ -1,7 +1,7 @@
 package org.jianding.app.exams;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.jianding.app.testsupport.Scripts.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,6 +29,9 @@ class ExamDayMetricsTests {
     @Autowired
     ExamFixtures fixtures;
 
+    /** The page instance the saves name, as the candidate's page does (saves naming no page are refused). */
+    private static final String PAGE = "metrics-page";
+
     @Test
     void prometheusIsForAdministratorsOnly() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
@@ -46,14 +49,17 @@ class ExamDayMetricsTests {
                 .andExpect(status().isUnauthorized());
         ExamSession session = fixtures.openSession(Demo.CANDIDATE, Level.JUNIOR, null);
         long attemptId = fixtures.start(session, Demo.CANDIDATE);
+        fixtures.openPage(attemptId, Demo.CANDIDATE, PAGE);
         String path = "/api/exam/attempts/" + attemptId + "/answers/1";
         mvc.perform(put(path)
                         .with(httpBasic(Demo.CANDIDATE, Demo.PASSWORD))
+                        .header("X-Exam-Client", PAGE)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"seq\":1,\"answer\":null,\"flagged\":true}"))
                 .andExpect(status().isOk());
         mvc.perform(put(path)
                         .with(httpBasic(Demo.CANDIDATE, Demo.PASSWORD))
+                        .header("X-Exam-Client", PAGE)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"seq\":0,\"answer\":null}"))
                 .andExpect(status().isBadRequest());

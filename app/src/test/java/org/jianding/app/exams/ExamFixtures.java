@@ -120,6 +120,11 @@ public class ExamFixtures {
         return attempts.start(session.id(), user(candidate).id(), null);
     }
 
+    /** Opens the attempt's sheet as page instance {@code clientId} does, so that its saves belong to that page. */
+    public void openPage(long attemptId, String candidate, String clientId) {
+        attempts.sheet(attemptId, user(candidate).id(), clientId);
+    }
+
     /** The paper the candidate's attempt shows, with keys (for comparing against what the page received). */
     public PaperContent paperOf(long attemptId) {
         Long paperId = jdbc.queryForObject("SELECT paper_id FROM exam_attempt WHERE id = ?", Long.class, attemptId);
