@@ -159,6 +159,26 @@ class SessionStatisticsTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/statistics/sessions/99999999").cookie(hr)).andExpect(status().isNotFound());
 
+        // the page: same people, the same items (rounded), the unmarked attempt said; linked from the results page
+        String page = mvc.perform(get("/statistics/sessions/" + session.id()).cookie(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(session.title()).contains("有 1 份已交卷的答卷尚未评完");
+        for (long questionId : questionOrder) {
+            assertThat(page).contains("data-item=\"" + questionId + "\"");
+        }
+        assertThat(page).contains("data-option=");
+        mvc.perform(get("/statistics/sessions/" + session.id()).cookie(hr)).andExpect(status().isOk());
+        mvc.perform(get("/statistics/sessions/" + session.id()).cookie(candidate))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/statistics/sessions/" + session.id()).cookie(grader)).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/results/sessions/" + session.id()).cookie(officer))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/statistics/sessions/" + session.id());
     }
 
     /**
