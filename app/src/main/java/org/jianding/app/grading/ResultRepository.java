@@ -129,6 +129,18 @@ class ResultRepository {
                 .fetch();
     }
 
+    /** A result's status and stored item marks, for statistics over a session. */
+    record StoredItems(long attemptId, ResultStatus status, String items) {}
+
+    /** Every result of the session with only its status and item marks, in attempt order. */
+    List<StoredItems> itemsOfSession(long sessionId) {
+        return db.select(EXAM_RESULT.ATTEMPT_ID, EXAM_RESULT.STATUS, EXAM_RESULT.ITEMS)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
+                .orderBy(EXAM_RESULT.ATTEMPT_ID)
+                .fetch(r -> new StoredItems(r.value1(), ResultStatus.valueOf(r.value2()), r.value3()));
+    }
+
     /** The results of the attempts without their item marks (the largest column), for summaries. */
     List<ExamResultRecord> withoutItems(Collection<Long> attemptIds) {
         if (attemptIds.isEmpty()) {
