@@ -75,7 +75,7 @@ class ExamDayMetricsTests {
         assertThat(metrics)
                 .containsPattern("jianding_exam_saves_seconds_count\\S* [1-9]")
                 .containsPattern("jianding_exam_saves_seconds_bucket\\{le=\"\\+Inf\"\\} [1-9]")
-                .containsPattern("jianding_exam_save_rejections_total\\{reason=\"exam.save.seq\"\\S* [1-9]")
+                .containsPattern("jianding_exam_save_rejections_total\\{reason=\"exam.save.seq.range\"\\S* [1-9]")
                 .containsPattern("jianding_exam_hand_ins_total\\{reason=\"candidate\"\\S* [1-9]")
                 .contains("jianding_exam_attempts_active ")
                 .contains("jianding_exam_deadline_lag_seconds ")
