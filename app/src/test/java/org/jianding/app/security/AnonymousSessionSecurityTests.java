@@ -2,6 +2,7 @@ package org.jianding.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jianding.app.testsupport.Demo;
 import org.jianding.app.testsupport.Logins;
@@ -46,6 +47,12 @@ class AnonymousSessionSecurityTests {
         assertNoSessionsFrom(get("/admin/users"));
         assertNoSessionsFrom(get("/css/jianding.css"));
         assertNoSessionsFrom(get("/nothing-here"));
+    }
+
+    @Test
+    void anonymousPostsWithoutATokenStoreNoSession() throws Exception {
+        assertNoSessionsFrom(post("/admin/users/new").param("employeeNo", "x"));
+        assertNoSessionsFrom(post("/api/exam/attempts/1/events"));
     }
 
     @Test
