@@ -27,11 +27,10 @@ import org.springframework.web.util.UriUtils;
  *
  * <p>Without it, a page form's CSRF token is a multipart field: the CSRF filter's look-up makes the container parse
  * the oversized body, which fails and throws out of the filter chain, and the container answers a bare 413 (its error
- * dispatch fails again on the same body). Here a failed parse is forwarded to the same path; a forward does not pass
- * the security filters again, and the forwarded request's parts always fail with the original error, so the
- * dispatcher refuses it with {@link MaxUploadSizeExceededException} before choosing any controller: nothing runs
- * without the CSRF check. An upload within the limit goes on untouched (its parts are already parsed and kept), and
- * the CSRF filter checks its token as before.
+ * dispatch fails again on the same body). Here a failed parse is forwarded to the same path with a request whose
+ * parts always fail with the original error, so the dispatcher refuses it with {@link MaxUploadSizeExceededException}
+ * before choosing any controller: no handler runs for it, with or without a CSRF check. An upload within the limit
+ * goes on untouched (its parts are already parsed and kept), and the CSRF filter checks its token as before.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
