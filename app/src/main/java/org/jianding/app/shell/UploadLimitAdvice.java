@@ -1,6 +1,7 @@
 package org.jianding.app.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -14,13 +15,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * An upload over the size limit is refused while the request is parsed, before any controller is chosen, so the
  * feature controllers' handlers never see it (it used to end as a bare 413). Answered here for every path: the API
  * with a ProblemDetail, pages with the error page, both saying what is wrong and the limit, in the caller's language.
- * A page form whose CSRF token is a form field never gets here: the security filters cannot read the token, and
- * the container answers 413 itself.
+ * {@link UploadLimitFilter} brings page forms here too (their CSRF token is a form field in the refused body).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,8 +38,13 @@ class UploadLimitAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(HttpServletRequest request) {
-        Locale locale = locales.resolveLocale(request);
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = chosenLanguage(request);
+        if (locale != null) {
+            locales.setLocale(request, response, locale);
+        } else {
+            locale = locales.resolveLocale(request);
+        }
         String detail = messages.getMessage("upload.tooLarge", new Object[] {limit.text()}, locale);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -55,5 +61,29 @@ class UploadLimitAdvice {
         page.addObject("uploadLimit", limit.text());
         page.addObject("lang", locale.getLanguage());
         return page;
+    }
+
+    /**
+     * A {@code ?lang=} on the upload's address, as the language switch would take it (the switch itself does not
+     * run: the request is refused before any handler). Read from the query string, never from the refused body.
+     */
+    private static Locale chosenLanguage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        String lang = UriComponentsBuilder.newInstance()
+                .query(query)
+                .build()
+                .getQueryParams()
+                .getFirst("lang");
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        Locale asked = Locale.forLanguageTag(lang.replace('_', '-'));
+        return LanguageConfig.SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(asked.getLanguage()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,6 +15,11 @@ import org.springframework.test.web.servlet.RequestBuilder;
 /**
  * Sessions for nobody: anonymous requests (the public verification page, refused API calls, pages that send the
  * visitor to the login) store no session in the database; a session appears only when a login or its form needs one.
+ *
+ * <p>Anonymous POSTs are tested over real HTTP in {@link AnonymousPostSessionSecurityTests}, not here: the first
+ * MockMvc request of the shared context that uses spring-security-test's {@code csrf()} (every {@code formLogin()}
+ * does) replaces the CSRF filter's token repository with a plain session-backed one for the rest of the run, so
+ * a POST case here would pass or fail by test order rather than by the application's configuration.
  */
 @WebTest
 class AnonymousSessionSecurityTests {
