@@ -63,30 +63,35 @@ class SessionStatisticsTests {
     @Autowired
     Attempts attempts;
 
+    /** Candidates whose attempts are marked; one more sits and is left unmarked. */
+    private static final int MARKED = 3;
+
     /** One mark the test expects: the question, its points, what was earned and chosen. */
     record Expected(long questionId, int points, double earned, String chosen) {}
 
     @Test
     void sessionStatisticsEqualTheCalculatorOnIndependentlyComputedMarks() throws Exception {
         List<Long> candidates = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        // four forms, not more: late in a full run the demo bank cannot always give five new candidates forms that
+        // share at most a third of their questions (exam.forms.failed in three seeds was seen on MariaDB)
+        for (int i = 0; i <= MARKED; i++) {
             candidates.add(fixture.candidate());
         }
         ExamSession session =
                 fixture.published(fixture.draft("统计" + System.nanoTime() % 100000), candidates, fixture.hr());
         List<List<Expected>> expected = new ArrayList<>();
         List<Long> attemptIds = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < MARKED; k++) {
             long attempt = attempts.start(session.id(), candidates.get(k), "p");
             attemptIds.add(attempt);
             expected.add(answer(attempt, candidates.get(k), k));
             attempts.handIn(attempt, candidates.get(k));
             sitting.await(attempt);
         }
-        // the fifth sits too, but its result is put back to 待评分 as an open grader's part would leave it
-        long pending = attempts.start(session.id(), candidates.get(4), "p");
-        answer(pending, candidates.get(4), 4);
-        attempts.handIn(pending, candidates.get(4));
+        // one more sits too, but its result is put back to 待评分 as an open grader's part would leave it
+        long pending = attempts.start(session.id(), candidates.get(MARKED), "p");
+        answer(pending, candidates.get(MARKED), MARKED);
+        attempts.handIn(pending, candidates.get(MARKED));
         sitting.await(pending);
         fixture.jdbc.update("UPDATE exam_result SET status = 'GRADING' WHERE attempt_id = ?", pending);
 
@@ -101,7 +106,7 @@ class SessionStatisticsTests {
                         .getResponse()
                         .getContentAsString());
 
-        assertThat(got.get("candidates").asInt()).isEqualTo(4);
+        assertThat(got.get("candidates").asInt()).isEqualTo(MARKED);
         assertThat(got.get("unmarked").asInt()).isEqualTo(1);
         JsonNode test = got.get("test");
         assertClose(test.get("mean"), want.test().mean());
@@ -145,7 +150,7 @@ class SessionStatisticsTests {
                 .as("some choice question drew more than one option")
                 .isTrue();
         // per-candidate forms: some question was not on every form, and is computed over those who had it
-        assertThat(want.items().stream().anyMatch(i -> i.responses() < 4)).isTrue();
+        assertThat(want.items().stream().anyMatch(i -> i.responses() < MARKED)).isTrue();
 
         Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
         mvc.perform(get("/api/statistics/sessions/" + session.id()).cookie(officer))
