@@ -14,8 +14,6 @@ import org.jianding.bank.item.QuestionType;
  */
 public final class BlueprintValidator {
 
-    static final int MAX_ROWS = Long.SIZE;
-
     private BlueprintValidator() {}
 
     public static List<String> validate(Blueprint blueprint, Taxonomy taxonomy) {
@@ -34,9 +32,6 @@ public final class BlueprintValidator {
             problems.add("及格分 " + blueprint.passMark() + " 须在 1 到总分 " + total + " 之间");
         }
         checkSections(blueprint, problems);
-        if (blueprint.rows().size() > MAX_ROWS) {
-            problems.add("比重表最多 " + MAX_ROWS + " 行，现有 " + blueprint.rows().size() + " 行");
-        }
         Set<RowScope> seen = new HashSet<>();
         for (int i = 0; i < blueprint.rows().size(); i++) {
             ShareRow row = blueprint.rows().get(i);

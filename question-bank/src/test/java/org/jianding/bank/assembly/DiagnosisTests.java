@@ -101,4 +101,52 @@ class DiagnosisTests {
         Diagnosis diagnosis = diagnose(AssemblyFixture.blueprint(), onlyLawForTrueFalse, AssemblyRequest.seeded(4));
         assertThat(diagnosis.messages()).contains("法律法规：至多 8 分，但其余可用题不足，本行至少要占 10 分（超出 2 分）");
     }
+
+    @Test
+    void namesAnAreaWhoseItemsAreAllHardAndASmallHardShareAsAMinimalPair() {
+        List<AssemblyItem> lawIsHard = BANK.stream()
+                .filter(i -> !i.leaf().equals("G3") || i.difficulty().value() == 5)
+                .toList();
+        Blueprint blueprint = AssemblyFixture.blueprint(List.of(ShareRow.of(RowScope.difficulty(5, 5), 2, 0)));
+        Diagnosis diagnosis = diagnose(blueprint, lawIsHard, AssemblyRequest.seeded(5));
+        assertThat(diagnosis.proven()).isTrue();
+        assertThat(diagnosis.summary()).isEqualTo("在题型、题数不变时，比重表的 2 行不能同时满足");
+        assertThat(diagnosis.shortfalls()).extracting(Shortfall::row).containsExactlyInAnyOrder("法律法规", "难");
+        assertThat(diagnosis.messages())
+                .contains("法律法规：需要至少 4 分（占 4%），但与 难 同时满足时最多只能有 2 分（占 2%）（差 2 分）；其余不变，只需把本行放宽到 2 分（占 2%）即可组卷")
+                .contains("难：至多 2 分（占 2%），但与 法律法规 同时满足时至少要有 4 分（占 4%）（超出 2 分）；其余不变，只需把本行放宽到 4 分（占 4%）即可组卷");
+    }
+
+    @Test
+    void namesARowWhosePointsCannotAddUp() {
+        // 简答 items carry 4 points each, so 6 points of 岗位基础知识 × 简答 cannot be made
+        Blueprint blueprint = AssemblyFixture.blueprint(List.of(
+                ShareRow.of(RowScope.area("J").withType(org.jianding.bank.item.QuestionType.SHORT_ANSWER), 6, 0)));
+        Diagnosis diagnosis = diagnose(blueprint, BANK, AssemblyRequest.seeded(6));
+        assertThat(diagnosis.proven()).isTrue();
+        assertThat(diagnosis.shortfalls()).singleElement().satisfies(s -> {
+            assertThat(s.row()).isEqualTo("岗位基础知识 × 简答");
+            assertThat(s.needed()).isEqualTo(6);
+            assertThat(s.available()).isIn(4, 8);
+            assertThat(s.message()).startsWith("岗位基础知识 × 简答：要求正好 6 分（占 6%），但按各题型的分值与可用题凑不出这个分数，最接近的是 ");
+        });
+    }
+
+    @Test
+    void acceptsAsManyRowsAsHrWrites() {
+        List<ShareRow> rows = new ArrayList<>();
+        for (String leaf : AssemblyFixture.LEAVES) {
+            for (int d = 1; d <= 5; d++) {
+                rows.add(ShareRow.of(RowScope.area(leaf).withDifficulty(d, d), 0, 10));
+            }
+        }
+        Blueprint blueprint = AssemblyFixture.blueprint(rows);
+        assertThat(blueprint.rows()).hasSizeGreaterThan(100);
+        AssemblyResult result = PaperAssembly.prepare(blueprint, TAXONOMY, BANK).assemble(AssemblyRequest.seeded(7));
+        assertThat(result.isAssembled()).isTrue();
+        assertThat(new PaperChecker(blueprint, TAXONOMY, BANK)
+                        .check(result.paper(), Set.of())
+                        .violations())
+                .isEmpty();
+    }
 }

@@ -30,6 +30,13 @@ public final class FormMetrics {
         return max;
     }
 
+    /** How many items two papers share. */
+    public static int shared(Paper a, Paper b) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        a.refs().forEach(ref -> ids.add(ref.id()));
+        return (int) b.refs().stream().filter(ref -> ids.contains(ref.id())).count();
+    }
+
     public static double expectedScoreSpread(List<Form> forms) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;

@@ -20,10 +20,8 @@ final class CapacityCheck {
         for (int k = 0; k < p.classes(); k++) {
             int t = p.classType()[k];
             typeAvail[t] += p.avail()[k];
-            for (int r = 0; r < p.rows(); r++) {
-                if ((p.classSig()[k] >>> r & 1L) != 0) {
-                    inside[r][t] += p.avail()[k];
-                }
+            for (int r : p.classRows()[k]) {
+                inside[r][t] += p.avail()[k];
             }
         }
         List<Shortfall> found = new ArrayList<>();

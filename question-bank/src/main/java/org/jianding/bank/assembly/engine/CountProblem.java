@@ -7,7 +7,7 @@ package org.jianding.bank.assembly.engine;
 record CountProblem(
         int[] classType,
         int[] classPoints,
-        long[] classSig,
+        int[][] classRows,
         int[] avail,
         int[] need,
         int[] typePoints,
@@ -21,7 +21,7 @@ record CountProblem(
         return new CountProblem(
                 index.classType,
                 index.classPoints,
-                index.classSig,
+                index.classRows,
                 avail,
                 m.typeNeed,
                 m.typePoints,
@@ -41,6 +41,6 @@ record CountProblem(
 
     CountProblem withRowBounds(int[] newLo, int[] newHi) {
         return new CountProblem(
-                classType, classPoints, classSig, avail, need, typePoints, newLo, newHi, labels, rowType);
+                classType, classPoints, classRows, avail, need, typePoints, newLo, newHi, labels, rowType);
     }
 }

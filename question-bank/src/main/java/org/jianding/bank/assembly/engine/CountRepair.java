@@ -129,16 +129,17 @@ final class CountRepair {
 
     /** How much moving one item from class a to class b reduces the total violation. */
     private int gain(int a, int b) {
-        long sa = p.classSig()[a];
-        long sb = p.classSig()[b];
-        long touched = sa ^ sb;
         int points = p.classPoints()[a];
         int gain = 0;
-        while (touched != 0) {
-            int r = Long.numberOfTrailingZeros(touched);
-            touched &= touched - 1;
-            int after = sum[r] + ((sb >>> r & 1L) != 0 ? points : -points);
-            gain += violation(r, sum[r]) - violation(r, after);
+        for (int r : p.classRows()[a]) {
+            if (!inRow(b, r)) {
+                gain += violation(r, sum[r]) - violation(r, sum[r] - points);
+            }
+        }
+        for (int r : p.classRows()[b]) {
+            if (!inRow(a, r)) {
+                gain += violation(r, sum[r]) - violation(r, sum[r] + points);
+            }
         }
         return gain;
     }
@@ -148,15 +149,13 @@ final class CountRepair {
     }
 
     private boolean inRow(int k, int row) {
-        return (p.classSig()[k] >>> row & 1L) != 0;
+        return Arrays.binarySearch(p.classRows()[k], row) >= 0;
     }
 
     private void shift(int k, int count) {
         int points = count * p.classPoints()[k];
-        long sig = p.classSig()[k];
-        while (sig != 0) {
-            sum[Long.numberOfTrailingZeros(sig)] += points;
-            sig &= sig - 1;
+        for (int r : p.classRows()[k]) {
+            sum[r] += points;
         }
     }
 }

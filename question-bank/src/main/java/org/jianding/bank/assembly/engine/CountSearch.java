@@ -106,14 +106,13 @@ final class CountSearch {
     /** Adds (or with a negative amount removes) class k's supply to the undecided supply of every row. */
     private void shift(int k, int amount) {
         int t = p.classType()[k];
-        long sig = p.classSig()[k];
         typeAvail[t] += amount;
         for (int r = 0; r < rows; r++) {
-            if ((sig >>> r & 1L) != 0) {
-                inside[r * T + t] += amount;
-            } else {
-                outside[r * T + t] += amount;
-            }
+            outside[r * T + t] += amount;
+        }
+        for (int r : p.classRows()[k]) {
+            inside[r * T + t] += amount;
+            outside[r * T + t] -= amount;
         }
     }
 
@@ -121,11 +120,8 @@ final class CountSearch {
         rem[t] -= v;
         x[k] += v;
         int points = v * p.classPoints()[k];
-        long sig = p.classSig()[k];
-        while (sig != 0) {
-            int r = Long.numberOfTrailingZeros(sig);
+        for (int r : p.classRows()[k]) {
             sum[r] += points;
-            sig &= sig - 1;
         }
     }
 

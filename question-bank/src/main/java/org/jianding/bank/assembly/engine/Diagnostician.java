@@ -1,28 +1,32 @@
 package org.jianding.bank.assembly.engine;
 
+import java.util.BitSet;
 import java.util.List;
 import org.jianding.bank.assembly.Diagnosis;
 import org.jianding.bank.assembly.Shortfall;
 
 /**
- * Explains a failed count search: rows short on their own first, else the rows that conflict with each other. After
- * 互斥 groups or the overlap cap cut supply (a later round), the explanation holds for the cut supply only, so it is
- * not marked proven.
+ * Explains a paper that cannot exist: rows (or sections) the bank cannot meet even on their own first, with the
+ * amounts ({@link CapacityCheck}); else a minimal set of rows that conflict with each other, proven by the exact
+ * model ({@link RowConflicts}).
  */
 final class Diagnostician {
 
     private Diagnostician() {}
 
-    static Diagnosis diagnose(CountProblem problem, ItemIndex index, CountSearch.Status status, boolean afterRules) {
-        String context = afterRules ? "（已扣除互斥题组与重叠上限排除的题）" : "";
-        List<Shortfall> alone = CapacityCheck.shortfalls(problem);
+    /**
+     * @param relaxed the count problem with this candidate's supply per class (a relaxation: what it cannot meet,
+     *     no paper can)
+     */
+    static Diagnosis diagnose(
+            CountProblem relaxed, ItemIndex index, BitSet excluded, OverlapCapPolicy overlap, long seed) {
+        boolean rules =
+                !excluded.isEmpty() || overlap != null && !overlap.forms().isEmpty();
+        String context = rules ? "（已扣除考生做过的题与重叠上限排除的题）" : "";
+        List<Shortfall> alone = CapacityCheck.shortfalls(relaxed);
         if (!alone.isEmpty()) {
-            return new Diagnosis(alone, !afterRules, "题库无法满足比重表的 " + alone.size() + " 行" + context);
+            return new Diagnosis(alone, true, "题库无法满足比重表的 " + alone.size() + " 行" + context);
         }
-        if (status == CountSearch.Status.GAVE_UP) {
-            return new Diagnosis(List.of(), false, "在搜索上限内既未组成试卷，也未能证明无解" + context);
-        }
-        List<Shortfall> together = new ConflictFinder(problem, index).shortfalls();
-        return new Diagnosis(together, !afterRules, "比重表的 " + together.size() + " 行不能同时满足" + context);
+        return new RowConflicts(index, excluded, overlap, seed).diagnose(context);
     }
 }

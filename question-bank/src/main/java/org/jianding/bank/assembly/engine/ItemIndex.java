@@ -1,6 +1,7 @@
 package org.jianding.bank.assembly.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ public final class ItemIndex {
     final Map<String, Integer> position = new HashMap<>();
     final int[] classType;
     final int[] classPoints;
-    final long[] classSig;
+    /** Per class, the rows its items count for, ascending. */
+    final int[][] classRows;
+
     final int[][] members;
     final int[] capacity;
     final double[] meanFacility;
@@ -65,11 +68,11 @@ public final class ItemIndex {
         int k = keys.size();
         classType = new int[k];
         classPoints = new int[k];
-        classSig = new long[k];
+        classRows = new int[k][];
         for (int c = 0; c < k; c++) {
             classType[c] = keys.get(c).type();
             classPoints[c] = model.typePoints[classType[c]];
-            classSig[c] = keys.get(c).signature();
+            classRows[c] = keys.get(c).rows().stream().toArray();
         }
         members = group(itemClass, k);
         capacity = new int[k];
@@ -94,14 +97,18 @@ public final class ItemIndex {
         }
     }
 
-    private long signature(AssemblyItem item, List<String> path) {
-        long sig = 0;
+    private BitSet signature(AssemblyItem item, List<String> path) {
+        BitSet rows = new BitSet();
         for (int r = 0; r < model.rowCount(); r++) {
             if (model.rows.get(r).scope().matches(path, item.difficulty().value(), item.cognitive(), item.type())) {
-                sig |= 1L << r;
+                rows.set(r);
             }
         }
-        return sig;
+        return rows;
+    }
+
+    boolean inRow(int k, int row) {
+        return Arrays.binarySearch(classRows[k], row) >= 0;
     }
 
     /** How many members can appear together: one per 互斥 group, skipping members the predicate rejects. */
@@ -151,5 +158,5 @@ public final class ItemIndex {
         return classType.length;
     }
 
-    private record ClassKey(int type, long signature) {}
+    private record ClassKey(int type, BitSet rows) {}
 }

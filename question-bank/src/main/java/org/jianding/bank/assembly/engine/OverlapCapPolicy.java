@@ -1,6 +1,8 @@
 package org.jianding.bank.assembly.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * No two forms of a session share more than {@code cap} items. Keeps, per item, the forms already holding it and,
@@ -14,11 +16,31 @@ final class OverlapCapPolicy {
     private final int[] formCount;
     private int[] shared = new int[16];
     private int forms;
+    private final List<int[]> committed = new ArrayList<>();
 
     OverlapCapPolicy(int items, int cap) {
         this.cap = cap;
         this.formsOf = new int[items][];
         this.formCount = new int[items];
+    }
+
+    int cap() {
+        return cap;
+    }
+
+    /** Whether the cap can bite a form of {@code formSize} items: some earlier form exists and the cap is smaller. */
+    boolean binds(int formSize) {
+        return forms > 0 && cap < formSize;
+    }
+
+    /** Whether an earlier form holds the item. */
+    boolean isHeld(int item) {
+        return formCount[item] > 0;
+    }
+
+    /** The items of each earlier form, in drawing order. */
+    List<int[]> forms() {
+        return committed;
     }
 
     boolean allows(int item) {
@@ -45,6 +67,7 @@ final class OverlapCapPolicy {
 
     /** Records the finished form's items and starts the next form with nothing shared. */
     void commit(int[] items, int size) {
+        committed.add(Arrays.copyOf(items, size));
         for (int s = 0; s < size; s++) {
             int item = items[s];
             remove(item);

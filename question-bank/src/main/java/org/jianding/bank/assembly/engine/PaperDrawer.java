@@ -6,13 +6,20 @@ import java.util.SplittableRandom;
 import org.jianding.bank.assembly.Diagnosis;
 
 /**
- * Draws one paper: a wish sample, counts per class ({@link CountSolver}), the items per class, and a new count search with less supply when 互斥 groups or the overlap cap leave a class short.
+ * Draws one paper. First the fast way: a wish sample, counts per class ({@link CountSolver} with a small budget), the
+ * items per class, and another round with less supply when 互斥 groups or the overlap cap leave a class short. When
+ * that does not give a paper quickly, the exact model ({@link ExactModel}, CP-SAT) settles it: it finds the paper
+ * or proves that none exists for this candidate, so the engine never refuses a paper that exists.
  */
 final class PaperDrawer {
 
-    static final long PROOF_BUDGET = 1_000_000;
+    /** Count-search nodes before the fast way gives up (a few milliseconds). */
+    static final long FAST_BUDGET = 20_000;
+    /** CP-SAT's deterministic time limit per paper (about seconds on this kind of machine). */
+    static final double EXACT_SECONDS = 20;
+
     private static final int REPAIR_TRIES = 3;
-    private static final int ROUNDS = 8;
+    private static final int FAST_ROUNDS = 3;
 
     private final ItemIndex index;
     private final Exposure exposure;
@@ -27,17 +34,21 @@ final class PaperDrawer {
     /** The finished selection, or null with the reason left in {@code failure[0]}. */
     Selection draw(SplittableRandom random, BitSet excluded, Diagnosis[] failure) {
         int[] avail = availability(excluded);
+        CountProblem relaxed = CountProblem.of(index, avail.clone());
         Selection selection = new Selection(index, excluded, overlap);
         ItemPicker picker = new ItemPicker(index, exposure, random);
         int[] wished = new int[selection.items.length];
         int[] wish = picker.wish(selection, wished);
-        for (int round = 0; round < ROUNDS; round++) {
-            CountProblem problem = CountProblem.of(index, avail);
-            CountSolver solver = new CountSolver(problem, index);
-            CountSearch.Status status = solver.solve(wish, random, REPAIR_TRIES, PROOF_BUDGET);
-            if (status != CountSearch.Status.FOUND) {
-                failure[0] = Diagnostician.diagnose(problem, index, status, round > 0);
+        for (int round = 0; round < FAST_ROUNDS; round++) {
+            CountSolver solver = new CountSolver(CountProblem.of(index, avail), index);
+            CountSearch.Status status = solver.solve(wish, random, REPAIR_TRIES, FAST_BUDGET);
+            if (status == CountSearch.Status.INFEASIBLE && round == 0) {
+                // the counts relax every rule, so no paper exists at all
+                failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, random.nextLong());
                 return null;
+            }
+            if (status != CountSearch.Status.FOUND) {
+                break;
             }
             int shortClass = fillAll(selection, picker, solver.counts(), wished, solver.order());
             if (shortClass < 0) {
@@ -46,8 +57,38 @@ final class PaperDrawer {
             avail[shortClass] = selection.used[shortClass];
             selection.clear();
         }
-        failure[0] = new Diagnosis(List.of(), false, "互斥题组或重叠上限使可用题不足，多次调整后仍未组成试卷");
-        return null;
+        return drawExactly(selection, picker, wish, wished, random.nextLong(), excluded, relaxed, failure);
+    }
+
+    private Selection drawExactly(
+            Selection selection,
+            ItemPicker picker,
+            int[] wish,
+            int[] wished,
+            long seed,
+            BitSet excluded,
+            CountProblem relaxed,
+            Diagnosis[] failure) {
+        ExactModel exact = new ExactModel(index, excluded, overlap, false);
+        ExactModel.Outcome outcome = exact.solve(wish, seed, EXACT_SECONDS);
+        if (outcome == ExactModel.Outcome.INFEASIBLE) {
+            failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, seed);
+            return null;
+        }
+        if (outcome == ExactModel.Outcome.UNKNOWN) {
+            failure[0] = new Diagnosis(List.of(), false, "精确求解在时限内既未组成试卷，也未能证明无解");
+            return null;
+        }
+        for (int item : exact.chosenSpecials()) {
+            selection.add(item);
+        }
+        for (int k = 0; k < index.classCount(); k++) {
+            int plain = exact.plainCount(k);
+            if (plain > 0 && picker.fill(selection, k, plain, wished) < plain) {
+                throw new IllegalStateException("class " + k + " cannot supply the exact solution's count");
+            }
+        }
+        return selection;
     }
 
     private int fillAll(Selection selection, ItemPicker picker, int[] counts, int[] wished, int[] order) {

@@ -32,9 +32,6 @@ public final class RowModel {
         }
         rows = blueprint.rows();
         int count = rows.size();
-        if (count > Long.SIZE) {
-            throw new IllegalArgumentException("at most 64 weight rows are supported, got " + count);
-        }
         lo = new int[count];
         hi = new int[count];
         labels = new String[count];

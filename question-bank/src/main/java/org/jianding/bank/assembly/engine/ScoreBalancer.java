@@ -69,14 +69,16 @@ final class ScoreBalancer {
 
     /** With the slot released: would an item of class k2 in place of one of class k keep every row in bounds? */
     private boolean rowsHold(Selection selection, int k, int k2, int points) {
-        long in = index.classSig[k2];
-        long touched = in | index.classSig[k];
         RowModel m = index.model;
-        while (touched != 0) {
-            int r = Long.numberOfTrailingZeros(touched);
-            touched &= touched - 1;
-            int sum = selection.rowSum[r] + ((in >>> r & 1L) != 0 ? points : 0);
+        for (int r : index.classRows[k2]) {
+            int sum = selection.rowSum[r] + points;
             if (sum < m.lo[r] || sum > m.hi[r]) {
+                return false;
+            }
+        }
+        for (int r : index.classRows[k]) {
+            int sum = selection.rowSum[r];
+            if (!index.inRow(k2, r) && (sum < m.lo[r] || sum > m.hi[r])) {
                 return false;
             }
         }

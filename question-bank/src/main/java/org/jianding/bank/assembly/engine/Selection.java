@@ -83,10 +83,8 @@ final class Selection {
             groups.set(index.mutex[item], in);
         }
         used[k] += in ? 1 : -1;
-        long sig = index.classSig[k];
-        while (sig != 0) {
-            rowSum[Long.numberOfTrailingZeros(sig)] += points;
-            sig &= sig - 1;
+        for (int r : index.classRows[k]) {
+            rowSum[r] += points;
         }
         if (overlap != null) {
             if (in) {

@@ -1,0 +1,105 @@
+package org.jianding.bank.assembly;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An independent exact oracle for the property tests: one yes/no variable per item of the bank, written from the
+ * blueprint's own words (level, sections, rows as percentages of the total) without any of the engine's code. Says
+ * whether some paper exists for a candidate who saw {@code seen}, given earlier forms and an overlap cap.
+ */
+final class CpSatReference {
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    private CpSatReference() {}
+
+    static boolean paperExists(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank, Set<String> seen) {
+        return paperExists(blueprint, taxonomy, bank, seen, List.of(), Integer.MAX_VALUE, blueprint.rows());
+    }
+
+    /** Whether a paper exists meeting the sections and just {@code rows} (a subset of the blueprint's rows). */
+    static boolean paperExists(
+            Blueprint blueprint,
+            Taxonomy taxonomy,
+            List<AssemblyItem> bank,
+            Set<String> seen,
+            List<Paper> earlierForms,
+            int maxShared,
+            List<ShareRow> rows) {
+        CpModel model = new CpModel();
+        Map<String, BoolVar> take = new HashMap<>();
+        Map<String, List<Literal>> groups = new HashMap<>();
+        List<AssemblyItem> usable = new ArrayList<>();
+        for (AssemblyItem item : bank) {
+            if (!item.levels().contains(blueprint.level())
+                    || blueprint.section(item.type()).isEmpty()
+                    || seen.contains(item.id())) {
+                continue;
+            }
+            BoolVar y = model.newBoolVar(item.id());
+            take.put(item.id(), y);
+            usable.add(item);
+            if (item.mutexGroup() != null) {
+                groups.computeIfAbsent(item.mutexGroup(), g -> new ArrayList<>())
+                        .add(y);
+            }
+        }
+        groups.values().forEach(model::addAtMostOne);
+        for (Section section : blueprint.sections()) {
+            LinearExprBuilder count = LinearExpr.newBuilder();
+            usable.stream().filter(i -> i.type() == section.type()).forEach(i -> count.add(take.get(i.id())));
+            model.addEquality(count, section.count());
+        }
+        int total = blueprint.totalPoints();
+        for (ShareRow row : rows) {
+            LinearExprBuilder points = LinearExpr.newBuilder();
+            for (AssemblyItem item : usable) {
+                RowScope s = row.scope();
+                if ((s.node() == null || taxonomy.isWithin(item.leaf(), s.node()))
+                        && item.difficulty().value() >= s.minDifficulty()
+                        && item.difficulty().value() <= s.maxDifficulty()
+                        && (s.cognitive() == null || s.cognitive() == item.cognitive())
+                        && (s.type() == null || s.type() == item.type())) {
+                    points.addTerm(
+                            take.get(item.id()),
+                            blueprint.section(item.type()).orElseThrow().pointsEach());
+                }
+            }
+            // share = 100 × points / total must lie within percent ± tolerance (the checker's reading)
+            long lo = (long) Math.ceil((row.percent() - row.tolerance()) * total / 100.0 - 1e-7);
+            long hi = (long) Math.floor((row.percent() + row.tolerance()) * total / 100.0 + 1e-7);
+            model.addLinearConstraint(points, Math.max(0, lo), hi);
+        }
+        for (Paper form : earlierForms) {
+            LinearExprBuilder shared = LinearExpr.newBuilder();
+            form.refs().stream()
+                    .map(ref -> take.get(ref.id()))
+                    .filter(y -> y != null)
+                    .forEach(shared::add);
+            model.addLessOrEqual(shared, maxShared);
+        }
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(60);
+        CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.FEASIBLE
+                && status != CpSolverStatus.OPTIMAL
+                && status != CpSolverStatus.INFEASIBLE) {
+            throw new IllegalStateException("reference solver undecided: " + status);
+        }
+        return status != CpSolverStatus.INFEASIBLE;
+    }
+}
