@@ -27,6 +27,6 @@ final class Diagnostician {
         if (!alone.isEmpty()) {
             return new Diagnosis(alone, true, "题库无法满足比重表的 " + alone.size() + " 行" + context);
         }
-        return new RowConflicts(index, excluded, overlap, seed).diagnose(context);
+        return new RowConflicts(index, relaxed, excluded, overlap, seed).diagnose(context);
     }
 }

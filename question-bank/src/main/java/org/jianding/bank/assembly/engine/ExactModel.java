@@ -9,15 +9,22 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The whole problem of one paper for CP-SAT, exact where the count search relaxes: items in a 互斥 group or in an
- * earlier form of the session get a yes/no variable each (at most one per group; at most {@code cap} shared with
- * each earlier form); all other items of a class are interchangeable and get one count. Per class the total count,
- * per type the section's count, per weight row its points between the row's bounds. In a relaxable model each
- * section and row holds only under its own literal, so a diagnosis can ask which of them conflict.
+ * The whole problem of one paper for CP-SAT, exact where the count search relaxes: items in an earlier form of the
+ * session (when the overlap cap can bite) get a yes/no variable each, at most {@code cap} shared with each earlier
+ * form; a 互斥 group spanning classes gets one yes/no per class it touches, at most one of them; all other items of a
+ * class are interchangeable (a group within one class counts once) and get one count. Per type the section's count,
+ * per weight row its points between the row's bounds.
+ *
+ * <p>Each question builds a fresh model holding only the constraints asked about (constraint ids: rows 0..rows-1,
+ * then rows + type for each section): CP-SAT presolves plain constraints far better than ones under assumption
+ * literals, and these models are small.
  */
 final class ExactModel {
 
@@ -28,120 +35,249 @@ final class ExactModel {
     }
 
     private final ItemIndex index;
-    private final CpModel model;
-    private final IntVar[] count;
-    private final IntVar[] plainCount;
+    private final int classes;
+    private final int formSize;
     private final int[] plainAvail;
+    private final int[] specialCount;
     private final int[] specials;
-    private final BoolVar[] chosen;
-    private final IntVar[] sums;
-    private final long[] lo;
-    private final long[] hi;
-    private final BoolVar[] holds;
-    private final List<Integer> typesUsed = new ArrayList<>();
+    /** Groups spanning classes: per (group × classes + class) its members there. */
+    private final Map<Long, List<Integer>> pairMembers = new LinkedHashMap<>();
+
+    private final List<int[]> capForms = new ArrayList<>();
+    private final int cap;
+
+    private IntVar[] plainCount;
+    private BoolVar[] chosen;
+    private Map<Long, BoolVar> pairVars;
     private CpSolver solver;
 
     /**
      * @param excluded items this candidate must not get
      * @param overlap the session's earlier forms and cap, or null
-     * @param relaxable whether each section and row holds only under its own literal (for diagnoses)
      */
-    ExactModel(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap, boolean relaxable) {
+    ExactModel(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
         this.index = index;
-        this.model = CpSat.model();
-        RowModel m = index.model;
-        int classes = index.classCount();
-        int formSize = sum(m.typeNeed);
+        this.classes = index.classCount();
+        this.formSize = sum(index.model.typeNeed);
         boolean capBinds = overlap != null && overlap.binds(formSize);
+        this.cap = capBinds ? overlap.cap() : Integer.MAX_VALUE;
+        int n = index.items.length;
+        boolean[] held = new boolean[n];
+        int groups = index.groupCount;
+        boolean[] itemLevel = new boolean[groups];
+        int[] groupClass = new int[groups];
+        Arrays.fill(groupClass, -1);
+        boolean[] spans = new boolean[groups];
+        for (int i = 0; i < n; i++) {
+            if (excluded.get(i)) {
+                continue;
+            }
+            held[i] = capBinds && overlap.isHeld(i);
+            int g = index.mutex[i];
+            if (g >= 0) {
+                itemLevel[g] |= held[i];
+                int k = index.itemClass[i];
+                spans[g] |= groupClass[g] >= 0 && groupClass[g] != k;
+                groupClass[g] = k;
+            }
+        }
         BitSet special = new BitSet();
+        BitSet groupCounted = new BitSet();
         plainAvail = new int[classes];
-        int[] specialCount = new int[classes];
-        for (int i = 0; i < index.items.length; i++) {
+        specialCount = new int[classes];
+        for (int i = 0; i < n; i++) {
             if (excluded.get(i)) {
                 continue;
             }
             int k = index.itemClass[i];
-            if (index.mutex[i] >= 0 || capBinds && overlap.isHeld(i)) {
+            int g = index.mutex[i];
+            if (held[i] || g >= 0 && itemLevel[g]) {
                 special.set(i);
                 specialCount[k]++;
-            } else {
+            } else if (g >= 0 && spans[g]) {
+                long key = (long) g * classes + k;
+                if (!pairMembers.containsKey(key)) {
+                    specialCount[k]++;
+                }
+                pairMembers.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            } else if (g < 0 || !groupCounted.get(g)) {
+                // a lone item, or the first of a group whose members all sit in this class: one of them can appear
+                if (g >= 0) {
+                    groupCounted.set(g);
+                }
                 plainAvail[k]++;
             }
         }
         specials = special.stream().toArray();
+        if (capBinds) {
+            for (int[] form : overlap.forms()) {
+                int[] kept = Arrays.stream(form).filter(i -> !excluded.get(i)).toArray();
+                if (kept.length > cap) {
+                    capForms.add(kept);
+                }
+            }
+        }
+    }
+
+    /**
+     * The count model only: {@code avail[k]} interchangeable items per class, nothing else. A relaxation (what it
+     * cannot meet no paper can), and exact when {@link #countsSuffice} holds.
+     */
+    ExactModel(ItemIndex index, int[] avail) {
+        this.index = index;
+        this.classes = index.classCount();
+        this.formSize = sum(index.model.typeNeed);
+        this.cap = Integer.MAX_VALUE;
+        this.plainAvail = avail.clone();
+        this.specialCount = new int[classes];
+        this.specials = new int[0];
+    }
+
+    /** Whether counts per class say it all: no 互斥 group across classes, no binding overlap cap. */
+    static boolean countsSuffice(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
+        if (overlap != null && overlap.binds(sum(index.model.typeNeed))) {
+            return false;
+        }
+        int[] groupClass = new int[index.groupCount];
+        Arrays.fill(groupClass, -1);
+        for (int i = 0; i < index.items.length; i++) {
+            int g = index.mutex[i];
+            if (g >= 0 && !excluded.get(i)) {
+                int k = index.itemClass[i];
+                if (groupClass[g] >= 0 && groupClass[g] != k) {
+                    return false;
+                }
+                groupClass[g] = k;
+            }
+        }
+        return true;
+    }
+
+    /** All constraint ids: every row, then every section. */
+    List<Integer> constraints() {
+        List<Integer> ids = new ArrayList<>();
+        for (int r = 0; r < index.model.rowCount(); r++) {
+            ids.add(r);
+        }
+        for (int t = 0; t < RowModel.TYPES; t++) {
+            if (index.model.typeNeed[t] > 0) {
+                ids.add(index.model.rowCount() + t);
+            }
+        }
+        return ids;
+    }
+
+    /** Solves for a paper under every constraint, hinted towards the wished counts per class. */
+    Outcome solve(int[] wish, long seed, double seconds) {
+        CpModel model = build(constraints(), -1);
+        IntVar[] counts = plainCount;
+        for (int k = 0; k < classes; k++) {
+            model.addHint(counts[k], Math.min(wish[k], plainAvail[k]));
+        }
+        return run(model, seed, seconds);
+    }
+
+    /** Whether the constraints in {@code ids} (all others dropped) can hold together. */
+    Outcome holdTogether(List<Integer> ids, long seed, double seconds) {
+        return run(build(ids, -1), seed, seconds);
+    }
+
+    /**
+     * The value of constraint {@code c} nearest its bounds while the constraints in {@code others} hold, or null when
+     * they do not hold even without it (or time ran out).
+     */
+    Long nearest(int c, List<Integer> others, long seed, double seconds) {
+        List<Integer> ids = new ArrayList<>(others);
+        ids.remove(Integer.valueOf(c));
+        CpModel model = build(ids, c);
+        solver = CpSat.solver(seed, seconds);
+        CpSolverStatus status = solver.solve(model);
+        return status == CpSolverStatus.OPTIMAL ? solver.value(nearestValue) : null;
+    }
+
+    private IntVar nearestValue;
+
+    private CpModel build(List<Integer> ids, int objective) {
+        CpModel model = CpSat.model();
+        RowModel m = index.model;
         chosen = new BoolVar[index.items.length];
         for (int i : specials) {
             chosen[i] = model.newBoolVar("y" + i);
         }
-        count = new IntVar[classes];
+        pairVars = new LinkedHashMap<>();
+        for (long key : pairMembers.keySet()) {
+            pairVars.put(key, model.newBoolVar("z" + key));
+        }
         plainCount = new IntVar[classes];
+        IntVar[] count = new IntVar[classes];
         LinearExprBuilder[] classSum = new LinearExprBuilder[classes];
         for (int k = 0; k < classes; k++) {
             plainCount[k] = model.newIntVar(0, plainAvail[k], "p" + k);
-            count[k] = model.newIntVar(0, plainAvail[k] + specialCount[k], "c" + k);
-            classSum[k] = LinearExpr.newBuilder().add(plainCount[k]);
+            if (specialCount[k] > 0) {
+                count[k] = model.newIntVar(0, plainAvail[k] + specialCount[k], "c" + k);
+                classSum[k] = LinearExpr.newBuilder().add(plainCount[k]);
+            } else {
+                count[k] = plainCount[k];
+            }
         }
         for (int i : specials) {
             classSum[index.itemClass[i]].add(chosen[i]);
         }
+        pairVars.forEach((key, z) -> classSum[(int) (key % classes)].add(z));
         for (int k = 0; k < classes; k++) {
             if (specialCount[k] > 0) {
                 model.addEquality(count[k], classSum[k]);
-            } else {
-                model.addEquality(count[k], plainCount[k]);
             }
         }
-        addMutexGroups();
-        if (capBinds) {
-            addOverlapCap(overlap, excluded);
+        addMutexGroups(model);
+        for (int[] form : capForms) {
+            LinearExprBuilder shared = LinearExpr.newBuilder();
+            for (int i : form) {
+                shared.add(chosen[i]);
+            }
+            model.addLessOrEqual(shared, cap);
         }
-        int rows = m.rowCount();
-        int constraints = rows + RowModel.TYPES;
-        sums = new IntVar[constraints];
-        lo = new long[constraints];
-        hi = new long[constraints];
-        holds = new BoolVar[constraints];
-        LinearExprBuilder[] rowSum = new LinearExprBuilder[rows];
-        for (int r = 0; r < rows; r++) {
-            rowSum[r] = LinearExpr.newBuilder();
+        boolean[] active = new boolean[m.rowCount() + RowModel.TYPES];
+        ids.forEach(c -> active[c] = true);
+        if (objective >= 0) {
+            active[objective] = true;
         }
-        LinearExprBuilder[] typeSum = new LinearExprBuilder[RowModel.TYPES];
+        LinearExprBuilder[] exprs = new LinearExprBuilder[active.length];
         for (int k = 0; k < classes; k++) {
             for (int r : index.classRows[k]) {
-                rowSum[r].addTerm(count[k], index.classPoints[k]);
+                if (active[r]) {
+                    (exprs[r] == null ? exprs[r] = LinearExpr.newBuilder() : exprs[r])
+                            .addTerm(count[k], index.classPoints[k]);
+                }
             }
-            int t = index.classType[k];
-            if (typeSum[t] == null) {
-                typeSum[t] = LinearExpr.newBuilder();
-            }
-            typeSum[t].add(count[k]);
-        }
-        for (int r = 0; r < rows; r++) {
-            bound(r, rowSum[r], m.lo[r], m.hi[r], m.totalPoints, relaxable);
-        }
-        for (int t = 0; t < RowModel.TYPES; t++) {
-            if (m.typeNeed[t] > 0) {
-                typesUsed.add(t);
-                LinearExprBuilder sum = typeSum[t] == null ? LinearExpr.newBuilder() : typeSum[t];
-                bound(rows + t, sum, m.typeNeed[t], m.typeNeed[t], Math.max(m.typeNeed[t], formSize), relaxable);
+            int c = m.rowCount() + index.classType[k];
+            if (active[c]) {
+                (exprs[c] == null ? exprs[c] = LinearExpr.newBuilder() : exprs[c]).add(count[k]);
             }
         }
+        for (int c = 0; c < active.length; c++) {
+            if (!active[c]) {
+                continue;
+            }
+            LinearExprBuilder expr = exprs[c] == null ? LinearExpr.newBuilder() : exprs[c];
+            long lo = lo(c);
+            long hi = hi(c);
+            if (c == objective) {
+                long most = Math.max(hi, c < m.rowCount() ? m.totalPoints : formSize);
+                nearestValue = model.newIntVar(0, most, "v");
+                model.addEquality(nearestValue, expr);
+                IntVar miss = model.newIntVar(0, most, "miss");
+                model.addGreaterOrEqual(LinearExpr.newBuilder().add(miss).add(nearestValue), lo);
+                model.addGreaterOrEqual(LinearExpr.newBuilder().add(miss).addTerm(nearestValue, -1), -hi);
+                model.minimize(miss);
+            } else {
+                model.addLinearConstraint(expr, lo, hi);
+            }
+        }
+        return model;
     }
 
-    private void bound(int c, LinearExprBuilder expr, long low, long high, long most, boolean relaxable) {
-        lo[c] = low;
-        hi[c] = high;
-        if (!relaxable) {
-            model.addLinearConstraint(expr, low, high);
-            return;
-        }
-        sums[c] = model.newIntVar(0, Math.max(most, high), "s" + c);
-        model.addEquality(sums[c], expr);
-        holds[c] = model.newBoolVar("h" + c);
-        model.addLinearConstraint(sums[c], low, high).onlyEnforceIf(holds[c]);
-    }
-
-    private void addMutexGroups() {
+    private void addMutexGroups(CpModel model) {
         List<List<Literal>> groups = new ArrayList<>();
         for (int g = 0; g < index.groupCount; g++) {
             groups.add(new ArrayList<>());
@@ -151,6 +287,7 @@ final class ExactModel {
                 groups.get(index.mutex[i]).add(chosen[i]);
             }
         }
+        pairVars.forEach((key, z) -> groups.get((int) (key / classes)).add(z));
         for (List<Literal> group : groups) {
             if (group.size() > 1) {
                 model.addAtMostOne(group);
@@ -158,34 +295,7 @@ final class ExactModel {
         }
     }
 
-    private void addOverlapCap(OverlapCapPolicy overlap, BitSet excluded) {
-        for (int[] form : overlap.forms()) {
-            LinearExprBuilder shared = LinearExpr.newBuilder();
-            int terms = 0;
-            for (int i : form) {
-                if (!excluded.get(i)) {
-                    shared.add(chosen[i]);
-                    terms++;
-                }
-            }
-            if (terms > overlap.cap()) {
-                model.addLessOrEqual(shared, overlap.cap());
-            }
-        }
-    }
-
-    /** Solves for a paper, hinted towards the wished counts per class. */
-    Outcome solve(int[] wish, long seed, double seconds) {
-        for (int k = 0; k < count.length; k++) {
-            model.addHint(count[k], Math.min(wish[k], plainAvail[k]));
-        }
-        for (int i : specials) {
-            model.addHint(chosen[i], false);
-        }
-        return run(seed, seconds);
-    }
-
-    private Outcome run(long seed, double seconds) {
+    private Outcome run(CpModel model, long seed, double seconds) {
         solver = CpSat.solver(seed, seconds);
         CpSolverStatus status = solver.solve(model);
         return switch (status) {
@@ -211,67 +321,23 @@ final class ExactModel {
         return picked;
     }
 
-    /** Constraint ids of a relaxable model: rows 0..rows-1, then rows + type for each section. */
-    List<Integer> constraints() {
-        List<Integer> ids = new ArrayList<>();
-        for (int r = 0; r < index.model.rowCount(); r++) {
-            ids.add(r);
-        }
-        for (int t : typesUsed) {
-            ids.add(index.model.rowCount() + t);
-        }
-        return ids;
-    }
-
-    /** Whether the constraints in {@code ids} (all others dropped) can hold together. */
-    Outcome holdTogether(List<Integer> ids, long seed, double seconds) {
-        model.clearAssumptions();
-        for (int c : ids) {
-            model.addAssumption(holds[c]);
-        }
-        model.clearObjective();
-        return run(seed, seconds);
-    }
-
-    /** After {@link Outcome#INFEASIBLE} from {@link #holdTogether}: a subset of the ids that already conflicts. */
-    List<Integer> core(List<Integer> ids) {
-        List<Integer> vars = solver.sufficientAssumptionsForInfeasibility();
-        List<Integer> core = new ArrayList<>();
-        for (int c : ids) {
-            if (vars.contains(holds[c].getIndex())) {
-                core.add(c);
+    /** After {@link Outcome#FOUND}: per group spanning classes that the paper takes, its members in that class. */
+    List<List<Integer>> chosenGroupMembers() {
+        List<List<Integer>> picked = new ArrayList<>();
+        pairVars.forEach((key, z) -> {
+            if (solver.booleanValue(z)) {
+                picked.add(pairMembers.get(key));
             }
-        }
-        return core.isEmpty() ? ids : core;
-    }
-
-    /**
-     * The value of constraint {@code c} nearest its bounds while the constraints in {@code others} hold, or null when
-     * they do not hold even without it (or time ran out).
-     */
-    Long nearest(int c, List<Integer> others, long seed, double seconds) {
-        model.clearAssumptions();
-        for (int o : others) {
-            if (o != c) {
-                model.addAssumption(holds[o]);
-            }
-        }
-        IntVar miss = model.newIntVar(0, Math.max(hi[c], sums[c].getDomain().max()), "miss" + c);
-        model.addGreaterOrEqual(LinearExpr.newBuilder().add(miss).add(sums[c]), lo[c]);
-        model.addGreaterOrEqual(LinearExpr.newBuilder().add(miss).addTerm(sums[c], -1), -hi[c]);
-        model.minimize(miss);
-        solver = CpSat.solver(seed, seconds);
-        CpSolverStatus status = solver.solve(model);
-        model.clearObjective();
-        return status == CpSolverStatus.OPTIMAL ? solver.value(sums[c]) : null;
+        });
+        return picked;
     }
 
     long lo(int c) {
-        return lo[c];
+        return c < index.model.rowCount() ? index.model.lo[c] : index.model.typeNeed[c - index.model.rowCount()];
     }
 
     long hi(int c) {
-        return hi[c];
+        return c < index.model.rowCount() ? index.model.hi[c] : index.model.typeNeed[c - index.model.rowCount()];
     }
 
     private static int sum(int[] values) {

@@ -69,7 +69,7 @@ final class PaperDrawer {
             BitSet excluded,
             CountProblem relaxed,
             Diagnosis[] failure) {
-        ExactModel exact = new ExactModel(index, excluded, overlap, false);
+        ExactModel exact = new ExactModel(index, excluded, overlap);
         ExactModel.Outcome outcome = exact.solve(wish, seed, EXACT_SECONDS);
         if (outcome == ExactModel.Outcome.INFEASIBLE) {
             failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, seed);
@@ -81,6 +81,18 @@ final class PaperDrawer {
         }
         for (int item : exact.chosenSpecials()) {
             selection.add(item);
+        }
+        for (List<Integer> members : exact.chosenGroupMembers()) {
+            int best = -1;
+            for (int item : members) {
+                if (selection.accepts(item)) {
+                    best = LeastExposedPolicy.prefer(best, item, exposure);
+                }
+            }
+            if (best < 0) {
+                throw new IllegalStateException("互斥 group member of the exact solution not acceptable");
+            }
+            selection.add(best);
         }
         for (int k = 0; k < index.classCount(); k++) {
             int plain = exact.plainCount(k);

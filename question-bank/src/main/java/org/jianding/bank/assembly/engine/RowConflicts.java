@@ -23,71 +23,127 @@ final class RowConflicts {
     private final BitSet excluded;
     private final OverlapCapPolicy overlap;
     private final long seed;
+    private final CountProblem relaxed;
     private ExactModel model;
+    private ExactModel fullModel;
 
-    RowConflicts(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap, long seed) {
+    RowConflicts(ItemIndex index, CountProblem relaxed, BitSet excluded, OverlapCapPolicy overlap, long seed) {
         this.index = index;
+        this.relaxed = relaxed;
         this.excluded = excluded;
         this.overlap = overlap;
         this.seed = seed;
     }
 
     Diagnosis diagnose(String context) {
-        model = new ExactModel(index, excluded, overlap, true);
+        // the count model is small and, without groups across classes or a binding cap, already exact
+        ExactModel counts = new ExactModel(index, relaxed.avail());
+        boolean countsSuffice = ExactModel.countsSuffice(index, excluded, overlap);
+        List<Integer> all = counts.constraints();
         List<Integer> sections = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
-        for (int c : model.constraints()) {
+        for (int c : all) {
             (c < index.model.rowCount() ? rows : sections).add(c);
+        }
+        model = counts;
+        ExactModel.Outcome relaxedOutcome = counts.holdTogether(all, seed, SOLVE_SECONDS);
+        if (relaxedOutcome == ExactModel.Outcome.UNKNOWN
+                || relaxedOutcome == ExactModel.Outcome.FOUND && countsSuffice) {
+            return unproven(context);
+        }
+        if (relaxedOutcome == ExactModel.Outcome.FOUND) {
+            model = new ExactModel(index, excluded, overlap);
         }
         List<Integer> frame = sections;
         List<Integer> candidates = rows;
         ExactModel.Outcome sectionsAlone = model.holdTogether(sections, seed, SOLVE_SECONDS);
+        if (sectionsAlone == ExactModel.Outcome.UNKNOWN) {
+            return unproven(context);
+        }
         if (sectionsAlone == ExactModel.Outcome.INFEASIBLE) {
             frame = List.of();
             candidates = sections;
-        } else if (sectionsAlone == ExactModel.Outcome.UNKNOWN) {
-            return unproven(context);
         }
-        List<Integer> conflict = minimal(frame, candidates);
+        List<Integer> conflict = quickXplain(frame, candidates);
+        if (conflict != null && model == counts && !countsSuffice) {
+            // what conflicts in counts conflicts for items too; minimal for items is checked on the full model
+            model = new ExactModel(index, excluded, overlap);
+            fullModel = model;
+            if (!minimalAsIs(frame, conflict)) {
+                conflict = quickXplain(frame, conflict);
+            }
+        }
         if (conflict == null) {
             return unproven(context);
         }
-        List<Integer> everything = model.constraints();
         List<Shortfall> found = new ArrayList<>();
         for (int c : conflict) {
-            found.add(explain(c, conflict, frame, everything));
+            found.add(explain(c, conflict, frame, all));
         }
         String what = candidates == sections ? "题型设置" : "比重表";
         String frameNote = candidates == sections ? "" : "在题型、题数不变时，";
         return new Diagnosis(found, true, frameNote + what + "的 " + found.size() + " 行不能同时满足" + context);
     }
 
-    /** Deletion filter over {@code candidates}, always keeping {@code frame}; null when a solve ran out of time. */
-    private List<Integer> minimal(List<Integer> frame, List<Integer> candidates) {
-        List<Integer> all = join(frame, candidates);
-        if (model.holdTogether(all, seed, SOLVE_SECONDS) != ExactModel.Outcome.INFEASIBLE) {
+    /**
+     * QuickXplain (Junker 2004): a minimal subset X of {@code candidates} such that {@code frame} ∪ X cannot hold,
+     * given that frame ∪ candidates cannot; null when a solve ran out of time.
+     */
+    private List<Integer> quickXplain(List<Integer> frame, List<Integer> candidates) {
+        try {
+            return explainAgainst(frame, false, candidates);
+        } catch (Undecided e) {
             return null;
         }
-        List<Integer> conflict = onlyCandidates(model.core(all), candidates);
-        int i = 0;
-        while (i < conflict.size()) {
+    }
+
+    private List<Integer> explainAgainst(List<Integer> background, boolean added, List<Integer> candidates) {
+        if (added && conflicts(background)) {
+            return List.of();
+        }
+        if (candidates.size() == 1) {
+            return candidates;
+        }
+        int half = candidates.size() / 2;
+        List<Integer> first = candidates.subList(0, half);
+        List<Integer> second = candidates.subList(half, candidates.size());
+        List<Integer> fromSecond = explainAgainst(join(background, first), true, second);
+        List<Integer> fromFirst = explainAgainst(join(background, fromSecond), !fromSecond.isEmpty(), first);
+        return join(fromFirst, fromSecond);
+    }
+
+    /** Whether every member of the conflict is needed (dropping any one lets the rest hold); null-safe on time-outs. */
+    private boolean minimalAsIs(List<Integer> frame, List<Integer> conflict) {
+        for (int c : conflict) {
             List<Integer> without = new ArrayList<>(conflict);
-            without.remove(i);
-            List<Integer> asked = join(frame, without);
-            ExactModel.Outcome outcome = model.holdTogether(asked, seed, SOLVE_SECONDS);
-            if (outcome == ExactModel.Outcome.INFEASIBLE) {
-                // rows before i stay necessary for any smaller conflicting set, so the core keeps them
-                conflict = onlyCandidates(model.core(asked), without);
-            } else if (outcome == ExactModel.Outcome.FOUND) {
-                i++;
-            } else {
-                return null;
+            without.remove(Integer.valueOf(c));
+            if (model.holdTogether(join(frame, without), seed, SOLVE_SECONDS) != ExactModel.Outcome.FOUND) {
+                return false;
             }
         }
-        return conflict;
+        return true;
+    }
+
+    private boolean conflicts(List<Integer> ids) {
+        ExactModel.Outcome outcome = model.holdTogether(ids, seed, SOLVE_SECONDS);
+        if (outcome == ExactModel.Outcome.UNKNOWN) {
+            throw new Undecided();
+        }
+        return outcome == ExactModel.Outcome.INFEASIBLE;
+    }
+
+    private static final class Undecided extends RuntimeException {
+        Undecided() {
+            super(null, null, false, false);
+        }
     }
 
     private Shortfall explain(int c, List<Integer> conflict, List<Integer> frame, List<Integer> everything) {
+        // the nearest value is asked of the full model: with 互斥 groups or the cap, counts may promise too much
+        if (model != null && !ExactModel.countsSuffice(index, excluded, overlap) && fullModel == null) {
+            fullModel = new ExactModel(index, excluded, overlap);
+        }
+        ExactModel model = fullModel != null ? fullModel : this.model;
         boolean section = c >= index.model.rowCount();
         String label = section ? RowModel.typeName(c - index.model.rowCount()) : index.model.labels[c];
         String unit = section ? "题" : "分";
@@ -155,10 +211,6 @@ final class RowConflicts {
 
     private Diagnosis unproven(String context) {
         return new Diagnosis(List.of(), false, "精确求解在时限内未能找出冲突的行" + context);
-    }
-
-    private static List<Integer> onlyCandidates(List<Integer> core, List<Integer> candidates) {
-        return candidates.stream().filter(core::contains).toList();
     }
 
     private static List<Integer> join(List<Integer> a, List<Integer> b) {

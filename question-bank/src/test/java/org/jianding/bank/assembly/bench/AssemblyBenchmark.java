@@ -61,8 +61,8 @@ class AssemblyBenchmark {
                 + "snapshot): " + fmt(coldMs) + " ms cold, " + fmt(prepareMs) + " ms the second time.");
         PaperChecker checker = new PaperChecker(BLUEPRINT, TAXONOMY, bank);
 
-        double[][] plain = timePapers(assembly, checker, n -> AssemblyRequest.seeded(n), 3_000, 10_000);
-        report.row("one paper", "p50 ≤ 1 ms, p99 ≤ 10 ms", plain, "10,000 papers, distinct seeds, all checked");
+        double[][] plain = timePapers(assembly, checker, n -> AssemblyRequest.seeded(n), 1_000, 3_000);
+        report.row("one paper", "p50 ≤ 1 ms, p99 ≤ 10 ms", plain, "3,000 papers, distinct seeds, all checked");
 
         Random random = new Random(9);
         Map<String, Integer> counts = new HashMap<>();
@@ -95,6 +95,7 @@ class AssemblyBenchmark {
                 guarded,
                 "~200 items excluded (3 earlier papers), exposure counts for all 100k items");
 
+        tight(report, bank);
         forms(report, "1,000 forms, 50k pool", assembly, checker, 2, "overlap ≤ 2");
         List<AssemblyItem> small = AssemblyFixture.bank(6_000, 77);
         PaperAssembly smallAssembly = PaperAssembly.prepare(BLUEPRINT, TAXONOMY, small);
@@ -105,6 +106,17 @@ class AssemblyBenchmark {
                 new PaperChecker(BLUEPRINT, TAXONOMY, small),
                 5,
                 "overlap ≤ 5");
+
+        List<AssemblyItem> thinPool = AssemblyFixture.bank(1_500, 78);
+        PaperAssembly thinAssembly = PaperAssembly.prepare(BLUEPRINT, TAXONOMY, thinPool);
+        forms(
+                report,
+                "200 forms, " + thinAssembly.eligibleItems() + "-item pool",
+                thinAssembly,
+                new PaperChecker(BLUEPRINT, TAXONOMY, thinPool),
+                BLUEPRINT.itemCount() / 3,
+                "overlap ≤ a third",
+                200);
 
         infeasible(report, bank);
         report.write(Path.of("..", "docs", "benchmarks-assembly.md"));
@@ -140,11 +152,22 @@ class AssemblyBenchmark {
 
     private void forms(
             Report report, String name, PaperAssembly assembly, PaperChecker checker, int cap, String target) {
+        forms(report, name, assembly, checker, cap, target, 1_000);
+    }
+
+    private void forms(
+            Report report,
+            String name,
+            PaperAssembly assembly,
+            PaperChecker checker,
+            int cap,
+            String target,
+            int count) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int c = 0; c < 1_000; c++) {
+        for (int c = 0; c < count; c++) {
             candidates.add(Candidate.firstAttempt("C" + c));
         }
-        assembly.parallelForms(SessionRequest.of(1, candidates.subList(0, 200), cap)); // warm-up
+        assembly.parallelForms(SessionRequest.of(1, candidates.subList(0, count / 5), cap)); // warm-up
         long startCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         FormSet set = assembly.parallelForms(SessionRequest.of(2, candidates, cap));
@@ -194,8 +217,140 @@ class AssemblyBenchmark {
             shortBank.assemble(AssemblyRequest.seeded(i));
             conflict.assemble(AssemblyRequest.seeded(i));
         }
+        List<AssemblyItem> lawIsHard = bank.stream()
+                .filter(i -> !i.leaf().equals("G3") || i.difficulty().value() == 5)
+                .toList();
+        PaperAssembly hardLaw = PaperAssembly.prepare(
+                AssemblyFixture.blueprint(List.of(ShareRow.of(RowScope.difficulty(5, 5), 2, 0))), TAXONOMY, lawIsHard);
+        PaperAssembly parity = PaperAssembly.prepare(
+                AssemblyFixture.blueprint(
+                        List.of(ShareRow.of(RowScope.area("J").withType(QuestionType.SHORT_ANSWER), 6, 0))),
+                TAXONOMY,
+                bank);
+        for (int i = 0; i < 20; i++) {
+            shortBank.assemble(AssemblyRequest.seeded(i));
+            conflict.assemble(AssemblyRequest.seeded(i));
+            hardLaw.assemble(AssemblyRequest.seeded(i));
+            parity.assemble(AssemblyRequest.seeded(i));
+        }
         report.diagnosis("bank short of one cross row", shortBank, 50);
         report.diagnosis("two rows that conflict only together", conflict, 50);
+        report.diagnosis("an area whose items are all 难 and a small 难 share", hardLaw, 50);
+        report.diagnosis("a row whose points cannot add up (6 points of 4-point 简答)", parity, 50);
+    }
+
+    /**
+     * Tight blueprints: per seed, the 18 leaf areas at exact points, each difficulty ±2 points and each cognitive
+     * level ±3 points, taken from a random paper of the bank (so a paper exists); and the 中级 fixture with every
+     * tolerance 0 under 300 seeds. Every one must assemble.
+     */
+    private void tight(Report report, List<AssemblyItem> bank) {
+        List<AssemblyItem> half = bank.subList(0, 50_000);
+        List<AssemblyItem> eligible = half.stream()
+                .filter(i -> i.levels().contains(BLUEPRINT.level()))
+                .toList();
+        List<PaperAssembly> assemblies = new ArrayList<>();
+        List<PaperChecker> checkers = new ArrayList<>();
+        for (int seed = 0; seed < 60; seed++) {
+            Blueprint tight = tightBlueprint(eligible, new Random(seed));
+            assemblies.add(PaperAssembly.prepare(tight, TAXONOMY, half));
+            checkers.add(new PaperChecker(tight, TAXONOMY, half));
+        }
+        for (int w = 50; w < 60; w++) {
+            assemblies.get(w).assemble(AssemblyRequest.seeded(w)); // warm-up
+        }
+        double[][] times = timeEach(50, n -> assemblies.get(n).assemble(AssemblyRequest.seeded(n)), checkers::get);
+        report.row(
+                "tight: 18 areas exact, difficulty ±2, cognitive ±3",
+                "100 % assembled; p99 ≤ 50 ms",
+                times,
+                "50 blueprints (one per seed, a random paper of the 50k bank as witness), all assembled and checked");
+        List<ShareRow> exact = BLUEPRINT.rows().stream()
+                .map(r -> ShareRow.of(r.scope(), r.percent(), 0))
+                .toList();
+        Blueprint zero = new Blueprint(
+                BLUEPRINT.name(),
+                BLUEPRINT.level(),
+                BLUEPRINT.totalPoints(),
+                BLUEPRINT.duration(),
+                BLUEPRINT.passMark(),
+                BLUEPRINT.sections(),
+                exact);
+        PaperAssembly zeroAssembly = PaperAssembly.prepare(zero, TAXONOMY, bank);
+        PaperChecker zeroChecker = new PaperChecker(zero, TAXONOMY, bank);
+        for (int w = 0; w < 30; w++) {
+            zeroAssembly.assemble(AssemblyRequest.seeded(10_000 + w));
+        }
+        double[][] zeroTimes = timeEach(300, n -> zeroAssembly.assemble(AssemblyRequest.seeded(n)), n -> zeroChecker);
+        report.row(
+                "tight: the 中级 fixture with every tolerance 0",
+                "100 % assembled; p99 ≤ 50 ms",
+                zeroTimes,
+                "300 seeds on the 100k bank, all assembled and checked");
+    }
+
+    private static Blueprint tightBlueprint(List<AssemblyItem> eligible, Random random) {
+        int total = BLUEPRINT.totalPoints();
+        Map<String, Integer> leaf = new HashMap<>();
+        int[] difficulty = new int[6];
+        Map<org.jianding.bank.item.CognitiveLevel, Integer> cognitive = new HashMap<>();
+        for (org.jianding.bank.assembly.Section section : BLUEPRINT.sections()) {
+            List<AssemblyItem> pool =
+                    eligible.stream().filter(i -> i.type() == section.type()).toList();
+            Set<Integer> picked = new HashSet<>();
+            while (picked.size() < section.count()) {
+                picked.add(random.nextInt(pool.size()));
+            }
+            for (int p : picked) {
+                AssemblyItem item = pool.get(p);
+                leaf.merge(item.leaf(), section.pointsEach(), Integer::sum);
+                difficulty[item.difficulty().value()] += section.pointsEach();
+                cognitive.merge(item.cognitive(), section.pointsEach(), Integer::sum);
+            }
+        }
+        List<ShareRow> rows = new ArrayList<>();
+        for (String code : List.of(
+                "G1", "G2", "G3", "G4", "Z1", "Z2", "Z31", "Z32", "Z33", "Z4", "J1", "J2", "J3", "J4", "S1", "S2", "S3",
+                "S4")) {
+            rows.add(ShareRow.of(RowScope.area(code), 100.0 * leaf.getOrDefault(code, 0) / total, 0));
+        }
+        for (int d = 1; d <= 5; d++) {
+            rows.add(ShareRow.of(RowScope.difficulty(d, d), 100.0 * difficulty[d] / total, 200.0 / total));
+        }
+        for (org.jianding.bank.item.CognitiveLevel level : org.jianding.bank.item.CognitiveLevel.values()) {
+            rows.add(ShareRow.of(
+                    RowScope.cognitive(level), 100.0 * cognitive.getOrDefault(level, 0) / total, 300.0 / total));
+        }
+        return new Blueprint(
+                "tight",
+                BLUEPRINT.level(),
+                total,
+                BLUEPRINT.duration(),
+                BLUEPRINT.passMark(),
+                BLUEPRINT.sections(),
+                rows);
+    }
+
+    private double[][] timeEach(
+            int runs,
+            java.util.function.IntFunction<AssemblyResult> call,
+            java.util.function.IntFunction<PaperChecker> checker) {
+        double[] ms = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long startCpu = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            AssemblyResult result = call.apply(i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
+            if (!result.isAssembled()
+                    || !checker.apply(i).check(result.paper(), Set.of()).passed()) {
+                throw new AssertionError("tight paper " + i + " failed: " + result.diagnosis());
+            }
+        }
+        Arrays.sort(ms);
+        Arrays.sort(cpu);
+        return new double[][] {ms, cpu};
     }
 
     static String fmt(double value) {

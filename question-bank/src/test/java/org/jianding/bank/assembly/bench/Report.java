@@ -78,7 +78,8 @@ final class Report {
         List<String> out = new ArrayList<>();
         out.add("# Paper assembly benchmarks");
         out.add("");
-        out.add("Reproduce: `./mvnw -q -pl question-bank -Pbench test` (about a minute; rewrites this file). Harness: "
+        out.add("Reproduce: `./mvnw -q -pl question-bank -Pbench -Dtest=AssemblyBenchmark test` (several minutes on a "
+                + "loaded machine; rewrites this file). Harness: "
                 + "`question-bank/src/test/java/org/jianding/bank/assembly/bench/AssemblyBenchmark.java`, a plain "
                 + "JUnit test tagged `bench` (warm-up, then wall-clock per call with `System.nanoTime`; one thread).");
         out.add("");
@@ -118,11 +119,16 @@ final class Report {
                         + "on every paper outside the timed region.",
                 "- The engine works on item classes (same type and same set of weight rows), so its work grows with "
                         + "the blueprint, not with the bank: 100k items become a few hundred classes.",
-                "- Counts per class come from local search started at an exposure-aware random sample; a complete "
-                        + "depth-first search with look-ahead bounds is the fallback and the proof of infeasibility. Rows "
-                        + "short on their own are diagnosed by the look-ahead at the root in well under a millisecond; "
-                        + "rows that conflict only together take a deletion filter plus bisection (tens of ms), pure "
-                        + "Java, no native solver.",
+                "- Counts per class come from local search started at an exposure-aware random sample, then a "
+                        + "depth-first search with look-ahead bounds and a budget of 20,000 nodes; when that does not give "
+                        + "a paper, OR-Tools CP-SAT solves the exact model (ADR 13) and either finds the paper or proves "
+                        + "that none exists. Tight blueprints are the ones that reach CP-SAT; the first call in a JVM "
+                        + "also pays for loading its native library (outside the timed region here, after warm-up).",
+                "- Diagnoses: rows short on their own come from the look-ahead at the root (well under a "
+                        + "millisecond); rows that conflict only together are a minimal set found by QuickXplain over "
+                        + "CP-SAT feasibility checks, plus one CP-SAT optimisation per row named for the nearest points "
+                        + "it could have (what relaxing it takes). The 100k bank has 互斥 pairs across item classes, "
+                        + "so minimality and the nearest points are checked on the full item model, not only the counts.",
                 "- Forms: expected score = Σ points × facility (per-item facility, default from difficulty); forms "
                         + "after the first are evened to within 0.1 points of the first by swaps that keep every row "
                         + "in bounds, so the spread stays ≤ 0.2 by construction when swaps exist."));
