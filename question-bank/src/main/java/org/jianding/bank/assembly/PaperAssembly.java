@@ -7,9 +7,10 @@ import org.jianding.bank.assembly.engine.AssemblyEngine;
  * Paper assembly (组卷) for one blueprint over one snapshot of the bank.
  *
  * <p>{@link #prepare} validates the blueprint ({@link BlueprintValidator}) and indexes the eligible items once
- * (0.1–0.5 s for 100,000 items); afterwards each paper takes well under a millisecond. A result is either
- * a paper that meets every section and weight row exactly, or a {@link Diagnosis} naming each row that cannot be met
- * and by how much; never a short paper.
+ * (0.1–0.5 s for 100,000 items); afterwards each paper takes well under a millisecond. Tight blueprints that the
+ * fast search does not settle go to an exact solver (CP-SAT), so a result is a paper whenever one exists, or a
+ * proven {@link Diagnosis}: the rows the bank cannot meet on their own, or a minimal set of rows that conflict, each
+ * with what relaxing it would take; never a short paper and never "gave up".
  *
  * <p>Reproducible: the same bank snapshot, blueprint and {@link AssemblyRequest} (seed, exclusions, exposure) give
  * the same paper; the paper records the seed and every item version. Parallel forms are reproducible per session
