@@ -1,14 +1,16 @@
-// Posts the question upload with fetch so the page can show an (indeterminate) progress bar and the elapsed time
+// Posts the question upload (and then the mapping step's choices) with fetch so the page can show an (indeterminate) progress bar and the elapsed time
 // while the server reads, checks and imports the file. The answer is this same page; its main part replaces ours.
 // Without script the form posts as usual. A failed request is never re-sent: an import must not run twice.
 (function () {
   'use strict';
 
   function bind() {
-    var form = document.getElementById('import-form');
-    if (form) {
-      form.addEventListener('submit', upload);
-    }
+    ['import-form', 'mapping-form'].forEach(function (id) {
+      var form = document.getElementById(id);
+      if (form) {
+        form.addEventListener('submit', upload);
+      }
+    });
   }
 
   function upload(event) {
@@ -22,7 +24,9 @@
       result.replaceChildren();
     }
     progress.hidden = false;
-    document.getElementById('import-submit').disabled = true;
+    form.querySelectorAll('button[type=submit]').forEach(function (button) {
+      button.disabled = true;
+    });
     var timer = window.setInterval(function () {
       var seconds = Math.floor((Date.now() - started) / 1000);
       elapsed.textContent = (elapsed.dataset.template || '{0}').replace('{0}', String(seconds));

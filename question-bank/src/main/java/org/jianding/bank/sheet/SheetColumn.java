@@ -30,7 +30,8 @@ public record SheetColumn(List<String> names, boolean required) {
         return names.get(0);
     }
 
-    boolean matches(String header) {
+    /** Whether a header cell names this column (spaces, full-width forms, a {@code *} and a remark ignored). */
+    public boolean matches(String header) {
         String key = HeaderNames.normalize(header);
         return !key.isEmpty() && names.stream().map(HeaderNames::normalize).anyMatch(key::equals);
     }

@@ -65,6 +65,18 @@ public final class SheetGrid {
         return value.blank() ? null : value.text();
     }
 
+    /** The cell's text like {@link #text}, but null without reporting for a formula or an error value: for a look. */
+    public String peek(int row, int column) {
+        Row r = sheet.getRow(row);
+        CellValue value = CellValue.of(r == null ? null : r.getCell(column));
+        return value.blank() || value.problemKey() != null ? null : value.text();
+    }
+
+    /** The column's letter as Excel shows it: 0 is A. */
+    public static String letter(int column) {
+        return SheetHeader.letter(column);
+    }
+
     /** Reports a reader's own rule at a cell. */
     public void problem(int row, int column, String message) {
         report.add(new CellProblem(sheetName(), row + 1, SheetHeader.letter(column), message));

@@ -57,6 +57,14 @@ final class SheetHeader {
         return new SheetHeader(headerIndex, found);
     }
 
+    /**
+     * A header whose columns were decided elsewhere (an import's mapping step): nothing is searched or reported here;
+     * the caller checks its own required columns.
+     */
+    static SheetHeader given(int rowIndex, Map<SheetColumn, Integer> columns) {
+        return new SheetHeader(rowIndex, new LinkedHashMap<>(columns));
+    }
+
     int rowIndex() {
         return rowIndex;
     }

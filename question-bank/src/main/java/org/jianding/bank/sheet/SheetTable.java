@@ -17,9 +17,13 @@ public final class SheetTable {
     private final SheetHeader header;
 
     SheetTable(Sheet sheet, List<SheetColumn> columns, SheetReport report) {
+        this(sheet, SheetHeader.find(sheet, columns, report), report);
+    }
+
+    SheetTable(Sheet sheet, SheetHeader header, SheetReport report) {
         this.sheet = sheet;
         this.report = report;
-        this.header = SheetHeader.find(sheet, columns, report);
+        this.header = header;
     }
 
     public String sheetName() {
@@ -34,6 +38,18 @@ public final class SheetTable {
     /** Whether the header has this column (a missing required one is already reported). */
     public boolean has(SheetColumn column) {
         return header.indexOf(column) >= 0;
+    }
+
+    /** The column's letter as Excel shows it (C), or null when the table does not have the column. */
+    public String letter(SheetColumn column) {
+        int index = header.indexOf(column);
+        return index < 0 ? null : SheetHeader.letter(index);
+    }
+
+    /** Reports a problem about a whole column at its header cell (or the header row's first cell if it is absent). */
+    public void headerProblem(SheetColumn column, String message) {
+        int index = Math.max(header.indexOf(column), 0);
+        report.add(new CellProblem(sheetName(), headerRow(), SheetHeader.letter(index), message));
     }
 
     /** The rows below the header that hold anything, in sheet order. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -92,6 +93,32 @@ public final class XlsxUpload implements AutoCloseable {
             throw new UnreadableWorkbookException(Reason.TOO_MANY_ROWS, String.valueOf(limits.maxRows()), null);
         }
         return new SheetTable(sheet, columns, report);
+    }
+
+    /**
+     * The sheet of that name read with a header decided by the caller: the header row (0-based) and the position of
+     * each column, as an import's mapping step chose them. Nothing is reported about the header here.
+     */
+    public SheetTable table(String sheetName, int headerRowIndex, Map<SheetColumn, Integer> columns)
+            throws UnreadableWorkbookException {
+        Sheet sheet = bounded(sheetName);
+        return new SheetTable(sheet, SheetHeader.given(headerRowIndex, columns), report);
+    }
+
+    /** The sheet of that name cell by cell (bounded by the row limit), to look at before deciding its columns. */
+    public SheetGrid grid(String sheetName) throws UnreadableWorkbookException {
+        return new SheetGrid(bounded(sheetName), report);
+    }
+
+    private Sheet bounded(String sheetName) throws UnreadableWorkbookException {
+        Sheet sheet = workbook.getSheet(sheetName);
+        if (sheet == null) {
+            throw new UnreadableWorkbookException(Reason.SHEET_MISSING, sheetName, null);
+        }
+        if (sheet.getLastRowNum() + 1 > limits.maxRows()) {
+            throw new UnreadableWorkbookException(Reason.TOO_MANY_ROWS, String.valueOf(limits.maxRows()), null);
+        }
+        return sheet;
     }
 
     /** The first visible sheet, cell by cell, for layouts without a fixed header (bounded by the row limit). */

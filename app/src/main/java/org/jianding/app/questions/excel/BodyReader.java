@@ -41,8 +41,11 @@ final class BodyReader {
         this.words = words;
     }
 
-    /** The body of a 单选 … 简答 row, or null with the problems reported. */
-    QuestionBody read(CellProblems cells, QuestionType type, BigDecimal points) {
+    /**
+     * The body of a 单选 … 简答 row, or null with the problems reported. {@code firstIsTrue} is what the answer
+     * column's header says the letter A means in a 判断 (null: it does not say, A is taken as 对).
+     */
+    QuestionBody read(CellProblems cells, QuestionType type, BigDecimal points, Boolean firstIsTrue) {
         SheetRow row = cells.row();
         String answer = row.text(ANSWER);
         List<Option> options = options(cells);
@@ -66,7 +69,7 @@ final class BodyReader {
         return switch (type) {
             case SINGLE_CHOICE -> single(cells, options, answer);
             case MULTIPLE_CHOICE -> multiple(cells, options, answer);
-            case TRUE_FALSE -> truth(cells, options, answer);
+            case TRUE_FALSE -> truth(cells, options, answer, firstIsTrue);
             case FILL_BLANK -> fillBlank(cells, answer);
             case SHORT_ANSWER -> shortAnswer(cells, answer, points);
             case CASE_ANALYSIS -> throw new IllegalArgumentException("a case is read with its sub-question rows");
@@ -111,15 +114,25 @@ final class BodyReader {
         return cells.build(() -> new MultipleChoice(options, letters.get()), KEY_COLUMNS);
     }
 
-    private QuestionBody truth(CellProblems cells, List<Option> options, String answer) {
+    private QuestionBody truth(CellProblems cells, List<Option> options, String answer, Boolean firstIsTrue) {
         Optional<Boolean> truth = Spellings.truth(answer);
+        Optional<String> letter = Spellings.letters(answer)
+                .filter(l -> l.size() == 1 && "AB".contains(l.get(0)))
+                .map(l -> l.get(0));
         if (truth.isEmpty() && !options.isEmpty()) {
-            truth = Spellings.letters(answer)
-                    .filter(l -> l.size() == 1)
-                    .flatMap(l -> options.stream()
-                            .filter(o -> o.label().equals(l.get(0)))
-                            .findFirst())
+            truth = letter.flatMap(l ->
+                            options.stream().filter(o -> o.label().equals(l)).findFirst())
                     .flatMap(o -> Spellings.truth(o.text()));
+        }
+        if (truth.isEmpty() && letter.isPresent() && options.isEmpty()) {
+            boolean aIsTrue = firstIsTrue == null || firstIsTrue;
+            truth = Optional.of(letter.get().equals("A") == aIsTrue);
+            if (firstIsTrue == null) {
+                cells.assume(
+                        ANSWER,
+                        words.text(
+                                "assume.truth.letter", answer, words.text(truth.get() ? "truth.true" : "truth.false")));
+            }
         }
         if (truth.isEmpty()) {
             cells.add(ANSWER, words.text("answer.truth", answer));

@@ -33,13 +33,26 @@ final class CellProblems {
     private final SheetRow row;
     private final SheetColumn typeColumn;
     private final SheetColumn caseColumn;
+    private final List<ImportAssumption> assumptions;
     private boolean bodyElsewhere;
 
-    CellProblems(SheetTable table, SheetRow row, SheetColumn typeColumn, SheetColumn caseColumn) {
+    CellProblems(
+            SheetTable table,
+            SheetRow row,
+            SheetColumn typeColumn,
+            SheetColumn caseColumn,
+            List<ImportAssumption> assumptions) {
         this.table = table;
         this.row = row;
         this.typeColumn = typeColumn;
         this.caseColumn = caseColumn;
+        this.assumptions = assumptions;
+    }
+
+    /** Notes what the import assumed for this row, at the column's cell (no column when the sheet lacks it). */
+    void assume(SheetColumn column, String message) {
+        String letter = table.letter(column);
+        assumptions.add(new ImportAssumption(table.sheetName(), row.number(), letter == null ? "" : letter, message));
     }
 
     /** The body was built from other rows (a case's sub-questions) whose problems are reported there. */

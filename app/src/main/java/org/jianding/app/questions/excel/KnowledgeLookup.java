@@ -13,12 +13,21 @@ import org.jianding.app.knowledge.KnowledgeNode;
  */
 final class KnowledgeLookup {
 
-    /** What a cell named: a usable leaf's code, or why not. */
-    record Found(String code, String problemKey) {}
+    /**
+     * What a cell named: a usable leaf's code (found by a part of its name when {@code partial}), or why not, with the
+     * leaves it could mean when it is ambiguous.
+     */
+    record Found(String code, String problemKey, boolean partial, List<String> candidates) {
+
+        static Found problem(String key) {
+            return new Found(null, key, false, List.of());
+        }
+    }
 
     private final Map<String, KnowledgeNode> byCode = new HashMap<>();
     private final Map<String, KnowledgeNode> byName = new HashMap<>();
     private final Set<Long> parents = new HashSet<>();
+    private final List<KnowledgeNode> leaves;
 
     KnowledgeLookup(List<KnowledgeNode> nodes) {
         for (KnowledgeNode node : nodes) {
@@ -28,6 +37,12 @@ final class KnowledgeLookup {
                 parents.add(node.parentId());
             }
         }
+        leaves = nodes.stream().filter(this::usableLeaf).toList();
+    }
+
+    /** The usable leaves, for the mapping step's choice of a default knowledge point. */
+    List<KnowledgeNode> leaves() {
+        return leaves;
     }
 
     /** The drop-down entries: every usable leaf as {@code code name}. */
@@ -43,19 +58,46 @@ final class KnowledgeLookup {
         return node.code() + " " + node.name();
     }
 
-    /** The leaf a 知识点 cell names. */
+    /**
+     * The leaf a 知识点 cell names: by code or exact name; else the one usable leaf whose name contains the text or is
+     * contained in it. Two or more such leaves are a problem naming them.
+     */
     Found leaf(String text) {
         KnowledgeNode node = find(text);
         if (node == null) {
-            return new Found(null, "knowledge.unknown");
+            return partial(Spellings.fold(text));
         }
         if (node.retired()) {
-            return new Found(null, "knowledge.retired");
+            return Found.problem("knowledge.retired");
         }
         if (parents.contains(node.id())) {
-            return new Found(null, "knowledge.notLeaf");
+            return Found.problem("knowledge.notLeaf");
         }
-        return new Found(node.code(), null);
+        return new Found(node.code(), null, false, List.of());
+    }
+
+    private Found partial(String text) {
+        String t = text.replaceAll("\\s+", "");
+        if (t.length() < 2) {
+            return Found.problem("knowledge.unknown");
+        }
+        List<KnowledgeNode> matches = leaves.stream()
+                .filter(n -> {
+                    String name = n.name().replaceAll("\\s+", "");
+                    return name.contains(t) || (name.length() >= 2 && t.contains(name));
+                })
+                .toList();
+        if (matches.size() == 1) {
+            return new Found(matches.get(0).code(), null, true, List.of());
+        }
+        if (matches.isEmpty()) {
+            return Found.problem("knowledge.unknown");
+        }
+        return new Found(
+                null,
+                "knowledge.ambiguous",
+                false,
+                matches.stream().map(KnowledgeLookup::choice).toList());
     }
 
     /** Any node (a secondary tag need not be a leaf); null when unknown. */

@@ -38,6 +38,7 @@ public class QuestionImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final ImportMappings mappings;
 
     QuestionImport(
             QuestionBatches batches,
@@ -45,13 +46,30 @@ public class QuestionImport {
             KnowledgeTree knowledge,
             AuditLog audit,
             MessageSource messages,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ImportMappings mappings) {
         this.batches = batches;
         this.bank = bank;
         this.knowledge = knowledge;
         this.audit = audit;
         this.messages = messages;
         this.transactions = transactions;
+        this.mappings = mappings;
+    }
+
+    /**
+     * The mapping step: what each column of each sheet of an upload is recognised as. A file that cannot be read is
+     * refused as by {@link #importFrom}.
+     */
+    public WorkbookMapping mapping(InputStream upload, Locale locale) {
+        ImportWords words = new ImportWords(messages, locale);
+        try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
+            return mappings.recognise(workbook, new KnowledgeLookup(knowledge.nodes()));
+        } catch (UnreadableWorkbookException e) {
+            throw DomainException.badRequest("questionImport.file." + e.reason(), e.detail());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The template: instructions, the 试题 sheet with drop-downs and one example per type. */
@@ -74,12 +92,25 @@ public class QuestionImport {
      */
     public QuestionImportResult importFrom(
             InputStream upload, String fileName, boolean dryRun, long authorId, Locale locale) {
+        return importFrom(upload, fileName, dryRun, authorId, locale, ImportChoices.NONE);
+    }
+
+    /**
+     * Like {@link #importFrom(InputStream, String, boolean, long, Locale)}, reading the columns as the author chose
+     * them in the mapping step, with their defaults for what the file lacks; every default used is an assumption of
+     * the result. A successful import remembers the columns when asked to.
+     */
+    public QuestionImportResult importFrom(
+            InputStream upload, String fileName, boolean dryRun, long authorId, Locale locale, ImportChoices choices) {
         ImportWords words = new ImportWords(messages, locale);
         long start = System.nanoTime();
         try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
             long parsed = System.nanoTime();
-            var reader = new SheetQuestions(words, new KnowledgeLookup(knowledge.nodes()));
-            List<SheetQuestions.Parsed> rows = QuestionWorkbook.read(workbook, reader);
+            KnowledgeLookup lookup = new KnowledgeLookup(knowledge.nodes());
+            WorkbookMapping mapping = mappings.recognise(workbook, lookup).choose(choices.columns());
+            var reader = new SheetQuestions(words, lookup, choices.defaults());
+            List<SheetQuestions.Parsed> rows = QuestionWorkbook.read(workbook, mapping, reader, words);
+            List<ImportAssumption> assumptions = reader.assumptions();
             SheetReport report = workbook.report();
             if (rows.isEmpty() && !report.hasProblems()) {
                 throw DomainException.badRequest("questionImport.empty");
@@ -95,22 +126,37 @@ public class QuestionImport {
                         report.rowsWithProblems(),
                         copy.toByteArray(),
                         warnings,
-                        timings(start, parsed));
+                        timings(start, parsed),
+                        assumptions);
             }
             if (dryRun) {
-                return new QuestionImportResult.Checked(questions, warnings, timings(start, parsed));
+                return new QuestionImportResult.Checked(questions, warnings, timings(start, parsed), assumptions);
             }
             long validated = System.nanoTime();
-            List<Long> ids = transactions.execute(s -> save(questions, authorId, fileName));
+            List<Long> ids = transactions.execute(s -> {
+                unclassifiedNode(questions);
+                if (choices.remember()) {
+                    mappings.remember(mapping, authorId);
+                }
+                return save(questions, authorId, fileName);
+            });
             return new QuestionImportResult.Imported(
                     ids,
                     warnings,
-                    new Timings(
-                            millis(start, parsed), millis(parsed, validated), millis(validated, System.nanoTime())));
+                    new Timings(millis(start, parsed), millis(parsed, validated), millis(validated, System.nanoTime())),
+                    assumptions);
         } catch (UnreadableWorkbookException e) {
             throw DomainException.badRequest("questionImport.file." + e.reason(), e.detail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the visible 待分类 node when questions land there and it does not exist yet. */
+    private void unclassifiedNode(List<Question> questions) {
+        boolean needed = questions.stream().anyMatch(q -> ImportDefaults.UNCLASSIFIED.equals(q.knowledgePoint()));
+        if (needed && knowledge.byCode(ImportDefaults.UNCLASSIFIED).isEmpty()) {
+            knowledge.add(ImportDefaults.UNCLASSIFIED, ImportDefaults.UNCLASSIFIED_NAME, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.jianding.app.questions.excel;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -24,15 +25,26 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Questions in and out of Excel over JSON. Import: authors; 201 with the new draft ids, 200 for a dry run, or 400 with
  * a problem detail listing every problem by sheet, row and column. Template and export: authors and exam
- * administrators.
+ * administrators. The mapping step ({@code /import/mapping}) answers what each column was recognised as; an
+ * import takes the author's changes and defaults as parameters and lists every assumption it made.
  */
 @RestController
 @RequestMapping("/api/questions")
 class QuestionImportApiController {
 
-    record ImportedDto(int imported, List<Long> ids, List<ImportWarning> warnings, Timings timings) {}
+    record ImportedDto(
+            int imported,
+            List<Long> ids,
+            List<ImportWarning> warnings,
+            Timings timings,
+            List<ImportAssumption> assumptions) {}
 
-    record CheckedDto(int valid, boolean dryRun, List<ImportWarning> warnings, Timings timings) {}
+    record CheckedDto(
+            int valid,
+            boolean dryRun,
+            List<ImportWarning> warnings,
+            Timings timings,
+            List<ImportAssumption> assumptions) {}
 
     record ProblemDto(String sheet, int row, String column, String message) {}
 
@@ -58,26 +70,45 @@ class QuestionImportApiController {
         return XlsxResponses.attachment(XlsxResponses.EXPORT_NAME, questionImport.export(filters.toQuery()));
     }
 
+    /** The mapping step: what each column of each sheet is recognised as; nothing is kept. */
+    @PostMapping(path = "/import/mapping", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('AUTHOR')")
+    WorkbookMapping mapping(@RequestParam MultipartFile file, Locale locale) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return questionImport.mapping(in, locale);
+        }
+    }
+
+    /** Imports with the mapping step's choices as parameters ({@link ImportChoicesForm}); none: as recognised. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('AUTHOR')")
     ResponseEntity<?> importQuestions(
-            @RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Locale locale)
+            @RequestParam MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            HttpServletRequest request,
+            Locale locale)
             throws IOException {
+        ImportChoices choices = ImportChoicesForm.read(request.getParameterMap());
         QuestionImportResult result;
         try (InputStream in = file.getInputStream()) {
             result = questionImport.importFrom(
-                    in, file.getOriginalFilename(), dryRun, currentUser.get().id(), locale);
+                    in, file.getOriginalFilename(), dryRun, currentUser.get().id(), locale, choices);
         }
         if (result instanceof QuestionImportResult.Rejected rejected) {
             return ResponseEntity.badRequest().body(problem(rejected, locale));
         }
         if (result instanceof QuestionImportResult.Checked checked) {
-            return ResponseEntity.ok(
-                    new CheckedDto(checked.questions().size(), true, checked.warnings(), checked.timings()));
+            return ResponseEntity.ok(new CheckedDto(
+                    checked.questions().size(), true, checked.warnings(), checked.timings(), checked.assumptions()));
         }
         var imported = (QuestionImportResult.Imported) result;
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ImportedDto(imported.ids().size(), imported.ids(), imported.warnings(), imported.timings()));
+                .body(new ImportedDto(
+                        imported.ids().size(),
+                        imported.ids(),
+                        imported.warnings(),
+                        imported.timings(),
+                        imported.assumptions()));
     }
 
     private ProblemDetail problem(QuestionImportResult.Rejected rejected, Locale locale) {
@@ -96,6 +127,7 @@ class QuestionImportApiController {
                         .map(p -> new ProblemDto(p.sheet(), p.row(), p.column(), p.message()))
                         .toList());
         problem.setProperty("warnings", rejected.warnings());
+        problem.setProperty("assumptions", rejected.assumptions());
         return problem;
     }
 }

@@ -13,11 +13,16 @@ public sealed interface QuestionImportResult {
     /** How long each step took, in milliseconds. */
     Timings timings();
 
+    /** What was assumed for rows because the file did not say it (defaults, partial names), in file order. */
+    List<ImportAssumption> assumptions();
+
     /** Every question was saved as a draft by the importing author; {@code ids} in file order. */
-    record Imported(List<Long> ids, List<ImportWarning> warnings, Timings timings) implements QuestionImportResult {}
+    record Imported(List<Long> ids, List<ImportWarning> warnings, Timings timings, List<ImportAssumption> assumptions)
+            implements QuestionImportResult {}
 
     /** Every question is valid; nothing was saved (dry run). The questions are as they would be saved. */
-    record Checked(List<Question> questions, List<ImportWarning> warnings, Timings timings)
+    record Checked(
+            List<Question> questions, List<ImportWarning> warnings, Timings timings, List<ImportAssumption> assumptions)
             implements QuestionImportResult {}
 
     /**
@@ -29,7 +34,8 @@ public sealed interface QuestionImportResult {
             long rowsWithProblems,
             byte[] highlightedCopy,
             List<ImportWarning> warnings,
-            Timings timings)
+            Timings timings,
+            List<ImportAssumption> assumptions)
             implements QuestionImportResult {}
 
     /** A question that reads almost like another in the file or in the bank, placed at its row. */

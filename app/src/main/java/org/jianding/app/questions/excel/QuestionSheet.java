@@ -24,14 +24,14 @@ final class QuestionSheet {
     static final SheetColumn STEM = SheetColumn.required("题干", "题目", "试题", "题目内容", "试题内容", "问题");
     static final SheetColumn CASE_TEXT = SheetColumn.optional("案例材料", "案例", "材料", "案例背景");
     static final List<SheetColumn> OPTION_COLUMNS = optionColumns();
-    static final SheetColumn ANSWER = SheetColumn.required("答案", "正确答案", "标准答案", "参考答案");
+    static final SheetColumn ANSWER = SheetColumn.required("答案", "正确答案", "标准答案", "参考答案", "试题答案", "题目答案");
     static final SheetColumn RUBRIC = SheetColumn.optional("评分要点", "评分标准");
     static final SheetColumn EXPLANATION = SheetColumn.required("解析", "答案解析", "试题解析", "解题思路");
     static final SheetColumn POINTS = SheetColumn.required("分值", "分数", "分值(分)", "默认分值");
-    static final SheetColumn DIFFICULTY = SheetColumn.required("难度", "难易度", "难易程度", "难度等级");
+    static final SheetColumn DIFFICULTY = SheetColumn.required("难度", "难易度", "难易程度", "难度等级", "题目难度", "试题难度", "难度系数");
     static final SheetColumn COGNITIVE = SheetColumn.required("认知层次", "认知", "认知要求", "掌握程度");
     static final SheetColumn LEVELS = SheetColumn.required("适用级别", "级别", "适用等级", "等级");
-    static final SheetColumn KNOWLEDGE = SheetColumn.required("知识点", "知识点代码", "知识点编码", "考点");
+    static final SheetColumn KNOWLEDGE = SheetColumn.required("知识点", "知识点代码", "知识点编码", "考点", "知识点名称", "所属知识点");
     static final SheetColumn SECONDARY = SheetColumn.optional("关联知识点", "次要知识点", "相关知识点");
     static final SheetColumn SOURCE = SheetColumn.optional("来源", "出处", "依据");
     /** Last, so that sheets written before it existed keep their column positions. */
@@ -39,10 +39,6 @@ final class QuestionSheet {
 
     /** The template's columns, in order. */
     static final List<SheetColumn> COLUMNS = columns(TYPE);
-
-    /** A sheet named after one type (单选题 …) may leave out 题型; its case sheet needs it for sub-questions only. */
-    static final List<SheetColumn> TYPED_SHEET_COLUMNS = columns(SheetColumn.optional(
-            TYPE.name(), TYPE.names().subList(1, TYPE.names().size()).toArray(String[]::new)));
 
     /** Room for a 10,000-question bank with its case sub-questions. */
     static final int MAX_ROWS = 20_000;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.CognitiveLevel;
 import org.jianding.bank.item.Difficulty;
@@ -28,10 +29,17 @@ final class RowCells {
 
     private final ImportWords words;
     private final KnowledgeLookup knowledge;
+    private final ImportDefaults defaults;
 
-    RowCells(ImportWords words, KnowledgeLookup knowledge) {
+    RowCells(ImportWords words, KnowledgeLookup knowledge, ImportDefaults defaults) {
         this.words = words;
         this.knowledge = knowledge;
+        this.defaults = defaults;
+    }
+
+    /** Whose value a blank cell took: the one chosen for this import, or the documented fallback. */
+    private String whose(boolean chosen) {
+        return words.text(chosen ? "assume.chosen" : "assume.fallback");
     }
 
     /** Whether the row is a case's sub-question: a 小题 number, or a type written 小题-单选. */
@@ -61,6 +69,23 @@ final class RowCells {
         return type.orElse(null);
     }
 
+    /** The points cell; when blank, the default for the type (none for a case: its sub-questions add up). */
+    BigDecimal points(CellProblems cells, QuestionType type) {
+        if (cells.row().text(POINTS) == null && !cells.row().hasProblem(POINTS) && type != null) {
+            BigDecimal fallback = defaults.pointsOrFallback(type);
+            if (fallback != null) {
+                cells.assume(
+                        POINTS,
+                        words.text(
+                                "assume.points",
+                                whose(defaults.chosenPoints(type)),
+                                fallback.stripTrailingZeros().toPlainString()));
+            }
+            return fallback;
+        }
+        return points(cells);
+    }
+
     BigDecimal points(CellProblems cells) {
         String text = cells.row().code(POINTS);
         if (text == null) {
@@ -77,11 +102,24 @@ final class RowCells {
     Difficulty difficulty(CellProblems cells) {
         String text = cells.row().text(DIFFICULTY);
         if (text == null) {
-            return null;
+            if (cells.row().hasProblem(DIFFICULTY)) {
+                return null;
+            }
+            Difficulty d = defaults.difficultyOrFallback();
+            cells.assume(
+                    DIFFICULTY, words.text("assume.difficulty", whose(defaults.difficulty() != null), d.chineseName()));
+            return d;
         }
         var value = Spellings.difficulty(text);
         if (value.isEmpty()) {
             cells.add(DIFFICULTY, words.text("difficulty.invalid", text));
+        } else if (Spellings.isCoefficient(text)) {
+            cells.assume(
+                    DIFFICULTY,
+                    words.text(
+                            "assume.difficulty.coefficient",
+                            text,
+                            Difficulty.of(value.get()).chineseName()));
         }
         return value.map(Difficulty::of).orElse(null);
     }
@@ -89,7 +127,13 @@ final class RowCells {
     CognitiveLevel cognitive(CellProblems cells) {
         String text = cells.row().text(COGNITIVE);
         if (text == null) {
-            return null;
+            if (cells.row().hasProblem(COGNITIVE)) {
+                return null;
+            }
+            CognitiveLevel c = defaults.cognitiveOrFallback();
+            cells.assume(
+                    COGNITIVE, words.text("assume.cognitive", whose(defaults.cognitive() != null), c.chineseName()));
+            return c;
         }
         var value = CognitiveLevel.parse(Spellings.fold(text));
         if (value.isEmpty()) {
@@ -101,7 +145,17 @@ final class RowCells {
     Set<Level> levels(CellProblems cells) {
         String text = cells.row().text(LEVELS);
         if (text == null) {
-            return EnumSet.noneOf(Level.class);
+            if (cells.row().hasProblem(LEVELS)) {
+                return EnumSet.noneOf(Level.class);
+            }
+            Set<Level> levels = defaults.levelsOrFallback();
+            cells.assume(
+                    LEVELS,
+                    words.text(
+                            "assume.levels",
+                            whose(!defaults.levels().isEmpty()),
+                            levels.stream().map(Level::label).collect(Collectors.joining("、"))));
+            return levels;
         }
         var value = Spellings.levels(text);
         if (value.isEmpty()) {
@@ -110,18 +164,43 @@ final class RowCells {
         return value.orElse(EnumSet.noneOf(Level.class));
     }
 
-    /** The code of the leaf the 知识点 cell names; "" when blank or unusable. */
+    /**
+     * The code of the leaf the 知识点 cell names (exactly, else by a unique part of its name); when blank, the chosen
+     * default or the 待分类 node. "" when unusable.
+     */
     String knowledge(CellProblems cells) {
         String text = cells.row().text(KNOWLEDGE);
         if (text == null) {
-            return "";
+            if (cells.row().hasProblem(KNOWLEDGE)) {
+                return "";
+            }
+            String code = defaults.knowledgeOrFallback();
+            cells.assume(
+                    KNOWLEDGE,
+                    defaults.chosenKnowledge()
+                            ? words.text("assume.knowledge", knowledge.label(code))
+                            : words.text("assume.knowledge.unclassified", ImportDefaults.UNCLASSIFIED_NAME, code));
+            return code;
         }
         KnowledgeLookup.Found found = knowledge.leaf(text);
         if (found.code() == null) {
-            cells.add(KNOWLEDGE, words.text(found.problemKey(), text));
+            cells.add(KNOWLEDGE, words.text(found.problemKey(), text, String.join("、", found.candidates())));
             return "";
         }
+        if (found.partial()) {
+            cells.assume(KNOWLEDGE, words.text("assume.knowledge.partial", text, knowledge.label(found.code())));
+        }
         return found.code();
+    }
+
+    /** The explanation; when blank, a placeholder the reviewer replaces (the bank requires one). */
+    String explanation(CellProblems cells) {
+        String text = cells.row().text(QuestionSheet.EXPLANATION);
+        if (text == null && !cells.row().hasProblem(QuestionSheet.EXPLANATION)) {
+            cells.assume(QuestionSheet.EXPLANATION, words.text("assume.explanation", ImportDefaults.NO_EXPLANATION));
+            return ImportDefaults.NO_EXPLANATION;
+        }
+        return text;
     }
 
     List<String> secondary(CellProblems cells) {

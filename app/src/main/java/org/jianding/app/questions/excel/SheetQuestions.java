@@ -31,19 +31,30 @@ final class SheetQuestions {
     private final ImportWords words;
     private final RowCells common;
     private final BodyReader bodies;
+    private final List<ImportAssumption> assumptions = new ArrayList<>();
+    private Boolean firstIsTrue;
 
-    SheetQuestions(ImportWords words, KnowledgeLookup knowledge) {
+    SheetQuestions(ImportWords words, KnowledgeLookup knowledge, ImportDefaults defaults) {
         this.words = words;
-        this.common = new RowCells(words, knowledge);
+        this.common = new RowCells(words, knowledge, defaults);
         this.bodies = new BodyReader(words);
     }
 
-    /** Every question of the table; rows with problems yield none (their problems are in the report). */
-    List<Parsed> read(SheetTable table, SheetColumn typeColumn, QuestionType sheetType) {
+    /** Everything assumed so far, in the order read. */
+    List<ImportAssumption> assumptions() {
+        return assumptions;
+    }
+
+    /**
+     * Every question of the table; rows with problems yield none (their problems are in the report). {@code
+     * firstIsTrue}: what the answer header says A means in a 判断 (null: not said).
+     */
+    List<Parsed> read(SheetTable table, SheetColumn typeColumn, QuestionType sheetType, Boolean firstIsTrue) {
+        this.firstIsTrue = firstIsTrue;
         List<Parsed> parsed = new ArrayList<>();
         PendingCase pending = null;
         for (SheetRow row : table.rows()) {
-            CellProblems cells = new CellProblems(table, row, typeColumn, STEM);
+            CellProblems cells = new CellProblems(table, row, typeColumn, STEM, assumptions);
             if (RowCells.isSub(cells, typeColumn)) {
                 row.integer(SUB);
                 QuestionType type = common.type(cells, typeColumn, null);
@@ -59,7 +70,8 @@ final class SheetQuestions {
             QuestionType type = common.type(cells, typeColumn, sheetType);
             if (type == QuestionType.CASE_ANALYSIS) {
                 boolean separate = table.has(CASE_TEXT) && row.text(CASE_TEXT) != null;
-                pending = new PendingCase(new CellProblems(table, row, typeColumn, separate ? CASE_TEXT : STEM));
+                pending = new PendingCase(
+                        new CellProblems(table, row, typeColumn, separate ? CASE_TEXT : STEM, assumptions));
             } else {
                 add(parsed, table, row, question(cells, type));
             }
@@ -69,28 +81,29 @@ final class SheetQuestions {
     }
 
     private Question question(CellProblems cells, QuestionType type) {
-        BigDecimal points = common.points(cells);
+        BigDecimal points = common.points(cells, type);
         String stem = stem(cells.row(), type);
-        QuestionBody body = type == null ? null : bodies.read(cells, type, points);
+        QuestionBody body = type == null ? null : bodies.read(cells, type, points, firstIsTrue);
         if (type == null) {
             cells.bodyReportedElsewhere();
         }
-        return question(cells, stem, body, points);
+        return question(cells, stem, body, points, false);
     }
 
-    private Question question(CellProblems cells, String stem, QuestionBody body, BigDecimal points) {
+    private Question question(CellProblems cells, String stem, QuestionBody body, BigDecimal points, boolean isCase) {
         SheetRow row = cells.row();
         var difficulty = common.difficulty(cells);
         var cognitive = common.cognitive(cells);
         var levels = common.levels(cells);
         String knowledge = common.knowledge(cells);
         List<String> secondary = common.secondary(cells);
+        String explanation = isCase ? row.text(EXPLANATION) : common.explanation(cells);
         return cells.build(
                 () -> new Question(
                         stem,
                         body,
                         points,
-                        row.text(EXPLANATION),
+                        explanation,
                         knowledge,
                         secondary,
                         difficulty,
@@ -105,9 +118,9 @@ final class SheetQuestions {
             cells.add(STEM, words.text("sub.case"));
             return null;
         }
-        BigDecimal points = common.points(cells);
+        BigDecimal points = common.points(cells, type);
         String stem = stem(cells.row(), type);
-        QuestionBody body = type == null ? null : bodies.read(cells, type, points);
+        QuestionBody body = type == null ? null : bodies.read(cells, type, points, firstIsTrue);
         if (body == null) {
             cells.bodyReportedElsewhere();
         }
@@ -144,7 +157,7 @@ final class SheetQuestions {
                 points = body.subQuestionTotal();
             }
         }
-        add(parsed, table, row, question(cells, stem, body, points));
+        add(parsed, table, row, question(cells, stem, body, points, true));
     }
 
     private static void add(List<Parsed> parsed, SheetTable table, SheetRow row, Question question) {

@@ -58,13 +58,32 @@ final class Spellings {
         return Optional.ofNullable(TRUTH.get(fold(text).toUpperCase(Locale.ROOT)));
     }
 
-    /** 1 … 5, or 易, 较易, 中等, 较难, 难. */
+    /**
+     * 1 … 5, 一级 … 五级 (一级 the easiest), 易, 较易, 中等, 较难, 难, or a 难度系数 0.x: the expected share of right
+     * answers, so 0.8 and above is 易, below 0.2 难.
+     */
     static Optional<Integer> difficulty(String text) {
-        String t = fold(text);
+        String t = fold(text).replaceAll("\\s+", "");
         if (t.matches("[1-5](\\.0+)?")) {
             return Optional.of(t.charAt(0) - '0');
         }
+        if (isCoefficient(t)) {
+            BigDecimal share = new BigDecimal(t);
+            int band = share.multiply(BigDecimal.valueOf(5)).intValue();
+            return Optional.of(Math.max(1, Math.min(5, 5 - band)));
+        }
+        if (t.matches("[一二三四五]级")) {
+            return Optional.of("一二三四五".indexOf(t.charAt(0)) + 1);
+        }
+        if (t.matches("[1-5]级")) {
+            return Optional.of(t.charAt(0) - '0');
+        }
         return Optional.ofNullable(DIFFICULTY.get(t));
+    }
+
+    /** Whether a difficulty is written as a 难度系数 between 0 and 1 (0.35, .7, 1.0 is 5 and not one). */
+    static boolean isCoefficient(String text) {
+        return fold(text).replaceAll("\\s+", "").matches("0?\\.\\d+");
     }
 
     /**
