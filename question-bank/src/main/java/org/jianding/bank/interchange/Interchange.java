@@ -47,11 +47,10 @@ public final class Interchange {
             return Optional.empty();
         }
         String text = text(bytes);
-        if (text == null) {
+        if (text == null && !utf16(bytes)) {
             return Optional.empty();
         }
-        String head = text.stripLeading();
-        if (head.startsWith("<")) {
+        if (text == null || text.stripLeading().startsWith("<")) {
             Document doc = SafeXml.parse(bytes, "xml");
             if (MoodleXmlReader.looksLike(doc)) {
                 return Optional.of(InterchangeFormat.MOODLE_XML);
@@ -84,6 +83,16 @@ public final class Interchange {
             case AIKEN -> AikenReader.read(text(bytes));
             case GIFT -> GiftReader.read(text(bytes));
         };
+    }
+
+    /** XML in UTF-16 (with a byte order mark, or starting with '<'), which the XML parser decodes itself. */
+    private static boolean utf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int a = bytes[0] & 0xFF;
+        int b = bytes[1] & 0xFF;
+        return (a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE) || (a == 0 && b == '<') || (a == '<' && b == 0);
     }
 
     /** UTF-8 text, or null when the bytes are not (a binary file, or GBK we do not guess at). */
