@@ -1,7 +1,6 @@
 package org.jianding.bank.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,15 +67,20 @@ class HostileFileTests {
     @Test
     void aSoundPackageIsRead() throws Exception {
         InterchangeRead read = Interchange.read(zip(qtiPackage("<p>题干</p>")), InterchangeLimits.DEFAULT);
-        assertThat(read.items()).singleElement().satisfies(i -> assertThat(i.stem()).isEqualTo("<p>题干</p>"));
+        assertThat(read.items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.stem()).isEqualTo("<p>题干</p>"));
     }
 
     @Test
     void refusesZipSlipEntryNames() throws Exception {
-        for (String name : new String[] {"../evil.xml", "items/../../evil.xml", "/etc/cron.d/x", "C:/x.xml", "a\\..\\b"}) {
+        for (String name :
+                new String[] {"../evil.xml", "items/../../evil.xml", "/etc/cron.d/x", "C:/x.xml", "a\\..\\b"}) {
             Map<String, byte[]> entries = qtiPackage("<p>x</p>");
             entries.put(name, new byte[] {1});
-            assertThat(refusal(zip(entries), InterchangeLimits.DEFAULT)).as(name).isEqualTo(Reason.UNSAFE_PATH);
+            assertThat(refusal(zip(entries), InterchangeLimits.DEFAULT))
+                    .as(name)
+                    .isEqualTo(Reason.UNSAFE_PATH);
         }
     }
 
@@ -105,7 +109,9 @@ class HostileFileTests {
             "<p><img src=\"//host/share/x.png\"/></p>",
             "<p><a href=\"javascript:alert(1)\">x</a></p>"
         }) {
-            assertThat(refusal(zip(qtiPackage(body)), InterchangeLimits.DEFAULT)).as(body).isEqualTo(Reason.EXTERNAL_HREF);
+            assertThat(refusal(zip(qtiPackage(body)), InterchangeLimits.DEFAULT))
+                    .as(body)
+                    .isEqualTo(Reason.EXTERNAL_HREF);
         }
     }
 
@@ -116,7 +122,8 @@ class HostileFileTests {
                 <!DOCTYPE quiz [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <quiz><question type="truefalse"><questiontext><text>&xxe;</text></questiontext></question></quiz>
                 """;
-        assertThat(refusal(xxe.getBytes(StandardCharsets.UTF_8), InterchangeLimits.DEFAULT)).isEqualTo(Reason.DOCTYPE);
+        assertThat(refusal(xxe.getBytes(StandardCharsets.UTF_8), InterchangeLimits.DEFAULT))
+                .isEqualTo(Reason.DOCTYPE);
         assertThat(refusal(xxe.strip().getBytes(StandardCharsets.UTF_16), InterchangeLimits.DEFAULT))
                 .isEqualTo(Reason.DOCTYPE);
         String laughs = """
@@ -127,9 +134,11 @@ class HostileFileTests {
         assertThat(refusal(laughs.getBytes(StandardCharsets.UTF_8), InterchangeLimits.DEFAULT))
                 .isEqualTo(Reason.DOCTYPE);
         Map<String, byte[]> entries = qtiPackage("<p>x</p>");
-        entries.put("items/a.xml", ("<?xml version=\"1.0\"?><!DOCTYPE a SYSTEM \"http://evil.example/a.dtd\">"
-                        + ITEM.formatted("<p>x</p>"))
-                .getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                "items/a.xml",
+                ("<?xml version=\"1.0\"?><!DOCTYPE a SYSTEM \"http://evil.example/a.dtd\">"
+                                + ITEM.formatted("<p>x</p>"))
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(refusal(zip(entries), InterchangeLimits.DEFAULT)).isEqualTo(Reason.DOCTYPE);
     }
 
@@ -160,7 +169,9 @@ class HostileFileTests {
 
     @Test
     void refusesWhatIsNoQuestionFile() throws Exception {
-        assertThat(refusal("just some text\nwithout questions".getBytes(StandardCharsets.UTF_8), InterchangeLimits.DEFAULT))
+        assertThat(refusal(
+                        "just some text\nwithout questions".getBytes(StandardCharsets.UTF_8),
+                        InterchangeLimits.DEFAULT))
                 .isEqualTo(Reason.NOT_RECOGNISED);
         assertThat(refusal(zip(Map.of("a.txt", new byte[] {1})), InterchangeLimits.DEFAULT))
                 .isEqualTo(Reason.NOT_RECOGNISED);

@@ -1,9 +1,11 @@
 package org.jianding.app.questions.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.jianding.app.accounts.CurrentUser;
+import org.jianding.app.questions.interchange.ForeignImport;
 import org.jianding.app.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +30,11 @@ class QuestionImportWebController {
 
     private final QuestionImport questionImport;
     private final CurrentUser currentUser;
+    private final ForeignImport foreignImport;
 
-    QuestionImportWebController(QuestionImport questionImport, CurrentUser currentUser) {
+    QuestionImportWebController(QuestionImport questionImport, CurrentUser currentUser, ForeignImport foreignImport) {
         this.questionImport = questionImport;
+        this.foreignImport = foreignImport;
         this.currentUser = currentUser;
     }
 
@@ -57,6 +61,7 @@ class QuestionImportWebController {
     String upload(
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String knowledgePoint,
             Locale locale,
             Model model)
             throws IOException {
@@ -66,8 +71,26 @@ class QuestionImportWebController {
             model.addAttribute("errorCode", "questionImport.file.missing");
             return "bank/import";
         }
+        byte[] bytes = file.getBytes();
+        model.addAttribute("knowledgePoint", knowledgePoint);
+        try {
+            if (foreignImport.handles(bytes)) {
+                model.addAttribute(
+                        "foreign",
+                        foreignImport.importFrom(
+                                bytes,
+                                file.getOriginalFilename(),
+                                dryRun,
+                                knowledgePoint,
+                                currentUser.get().id()));
+                return "bank/import";
+            }
+        } catch (DomainException e) {
+            model.addAttribute("error", e);
+            return "bank/import";
+        }
         QuestionImportResult result;
-        try (InputStream in = file.getInputStream()) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             result = questionImport.importFrom(
                     in, file.getOriginalFilename(), dryRun, currentUser.get().id(), locale);
         } catch (DomainException e) {
