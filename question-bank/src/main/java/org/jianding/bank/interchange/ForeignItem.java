@@ -47,6 +47,10 @@ public record ForeignItem(
     public static final String DIFFICULTY = "难度";
     public static final String COGNITIVE = "认知层次";
     public static final String LEVELS = "级别";
+    public static final String POINTS = "分值";
+    public static final String SOURCE = "来源";
+    /** {@code 空1}, {@code 空2} …: a blank's answer rules as {@link org.jianding.bank.item.BlankMatching} writes them. */
+    public static final String BLANK = "空";
 
     public ForeignItem {
         stem = stem == null ? "" : stem.strip();

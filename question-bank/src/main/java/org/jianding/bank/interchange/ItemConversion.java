@@ -90,6 +90,10 @@ public final class ItemConversion {
         List<String> notes = new ArrayList<>();
         try {
             QuestionType type = effectiveType(item);
+            if ((item.points() == null || item.points().signum() <= 0)
+                    && item.attributes().containsKey(ForeignItem.POINTS)) {
+                item = item.withPoints(number(item.attributes().get(ForeignItem.POINTS)));
+            }
             BigDecimal points = item.points() != null && item.points().signum() > 0
                     ? item.points().stripTrailingZeros()
                     : defaults.points().get(type);
@@ -124,7 +128,7 @@ public final class ItemConversion {
                     difficulty(item, notes),
                     cognitive(item, notes),
                     levels(item, notes),
-                    "");
+                    item.attributes().getOrDefault(ForeignItem.SOURCE, ""));
             if (!notes.isEmpty()) {
                 assumptions.add(new Assumption(ref, String.join("；", notes)));
             }
@@ -167,14 +171,31 @@ public final class ItemConversion {
                 item.type() == QuestionType.TRUE_FALSE
                         ? new TrueFalse(item.truth())
                         : new TrueFalse(truth(item, item.correct().get(0)));
-            case FILL_BLANK ->
-                new FillBlank(item.blanks().stream()
-                        .map(accepted -> item.tolerance() == null
-                                ? new Blank(accepted)
-                                : new Blank(accepted, BlankMatching.DEFAULT.withTolerance(item.tolerance())))
-                        .toList());
+            case FILL_BLANK -> new FillBlank(blanks(item));
             default -> shortAnswer(item, points, notes);
         };
+    }
+
+    private static List<Blank> blanks(ForeignItem item) {
+        List<Blank> blanks = new ArrayList<>();
+        for (int i = 0; i < item.blanks().size(); i++) {
+            String rules = item.attributes().get(ForeignItem.BLANK + (i + 1));
+            BlankMatching matching = rules != null
+                    ? BlankMatching.parse(rules)
+                    : item.tolerance() == null
+                            ? BlankMatching.DEFAULT
+                            : BlankMatching.DEFAULT.withTolerance(item.tolerance());
+            blanks.add(new Blank(item.blanks().get(i), matching));
+        }
+        return blanks;
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.replace("分", "").strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static ShortAnswer shortAnswer(ForeignItem item, BigDecimal points, List<String> notes) {
