@@ -84,7 +84,7 @@ final class DocxReader {
         Map<String, byte[]> pictures = new LinkedHashMap<>();
         for (XWPFRun run : paragraph.getRuns()) {
             String t = run.text();
-            text.append(t == null ? "" : QtiReader.escape(t));
+            text.append(t == null ? "" : QtiReader.escapeText(t));
             for (XWPFPicture picture : run.getEmbeddedPictures()) {
                 var data = picture.getPictureData();
                 if (data != null) {

@@ -147,8 +147,20 @@ final class QtiReader {
                         ref, html.of(body, interaction, true), String.join("\n", correctValues(root, interaction)));
         };
         if (item != null) {
-            items.add(item.withMedia(media).withAttributes(attributes));
+            items.add(
+                    item.withExplanation(solution(root, html)).withMedia(media).withAttributes(attributes));
         }
+    }
+
+    /** The explanation: a modal feedback or feedback block named {@code SOLUTION}, as our exports write it. */
+    private static String solution(Element root, Html html) throws InterchangeException {
+        for (Element feedback : elements(root, "modalFeedback")) {
+            if (attr(feedback, "identifier").equalsIgnoreCase("SOLUTION")) {
+                Element content = first(feedback, "contentBody");
+                return html.inner(content != null ? content : feedback);
+            }
+        }
+        return "";
     }
 
     private ForeignItem choice(Element root, String ref, Element body, Element interaction, Html html)
@@ -206,10 +218,7 @@ final class QtiReader {
                     .forEach(v -> values.add(v.getTextContent().strip()));
         }
         Element mapping = first(declaration, "mapping");
-        Element processing = first(root, "responseProcessing");
-        String template = processing == null ? "" : attr(processing, "template");
-        boolean mapped = template.contains("map_response") || values.isEmpty();
-        if (mapping != null && mapped) {
+        if (mapping != null) {
             boolean single = attr(declaration, "cardinality").equals("single");
             BigDecimal best = BigDecimal.ZERO;
             Map<String, BigDecimal> entries = new LinkedHashMap<>();
@@ -302,7 +311,8 @@ final class QtiReader {
          */
         String of(Element body, Element interaction, boolean withPrompt) throws InterchangeException {
             StringBuilder out = new StringBuilder();
-            children(body, out, interaction);
+            Element only = onlyDiv(body, interaction);
+            children(only != null ? only : body, out, interaction);
             if (withPrompt && interaction != null) {
                 Element prompt = first(interaction, "prompt");
                 if (prompt != null && !prompt.getTextContent().isBlank()) {
@@ -310,6 +320,28 @@ final class QtiReader {
                 }
             }
             return out.toString().strip();
+        }
+
+        /** The one {@code <div>} a body holds besides its interaction (the stem as our exports and many tools wrap it). */
+        private Element onlyDiv(Element body, Element interaction) {
+            Element div = null;
+            for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e) {
+                    if (e == interaction || NOT_CONTENT.contains(name(e))) {
+                        continue;
+                    }
+                    if (div != null
+                            || !SafeXml.local(e).equals("div")
+                            || e.getAttributes().getLength() > 0) {
+                        return null;
+                    }
+                    div = e;
+                } else if (n.getNodeType() == Node.TEXT_NODE
+                        && !n.getNodeValue().isBlank()) {
+                    return null;
+                }
+            }
+            return div;
         }
 
         String inner(Element e) throws InterchangeException {
@@ -323,7 +355,7 @@ final class QtiReader {
                 if (n instanceof Element child) {
                     element(child, out, skip);
                 } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    out.append(escape(n.getNodeValue()));
+                    out.append(escapeText(n.getNodeValue()));
                 }
             }
         }
@@ -365,6 +397,11 @@ final class QtiReader {
             children(e, out, skip);
             out.append("</").append(tag).append('>');
         }
+    }
+
+    /** Text content as HTML: only the characters that would start markup are escaped. */
+    static String escapeText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String escape(String text) {

@@ -44,12 +44,17 @@ final class XmlOut {
     }
 
     static void write(Document doc, OutputStream out) {
+        write(doc, out, true);
+    }
+
+    /** Without indenting, so no whitespace is added inside mixed (HTML) content. */
+    static void write(Document doc, OutputStream out, boolean indent) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             var transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, indent ? "yes" : "no");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             transformer.transform(new DOMSource(doc), new StreamResult(out));

@@ -122,6 +122,16 @@ class RoundTripTests {
     }
 
     @Test
+    void qti3PackageRoundTripKeepsEveryType() throws Exception {
+        List<Question> questions = everyType();
+        List<Question> back = roundTrip(questions, Qti3Writer::write);
+        for (int i = 0; i < questions.size(); i++) {
+            assertThat(back.get(i)).as(questions.get(i).type().name()).isEqualTo(questions.get(i));
+        }
+        assertThat(back).hasSameSizeAs(questions);
+    }
+
+    @Test
     void moodleXmlCarriesImagesAsFiles() throws Exception {
         byte[] png = java.util.Base64.getDecoder()
                 .decode(
