@@ -31,7 +31,8 @@ final class DocxReader {
     private static final Pattern OPTION = Pattern.compile("^([A-H])\\s*[.．、)）]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern NEXT_OPTION = Pattern.compile("\\s+(?=[B-H]\\s*[.．、)）])");
     private static final Pattern LABELLED = Pattern.compile(
-            "^[【\\[]?(答案|参考答案|正确答案|解析|答案解析|分值|分数|难度|认知层次|级别|知识点|关联知识点)[】\\]]?\\s*[:：]?\\s*(.*)$", Pattern.DOTALL);
+            "^[【\\[]?(答案|参考答案|正确答案|解析|答案解析|分值|分数|难度|认知层次|级别|知识点|关联知识点|来源|空\\d+)[】\\]]?\\s*[:：]?\\s*(.*)$",
+            Pattern.DOTALL);
 
     private final List<ForeignItem> items = new ArrayList<>();
     private final List<SkippedItem> skipped = new ArrayList<>();
@@ -59,9 +60,9 @@ final class DocxReader {
                 labelled.merge(lastLabel, text, (a, b) -> a + "\n" + b);
             } else if (!options.isEmpty()) {
                 int last = options.size() - 1;
-                options.set(last, options.get(last) + "<br/>" + text);
+                options.set(last, options.get(last) + "\n" + text);
             } else {
-                stem.append(stem.length() > 0 ? "<br/>" : "").append(text);
+                stem.append(stem.length() > 0 ? "\n" : "").append(text);
             }
         }
     }
@@ -190,11 +191,15 @@ final class DocxReader {
                 ForeignItem.SECONDARY,
                 ForeignItem.DIFFICULTY,
                 ForeignItem.COGNITIVE,
-                ForeignItem.LEVELS)) {
+                ForeignItem.LEVELS,
+                ForeignItem.SOURCE)) {
             if (d.labelled.containsKey(key)) {
                 attributes.put(key, plain(d.labelled.get(key)).strip());
             }
         }
+        d.labelled.keySet().stream()
+                .filter(k -> k.startsWith(ForeignItem.BLANK) && k.length() > 1)
+                .forEach(k -> attributes.put(k, plain(d.labelled.get(k)).strip()));
         item = item.withExplanation(d.labelled.getOrDefault("解析", ""))
                 .withAttributes(attributes)
                 .withMedia(d.images);
@@ -260,7 +265,7 @@ final class DocxReader {
                 List<List<String>> blanks = new ArrayList<>();
                 for (String blank : answer.split("[；;]")) {
                     List<String> accepted = new ArrayList<>();
-                    for (String a : blank.split("[|/]")) {
+                    for (String a : blank.split("[|｜]")) {
                         if (!a.isBlank()) {
                             accepted.add(a.strip());
                         }

@@ -102,6 +102,13 @@ class RoundTripTests {
                         "5"));
     }
 
+    static void samePairwise(List<Question> back, List<Question> questions) {
+        for (int i = 0; i < Math.min(back.size(), questions.size()); i++) {
+            assertThat(back.get(i)).as("question %d", i + 1).isEqualTo(questions.get(i));
+        }
+        assertThat(back).hasSameSizeAs(questions);
+    }
+
     @Test
     void moodleXmlRoundTripKeepsEveryType() throws Exception {
         List<Question> questions = everyType();
@@ -129,6 +136,25 @@ class RoundTripTests {
             assertThat(back.get(i)).as(questions.get(i).type().name()).isEqualTo(questions.get(i));
         }
         assertThat(back).hasSameSizeAs(questions);
+    }
+
+    @Test
+    void wordRoundTripKeepsEveryType() throws Exception {
+        List<Question> questions = everyType();
+        List<Question> back = roundTrip(questions, DocxWriter::write);
+        for (int i = 0; i < questions.size(); i++) {
+            assertThat(back.get(i)).as(questions.get(i).type().name()).isEqualTo(questions.get(i));
+        }
+        assertThat(back).hasSameSizeAs(questions);
+    }
+
+    @Test
+    void wordAndQtiRoundTripsKeepTheDemoBank() throws Exception {
+        List<Question> bank = DemoBank.load().stream()
+                .filter(q -> !(q.body() instanceof CaseAnalysis))
+                .toList();
+        samePairwise(roundTrip(bank, DocxWriter::write), bank);
+        samePairwise(roundTrip(bank, Qti3Writer::write), bank);
     }
 
     @Test
