@@ -20,7 +20,7 @@ public record ExportFilters(
         Long authorId,
         String text) {
 
-    QuestionQuery toQuery() {
+    public QuestionQuery toQuery() {
         return new QuestionQuery(
                 knowledgeNodeId,
                 type,

@@ -1,6 +1,7 @@
 package org.jianding.app.questions.excel;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.questions.excel.QuestionImportResult.ImportWarning;
 import org.jianding.app.questions.excel.QuestionImportResult.Timings;
+import org.jianding.app.questions.interchange.ForeignImport;
+import org.jianding.app.questions.interchange.ForeignImportResponses;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Questions in and out of Excel over JSON. Import: authors; 201 with the new draft ids, 200 for a dry run, or 400 with
+ * Questions in and out of Excel over JSON (and, recognised by content, the files of other systems: {@link
+ * ForeignImport}). Import: authors; 201 with the new draft ids, 200 for a dry run, or 400 with
  * a problem detail listing every problem by sheet, row and column. Template and export: authors and exam
  * administrators. The mapping step ({@code /import/mapping}) answers what each column was recognised as; an
  * import takes the author's changes and defaults as parameters and lists every assumption it made.
@@ -51,9 +55,15 @@ class QuestionImportApiController {
     private final QuestionImport questionImport;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final ForeignImport foreignImport;
 
-    QuestionImportApiController(QuestionImport questionImport, CurrentUser currentUser, MessageSource messages) {
+    QuestionImportApiController(
+            QuestionImport questionImport,
+            CurrentUser currentUser,
+            MessageSource messages,
+            ForeignImport foreignImport) {
         this.questionImport = questionImport;
+        this.foreignImport = foreignImport;
         this.currentUser = currentUser;
         this.messages = messages;
     }
@@ -85,12 +95,25 @@ class QuestionImportApiController {
     ResponseEntity<?> importQuestions(
             @RequestParam MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String knowledgePoint,
             HttpServletRequest request,
             Locale locale)
             throws IOException {
+        byte[] bytes = file.getBytes();
+        if (foreignImport.handles(bytes)) {
+            return ForeignImportResponses.of(
+                    foreignImport.importFrom(
+                            bytes,
+                            file.getOriginalFilename(),
+                            dryRun,
+                            knowledgePoint,
+                            currentUser.get().id()),
+                    messages,
+                    locale);
+        }
         ImportChoices choices = ImportChoicesForm.read(request.getParameterMap());
         QuestionImportResult result;
-        try (InputStream in = file.getInputStream()) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             result = questionImport.importFrom(
                     in, file.getOriginalFilename(), dryRun, currentUser.get().id(), locale, choices);
         }

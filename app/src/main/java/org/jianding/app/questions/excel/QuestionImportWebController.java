@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import org.jianding.app.accounts.CurrentUser;
+import org.jianding.app.questions.interchange.ForeignImport;
 import org.jianding.app.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,15 +37,18 @@ class QuestionImportWebController {
     private final ImportMappings mappings;
     private final ImportMappingPage mappingPage;
     private final CurrentUser currentUser;
+    private final ForeignImport foreignImport;
 
     QuestionImportWebController(
             QuestionImport questionImport,
             ImportMappings mappings,
             ImportMappingPage mappingPage,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ForeignImport foreignImport) {
         this.questionImport = questionImport;
         this.mappings = mappings;
         this.mappingPage = mappingPage;
+        this.foreignImport = foreignImport;
         this.currentUser = currentUser;
     }
 
@@ -69,12 +73,22 @@ class QuestionImportWebController {
     /** The mapping step: keeps the upload and shows what each column was recognised as, with the defaults. */
     @PostMapping("/bank/import/mapping")
     @PreAuthorize("hasRole('AUTHOR')")
-    String mapping(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+    String mapping(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String knowledgePoint,
+            Locale locale,
+            Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("errorCode", "questionImport.file.missing");
             return "bank/import";
         }
         byte[] content = file.getBytes();
+        // a file of another system (Moodle XML, GIFT, Aiken, QTI, Word) has no columns to map: it is imported as read
+        if (foreignImport.handles(content)) {
+            return foreign(content, file.getOriginalFilename(), dryRun, knowledgePoint, model);
+        }
         try {
             WorkbookMapping mapping = questionImport.mapping(new ByteArrayInputStream(content), locale);
             String token = mappings.keep(
@@ -96,6 +110,7 @@ class QuestionImportWebController {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String token,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String knowledgePoint,
             HttpServletRequest request,
             Locale locale,
             Model model)
@@ -117,6 +132,9 @@ class QuestionImportWebController {
         } else if (file != null && !file.isEmpty()) {
             content = file.getBytes();
             fileName = file.getOriginalFilename();
+            if (foreignImport.handles(content)) {
+                return foreign(content, fileName, dryRun, knowledgePoint, model);
+            }
         } else {
             model.addAttribute("errorCode", "questionImport.file.missing");
             return "bank/import";
@@ -152,6 +170,20 @@ class QuestionImportWebController {
             model.addAttribute("imported", imported);
         } else {
             model.addAttribute("checked", result);
+        }
+        return "bank/import";
+    }
+
+    /** Imports (or, with {@code dryRun}, checks) a question file of another system and shows its report. */
+    private String foreign(byte[] content, String fileName, boolean dryRun, String knowledgePoint, Model model) {
+        model.addAttribute("dryRun", dryRun);
+        model.addAttribute("knowledgePoint", knowledgePoint);
+        try {
+            model.addAttribute(
+                    "foreign",
+                    foreignImport.importFrom(content, fileName, dryRun, knowledgePoint, currentUser.get().id()));
+        } catch (DomainException e) {
+            model.addAttribute("error", e);
         }
         return "bank/import";
     }
