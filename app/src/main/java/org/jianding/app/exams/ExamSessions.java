@@ -95,6 +95,15 @@ public class ExamSessions {
         return toSessions(repository.list(500));
     }
 
+    /**
+     * The draft sessions (not published, not cancelled), newest first: an exam administrator's 待发布. A draft whose
+     * window has closed is among them: it can only be changed or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamSession> drafts() {
+        return list().stream().filter(s -> s.status() == SessionStatus.DRAFT).toList();
+    }
+
     /** The newest sessions first, each with how many are enrolled, have started and have handed in. */
     @Transactional(readOnly = true)
     public List<SessionOverview> overview() {

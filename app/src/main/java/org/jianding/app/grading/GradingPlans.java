@@ -14,10 +14,14 @@ import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.accounts.UserQuery;
 import org.jianding.app.audit.AuditLog;
+import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.exams.SessionStatus;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
+import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.bank.item.QuestionType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +39,24 @@ public class GradingPlans {
 
     private final GradingRepository repository;
     private final ExamSessions sessions;
+    private final Papers papers;
+    private final Blueprints blueprints;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    GradingPlans(GradingRepository repository, ExamSessions sessions, Accounts accounts, AuditLog audit, Clock clock) {
+    GradingPlans(
+            GradingRepository repository,
+            ExamSessions sessions,
+            Papers papers,
+            Blueprints blueprints,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.sessions = sessions;
+        this.papers = papers;
+        this.blueprints = blueprints;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -124,6 +139,37 @@ public class GradingPlans {
                 session.title() + "：题目 " + (questionId == 0 ? "全部" : String.valueOf(questionId)) + " 阅卷人 "
                         + names(markers, users) + "，仲裁 " + names(arbiters, users));
         return plan(sessionId);
+    }
+
+    /**
+     * The sections of the session's paper (or of its blueprint, for one form per candidate) that a grader marks by
+     * hand (简答, 案例分析), in paper order; empty when the machine marks everything.
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionType> manualSections(ExamSession session) {
+        List<QuestionType> types = session.paperId() != null
+                ? papers.content(session.paperId()).questions().stream()
+                        .map(q -> q.section())
+                        .toList()
+                : blueprints.version(session.blueprintVersionId()).spec().sections().stream()
+                        .filter(sec -> sec.count() > 0)
+                        .map(sec -> sec.type())
+                        .toList();
+        return types.stream().filter(t -> !t.autoMarked()).distinct().toList();
+    }
+
+    /**
+     * Draft and published sessions whose papers have questions marked by hand and nobody to mark them: an exam
+     * administrator's to-do, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamSession> withoutGraders() {
+        Set<Long> staffed = repository.sessionsWithGraders();
+        return sessions.list().stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED)
+                .filter(s -> !staffed.contains(s.id()))
+                .filter(s -> !manualSections(s).isEmpty())
+                .toList();
     }
 
     /** Enabled users with the grader role, for the set-up page. */

@@ -142,6 +142,57 @@ public class GradingTasks {
         return queues;
     }
 
+    /** What waits for a grader in one session: answers to mark (first and second marks) and to arbitrate. */
+    public record Waiting(long sessionId, String sessionTitle, int toMark, int toArbitrate) {}
+
+    /**
+     * Per session where this grader has work left: how many answers wait for their mark (taken or open to take) and
+     * how many disagreements wait for them as arbiter. The grader's workbench lists these.
+     */
+    public List<Waiting> waiting(long graderId) {
+        Map<Long, Set<Long>> bySession = new LinkedHashMap<>();
+        for (GradingAssignmentRecord a : repository.assignmentsOf(graderId)) {
+            Set<Long> questions = bySession.computeIfAbsent(a.getSessionId(), k -> new TreeSet<>());
+            if (a.getQuestionId() == 0) {
+                ensure(a.getSessionId());
+                questions.addAll(repository.questionsOf(a.getSessionId()));
+            } else {
+                questions.add(a.getQuestionId());
+            }
+        }
+        Instant stale = clock.instant().minus(CLAIM_TIMEOUT);
+        List<Waiting> waiting = new ArrayList<>();
+        for (var e : bySession.entrySet()) {
+            long sessionId = e.getKey();
+            ensure(sessionId);
+            List<Long> excluded = excludedUnits(sessionId, graderId);
+            int mark = 0;
+            int arbitrate = 0;
+            for (long questionId : e.getValue()) {
+                Set<GradingPlan.Role> roles = roles(sessionId, questionId, graderId);
+                List<GradingTaskRecord> inHand = repository.mine(sessionId, questionId, graderId).stream()
+                        .filter(t -> GradingRepository.CLAIMED.equals(t.getStatus()))
+                        .toList();
+                if (roles.contains(GradingPlan.Role.MARKER)) {
+                    mark += repository.claimableParts(sessionId, questionId, List.of(1, 2), graderId, excluded, stale)
+                            + (int) inHand.stream()
+                                    .filter(t -> t.getRoundNo() < 3)
+                                    .count();
+                }
+                if (roles.contains(GradingPlan.Role.ARBITER)) {
+                    arbitrate += repository.claimableParts(sessionId, questionId, List.of(3), graderId, excluded, stale)
+                            + (int) inHand.stream()
+                                    .filter(t -> t.getRoundNo() == 3)
+                                    .count();
+                }
+            }
+            if (mark + arbitrate > 0) {
+                waiting.add(new Waiting(sessionId, sessions.get(sessionId).title(), mark, arbitrate));
+            }
+        }
+        return waiting;
+    }
+
     /** The queue of one question: the task in hand, or the next open one taken now (null when none is left). */
     public QueueState open(long sessionId, long questionId, long graderId) {
         Set<GradingPlan.Role> roles = roles(sessionId, questionId, graderId);

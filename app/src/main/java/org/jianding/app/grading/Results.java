@@ -266,6 +266,29 @@ public class Results {
         return repository.releasedSince(since);
     }
 
+    /** A published session with scored results not yet released, and how many are still being marked. */
+    public record ReleaseWaiting(long sessionId, String title, int scored, int stillMarking) {}
+
+    /**
+     * The published sessions whose scored results wait for 发布成绩, oldest session first: a certification officer's
+     * to-do. Results still being marked are counted, not waited for: each candidate is released once scored.
+     */
+    @Transactional(readOnly = true)
+    public List<ReleaseWaiting> waitingForRelease() {
+        List<ReleaseWaiting> waiting = new ArrayList<>();
+        repository.unreleasedScoredBySession().forEach((sessionId, scored) -> {
+            ExamSession session = sessions.get(sessionId);
+            if (session.status() == org.jianding.app.exams.SessionStatus.PUBLISHED) {
+                int marking = (int) repository.ofSession(sessionId).stream()
+                                .filter(r -> ResultStatus.GRADING.name().equals(r.getStatus()))
+                                .count()
+                        + unmarked(sessionId).size();
+                waiting.add(new ReleaseWaiting(sessionId, session.title(), scored, marking));
+            }
+        });
+        return waiting;
+    }
+
     /** How many of the candidate's released results changed after release (for the workbench). */
     @Transactional(readOnly = true)
     public long changedSinceRelease(long candidateId) {

@@ -57,8 +57,13 @@ class ExamSessionWebController {
 
     @GetMapping
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String list(Model model) {
-        model.addAttribute("sessions", sessions.overview());
+    String list(@RequestParam(required = false) SessionStatus status, Model model) {
+        model.addAttribute(
+                "sessions",
+                sessions.overview().stream()
+                        .filter(o -> status == null || o.session().status() == status)
+                        .toList());
+        model.addAttribute("status", status);
         return "exams/list";
     }
 
