@@ -172,6 +172,56 @@ public class GradingPlans {
                 .toList();
     }
 
+    /**
+     * The default graders of a session: the enabled graders of its organising unit (the unit of the administrator
+     * who created it; every grader when that person has no unit).
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> defaultGraders(ExamSession session) {
+        UserAccount organiser = accounts.get(session.createdById());
+        Long unit = organiser.orgUnit() == null ? null : organiser.orgUnit().id();
+        return accounts.search(new UserQuery(null, unit, Role.GRADER, true, 0, UserQuery.MAX_PAGE_SIZE))
+                .users();
+    }
+
+    /** The graders who mark (not only arbitrate) anything of the session. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> markers(long sessionId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        repository.assignments(sessionId).stream()
+                .filter(a -> GradingPlan.Role.MARKER.name().equals(a.getRole()))
+                .forEach(a -> ids.add(a.getGraderId()));
+        var users = accounts.getAll(ids);
+        return ids.stream().map(users::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Gives a session just published its default graders ({@link #defaultGraders}) as markers of every question, when
+     * it has questions marked by hand and nobody has been assigned yet. Runs in the publishing transaction.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.jianding.app.exams.SessionPublished published) {
+        ExamSession session = sessions.get(published.sessionId());
+        if (manualSections(session).isEmpty() || !markers(session.id()).isEmpty()) {
+            return;
+        }
+        List<Long> graders =
+                defaultGraders(session).stream().map(UserAccount::id).toList();
+        if (graders.isEmpty()) {
+            return;
+        }
+        record(session.id());
+        List<GradingPlan.Assignment> rows = graders.stream()
+                .map(id -> new GradingPlan.Assignment(0, id, GradingPlan.Role.MARKER))
+                .toList();
+        repository.replaceAssignments(session.id(), 0, rows);
+        audit.record(
+                "grading.assigned",
+                "examSession",
+                session.id(),
+                session.title() + "：发布时默认由主办单位全部阅卷人评阅（" + graders.size() + " 人）");
+    }
+
     /** Enabled users with the grader role, for the set-up page. */
     @Transactional(readOnly = true)
     public List<UserAccount> graders() {

@@ -130,8 +130,9 @@ public class Results {
     }
 
     /**
-     * Releases the session's results if it releases them itself (AFTER_CLOSE), its window has closed, no attempt is
-     * still running, every submitted attempt is scored and some result is not yet released; returns how many.
+     * Releases the session's scored results if it releases them itself (AFTER_CLOSE), its window has closed, no
+     * attempt is still running and some scored result is not yet released; returns how many. Each candidate's result
+     * goes out once it is scored: one still with graders does not hold back the others (a later run releases it).
      */
     public int releaseIfDue(long sessionId) {
         ExamSession session = sessions.get(sessionId);
@@ -140,19 +141,14 @@ public class Results {
                 && session.closesAt().isBefore(clock.instant())
                 && exams.openAttempts(sessionId) == 0
                 && repository.unreleasedScored(sessionId) > 0;
-        if (!due
-                || !publicAddress.usable() // the session page says why; releasing waits for the setting
-                || !unmarked(sessionId).isEmpty()
-                || repository.ofSession(sessionId).stream()
-                        .anyMatch(r -> ResultStatus.GRADING.name().equals(r.getStatus()))) {
+        if (!due || !publicAddress.usable()) { // the session page says why; releasing waits for the setting
             return 0;
         }
-        return release(sessionId);
+        return releaseScored(sessionId);
     }
 
     /** Releases every scored result of the session to its candidate. */
     public int release(long sessionId) {
-        ExamSession session = sessions.get(sessionId);
         publicAddress.requireUsable();
         List<Long> unmarked = unmarked(sessionId);
         long grading = repository.ofSession(sessionId).stream()
@@ -161,6 +157,16 @@ public class Results {
         if (!unmarked.isEmpty() || grading > 0) {
             throw DomainException.conflict("grading.release.incomplete", unmarked.size(), grading);
         }
+        return releaseScored(sessionId);
+    }
+
+    /**
+     * Releases every scored result of the session that is not released yet, even while other attempts are still
+     * being marked: each candidate gets their result once their marking is complete. Returns how many.
+     */
+    public int releaseScored(long sessionId) {
+        ExamSession session = sessions.get(sessionId);
+        publicAddress.requireUsable();
         Instant now = clock.instant();
         List<Long> released = repository.release(sessionId, now);
         if (!released.isEmpty()) {
