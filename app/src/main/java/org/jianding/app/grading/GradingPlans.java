@@ -114,7 +114,7 @@ public class GradingPlans {
             long sessionId, long questionId, Collection<Long> markers, Collection<Long> arbiters, long actorId) {
         ExamSession session = sessions.get(sessionId);
         record(sessionId);
-        if (questionId < 0) {
+        if (questionId < 0 && GradingPlan.section(questionId) == null) {
             throw DomainException.badRequest("grader.assign.question");
         }
         Set<Long> ids = new LinkedHashSet<>(markers);
@@ -136,8 +136,8 @@ public class GradingPlans {
                 "grading.assigned",
                 "examSession",
                 sessionId,
-                session.title() + "：题目 " + (questionId == 0 ? "全部" : String.valueOf(questionId)) + " 阅卷人 "
-                        + names(markers, users) + "，仲裁 " + names(arbiters, users));
+                session.title() + "：题目 " + scope(questionId) + " 阅卷人 " + names(markers, users) + "，仲裁 "
+                        + names(arbiters, users));
         return plan(sessionId);
     }
 
@@ -227,6 +227,13 @@ public class GradingPlans {
     public List<UserAccount> graders() {
         return accounts.search(new UserQuery(null, null, Role.GRADER, true, 0, UserQuery.MAX_PAGE_SIZE))
                 .users();
+    }
+
+    private static String scope(long questionId) {
+        QuestionType section = GradingPlan.section(questionId);
+        return questionId == 0
+                ? "全部"
+                : section != null ? "全部" + section.chineseName() + "题" : String.valueOf(questionId);
     }
 
     private static String names(Collection<Long> ids, java.util.Map<Long, UserAccount> users) {

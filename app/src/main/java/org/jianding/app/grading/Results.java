@@ -42,6 +42,7 @@ public class Results {
     private final ScoringRules rules;
     private final ExamSessions sessions;
     private final ExamRecords exams;
+    private final org.jianding.app.exams.Attempts attempts;
     private final Papers papers;
     private final KnowledgeTree tree;
     private final Accounts accounts;
@@ -56,6 +57,7 @@ public class Results {
             ScoringRules rules,
             ExamSessions sessions,
             ExamRecords exams,
+            org.jianding.app.exams.Attempts attempts,
             Papers papers,
             KnowledgeTree tree,
             Accounts accounts,
@@ -68,6 +70,7 @@ public class Results {
         this.rules = rules;
         this.sessions = sessions;
         this.exams = exams;
+        this.attempts = attempts;
         this.papers = papers;
         this.tree = tree;
         this.accounts = accounts;
@@ -101,7 +104,8 @@ public class Results {
                 exams.submitted(result.attemptId()).orElse(null),
                 result.items(),
                 errata.latest(result.sessionId()),
-                true);
+                true,
+                attempts.shownOptions(result.attemptId()));
     }
 
     /** Every result of a session, with names, in attempt order. */
@@ -194,11 +198,13 @@ public class Results {
                     var attempt = exams.submitted(r.getAttemptId());
                     var paper = papers.content(r.getPaperId());
                     Map<Long, Erratum> latest = errata.latest(r.getSessionId());
+                    var shown = attempts.shownOptions(r.getAttemptId());
                     List<CandidateResult.Item> items = keys
-                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest))
+                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest, shown))
                                     .orElse(List.of())
                             : List.of();
-                    Derivation derivation = ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys);
+                    Derivation derivation =
+                            ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys, shown);
                     List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
                             .filter(n -> n.before() == null
                                     ? n.after() != null
