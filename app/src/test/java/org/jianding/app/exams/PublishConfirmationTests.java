@@ -56,7 +56,7 @@ class PublishConfirmationTests {
 
         Document before = page("/exams/" + session.id(), me);
         assertThat(before.select("#grading-step .readiness").text())
-                .isEqualTo("简答、案例分析尚未指定阅卷人：发布时将默认由主办单位全部 1 位阅卷人评阅（" + grader.displayName() + "）。 阅卷设置");
+                .isEqualTo("简答尚未指定阅卷人：发布时将默认由主办单位全部 1 位阅卷人评阅（" + grader.displayName() + "）。 阅卷设置");
         assertThat(before.select("#publish").attr("href")).isEqualTo("/exams/" + session.id() + "?confirm=publish");
         assertThat(before.select("#confirm-publish")).isEmpty();
 
@@ -82,7 +82,7 @@ class PublishConfirmationTests {
         assertThat(page("/exams/" + session.id(), me)
                         .select("#grading-step .readiness span")
                         .text())
-                .isEqualTo("简答、案例分析由 1 位阅卷人评阅：" + grader.displayName() + "。");
+                .isEqualTo("简答由 1 位阅卷人评阅：" + grader.displayName() + "。");
     }
 
     @Test
@@ -95,7 +95,7 @@ class PublishConfirmationTests {
 
         Document asking = page("/exams/" + session.id() + "?confirm=publish", me);
 
-        String warning = "简答、案例分析没有阅卷人：考生交卷后这些题无人能评，成绩无法发布。请在阅卷设置中指定阅卷人。";
+        String warning = "简答没有阅卷人：考生交卷后这些题无人能评，成绩无法发布。请在阅卷设置中指定阅卷人。";
         assertThat(asking.select("#confirm-publish-warnings li").eachText()).containsExactly(warning);
         mvc.perform(post("/exams/" + session.id() + "/publish")
                         .cookie(me)

@@ -51,8 +51,7 @@ class GradingSetupPagesTests {
         String setup = "/grading/sessions/" + session.id() + "/setup";
 
         Document page = page(setup, officer);
-        assertThat(page.select("#assignments .assign-title").eachText())
-                .containsExactly("全部题目", "全部简答题（各考生卷）", "全部案例分析题（各考生卷）");
+        assertThat(page.select("#assignments .assign-title").eachText()).containsExactly("全部题目", "全部简答题（各考生卷）");
         long shortAnswers = GradingPlan.sectionKey(QuestionType.SHORT_ANSWER);
         assertThat(page.select("#assignments tr[data-question=" + shortAnswers
                         + "] input[type=checkbox][name=markers][value=" + grader + "]"))
