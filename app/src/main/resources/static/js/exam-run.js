@@ -204,8 +204,18 @@
     var q = state.questions[state.index];
     return q ? p.fmt(T.question, q.number) : '';
   }
+  // A reload, a closed tab or a link away unloads the page: the hidden page and the lost focus that follow are not
+  // switching to another window, so they are recorded as what they are (PAGE_UNLOAD) and never counted.
+  var unloading = false;
+  var unloadReported = false;
+  function unload() {
+    unloading = true;
+    if (unloadReported || state.ended || !state.sheet) { return; }
+    unloadReported = true;
+    p.api.call('POST', '/events', { kind: 'PAGE_UNLOAD', detail: current() }, true).catch(function () {});
+  }
   function lost(detail) {
-    if (away || state.ended || !state.sheet) { return; }
+    if (away || unloading || state.ended || !state.sheet) { return; }
     away = true;
     report('FOCUS_LOST', detail + ' ' + current());
   }
@@ -221,7 +231,15 @@
     });
     document.addEventListener('paste', function () { report('PASTE', current()); });
     document.addEventListener('keydown', onKey);
-    window.addEventListener('pagehide', p.flushAllTyping);
+    window.addEventListener('beforeunload', function () {
+      // beforeunload comes first; if the unload is called off, switching away counts again
+      unloading = true;
+      setTimeout(function () { unloading = unloadReported; }, 1000);
+    });
+    window.addEventListener('pagehide', function () { unload(); p.flushAllTyping(); });
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted) { unloading = false; unloadReported = false; }
+    });
     $('prev').addEventListener('click', function () { p.go(state.index - 1); });
     $('next').addEventListener('click', function () { p.go(state.index + 1); });
     $('flag').addEventListener('click', p.toggleFlag);

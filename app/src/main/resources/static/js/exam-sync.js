@@ -41,7 +41,8 @@
   }
 
   /** Resolves {status, body} for any HTTP answer; rejects only when the server could not be reached. */
-  Api.prototype.call = function (method, path, body) {
+  /** keepalive: the request outlives the page (a report sent while the page unloads). */
+  Api.prototype.call = function (method, path, body, keepalive) {
     var headers = { 'Accept': 'application/json', 'X-Exam-Client': this.client };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
     if (method !== 'GET' && this.csrfToken) { headers[this.csrfHeader] = this.csrfToken; }
@@ -51,6 +52,7 @@
       credentials: 'same-origin',
       cache: 'no-store',
       redirect: 'manual',
+      keepalive: !!keepalive,
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (res) {
       var status = res.type === 'opaqueredirect' ? 401 : res.status;

@@ -241,8 +241,28 @@
     b.type = 'button';
     b.dataset.index = i;
     b.dataset.position = q.position;
-    b.addEventListener('click', function () { go(i); if (ns.page.closeSummary) { ns.page.closeSummary(); } });
+    b.addEventListener('click', function () {
+      go(i);
+      if (ns.page.closeSummary) { ns.page.closeSummary(); }
+      closeNavigatorOnPhone();
+    });
     return b;
+  }
+  // On a phone the 答题卡 is a panel above the question: after a tap, fold it and bring the question into view.
+  function closeNavigatorOnPhone() {
+    var toggle = document.querySelector('[data-bs-target="#navigator-panel"]');
+    if (!toggle || toggle.offsetParent === null) { return; }
+    var panel = $('navigator-panel');
+    function show() { $('question-card').scrollIntoView({ block: 'start' }); }
+    if (!panel.classList.contains('show')) { show(); return; }
+    if (window.bootstrap && window.bootstrap.Collapse) {
+      panel.addEventListener('hidden.bs.collapse', show, { once: true });
+      window.bootstrap.Collapse.getOrCreateInstance(panel, { toggle: false }).hide();
+    } else {
+      panel.classList.remove('show');
+      toggle.setAttribute('aria-expanded', 'false');
+      show();
+    }
   }
   function refreshNavigator() {
     var nav = $('navigator');

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
@@ -60,6 +61,22 @@ public class Assessments {
                 .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(UserAccount::employeeNo))
                 .toList();
+    }
+
+    /**
+     * The people in this assessor's scope whom no assessor has assessed yet (no assessed value on their record):
+     * the assessor's to-do, by 工号.
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> notYetAssessed(long assessorId) {
+        List<UserAccount> people = peopleInScope(assessorId);
+        Set<Long> assessed = values
+                .ofPeople(people.stream().map(UserAccount::id).toList(), clock.instant())
+                .stream()
+                .filter(v -> v.source() == ValueSource.ASSESSOR)
+                .map(CompetencyValue::userId)
+                .collect(java.util.stream.Collectors.toSet());
+        return people.stream().filter(u -> !assessed.contains(u.id())).toList();
     }
 
     /** Whether this user may assess this person (an assessor, the person in their scope, not themself). */

@@ -14,6 +14,7 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.exams.ResultsRelease;
 import org.jianding.app.exams.SessionDraft;
+import org.jianding.app.grading.GradingPlans;
 import org.jianding.bank.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ class DemoExamSession {
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final GradingPlans plans;
 
     DemoExamSession(
             ExamSessions sessions,
@@ -53,7 +55,9 @@ class DemoExamSession {
             Blueprints blueprints,
             Accounts accounts,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            GradingPlans plans) {
+        this.plans = plans;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.blueprints = blueprints;
@@ -102,6 +106,9 @@ class DemoExamSession {
                 report.refused()
                         .forEach(r -> log.warn(
                                 "Demo candidate {} not enrolled in the demo exam: {}", r.employeeNo(), r.reasons()));
+                // the demo grader (of 西城分公司, not the organising unit) marks the demo exam's 简答
+                accounts.findByEmployeeNo("grader")
+                        .ifPresent(g -> plans.assign(session.id(), 0, List.of(g.id()), List.of(), hr));
                 sessions.publish(session.id());
                 log.info(
                         "Demo exam published: {} ({} candidates)",

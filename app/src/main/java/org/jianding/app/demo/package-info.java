@@ -4,5 +4,5 @@
  * embedded H2 default, off for MySQL/MariaDB unless {@code jianding.demo.enabled=true}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "blueprints", "competency", "exams", "questions"})
+        allowedDependencies = {"accounts", "blueprints", "competency", "exams", "grading", "questions"})
 package org.jianding.app.demo;

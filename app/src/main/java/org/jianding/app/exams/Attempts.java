@@ -225,6 +225,34 @@ public class Attempts {
     }
 
     /**
+     * The options of a handed-in or open attempt as its candidate saw them, for results and answer reviews. Callers
+     * check who may read the attempt.
+     */
+    @Transactional(readOnly = true)
+    public ShownOptions shownOptions(long attemptId) {
+        ExamAttemptRecord a = repository.find(attemptId).orElse(null);
+        if (a == null || a.getPaperId() == null) {
+            return ShownOptions.none();
+        }
+        Shuffle shuffle = shuffleOf(a.getSessionId());
+        Map<String, List<String>> order = new HashMap<>();
+        for (ExamSheet.Question q : SheetQuestions.of(
+                papers.content(a.getPaperId()), shuffle.questions(), shuffle.options(), a.getShuffleSeed())) {
+            order.put(ShownOptions.key(q.position(), 0), labels(q.options()));
+            for (ExamSheet.Question part : q.parts()) {
+                order.put(ShownOptions.key(q.position(), part.number()), labels(part.options()));
+            }
+        }
+        return new ShownOptions(order);
+    }
+
+    private static List<String> labels(List<ExamSheet.Choice> choices) {
+        return choices == null
+                ? List.of()
+                : choices.stream().map(ExamSheet.Choice::label).toList();
+    }
+
+    /**
      * Stores one answer. The save with the highest sequence number wins, whatever order saves arrive in; a save
      * that is older than what is stored is acknowledged as {@code stored=false} and changes nothing.
      *

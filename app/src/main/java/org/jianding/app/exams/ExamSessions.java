@@ -21,6 +21,8 @@ import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,9 @@ public class ExamSessions {
     private final Blueprints blueprints;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    /** Looked up when asked: the implementations (grading) themselves use this class. */
+    private final ObjectProvider<SessionReadiness> readiness;
 
     ExamSessions(
             ExamSessionRepository repository,
@@ -54,7 +59,11 @@ public class ExamSessions {
             PaperForms forms,
             Blueprints blueprints,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events,
+            ObjectProvider<SessionReadiness> readiness) {
+        this.events = events;
+        this.readiness = readiness;
         this.repository = repository;
         this.accounts = accounts;
         this.papers = papers;
@@ -89,10 +98,26 @@ public class ExamSessions {
                 .orElseThrow(() -> DomainException.notFound("exam.session.notFound", id));
     }
 
+    /** What the other modules say about the session's readiness (who marks it …), in their order. */
+    @Transactional(readOnly = true)
+    public List<SessionReadiness.Note> readiness(long id) {
+        ExamSession session = get(id);
+        return readiness.orderedStream().flatMap(r -> r.notes(session).stream()).toList();
+    }
+
     /** The newest sessions first. */
     @Transactional(readOnly = true)
     public List<ExamSession> list() {
         return toSessions(repository.list(500));
+    }
+
+    /**
+     * The draft sessions (not published, not cancelled), newest first: an exam administrator's 待发布. A draft whose
+     * window has closed is among them: it can only be changed or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamSession> drafts() {
+        return list().stream().filter(s -> s.status() == SessionStatus.DRAFT).toList();
     }
 
     /** The newest sessions first, each with how many are enrolled, have started and have handed in. */
@@ -126,6 +151,7 @@ public class ExamSessions {
         assignPapers(session, candidates, seed);
         repository.setStatus(id, SessionStatus.PUBLISHED, seed, clock.instant());
         audit.record("exam.session.published", "examSession", id, session.title() + ", " + candidates.size() + " 人");
+        events.publishEvent(new SessionPublished(id, session.createdById()));
         return get(id);
     }
 

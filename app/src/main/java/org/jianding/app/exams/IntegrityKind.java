@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** What the exam page (or the server, for a second device) reports to the proctor. */
 public enum IntegrityKind {
+    /** Switching to another window or app: counts toward the session's limit. */
     FOCUS_LOST("离开考试页面"),
+    /** The page was reloaded, closed or left by a link: recorded, never counted. */
+    PAGE_UNLOAD("重新载入或关闭考试页面"),
     FULLSCREEN_EXIT("退出全屏"),
     PASTE("粘贴"),
     SECOND_DEVICE("在另一设备或窗口打开"),

@@ -9,7 +9,6 @@ import org.jianding.app.exams.SubmittedAttempt;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperQuestion;
 import org.jianding.bank.item.CaseAnalysis;
-import org.jianding.bank.item.Option;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.ShortAnswer;
@@ -25,7 +24,11 @@ final class CandidateItems {
     private CandidateItems() {}
 
     static List<CandidateResult.Item> of(
-            PaperContent paper, SubmittedAttempt attempt, List<ItemResult> marks, Map<Long, Erratum> errata) {
+            PaperContent paper,
+            SubmittedAttempt attempt,
+            List<ItemResult> marks,
+            Map<Long, Erratum> errata,
+            org.jianding.app.exams.ShownOptions shown) {
         Map<Integer, ItemResult> byPosition = new HashMap<>();
         marks.forEach(m -> byPosition.put(m.position(), m));
         List<CandidateResult.Item> items = new ArrayList<>();
@@ -36,15 +39,18 @@ final class CandidateItems {
                     : q.content();
             ItemResult mark = byPosition.get(q.position());
             String note = e == null ? "" : "答案勘误：" + Errata.kindText(e) + "（" + e.reason() + "）";
+            Letters letters = new Letters(shown, q.position());
             items.add(new CandidateResult.Item(
                     q.position(),
                     content.type().chineseName(),
-                    stem(content),
-                    options(content.options()),
+                    stem(content, letters),
+                    letters.options(0, content.options()),
                     answer(
                             content.body(),
-                            Responses.parse(content.body(), attempt.answers().get(q.position()))),
-                    key(content.body()),
+                            Responses.parse(content.body(), attempt.answers().get(q.position())),
+                            letters,
+                            0),
+                    key(content.body(), letters, 0),
                     content.explanation(),
                     mark == null ? null : mark.max(),
                     mark == null ? null : mark.earned(),
@@ -53,29 +59,33 @@ final class CandidateItems {
         return items;
     }
 
-    private static String stem(Question q) {
+    private static String stem(Question q, Letters letters) {
         if (q.body() instanceof CaseAnalysis ca) {
             StringBuilder text = new StringBuilder(ca.caseText());
             List<SubQuestion> subs = ca.subQuestions();
             for (int i = 0; i < subs.size(); i++) {
                 text.append("\n（").append(i + 1).append("）").append(subs.get(i).stem());
+                for (String option : letters.options(i + 1, subs.get(i).options())) {
+                    text.append("\n").append(option);
+                }
             }
             return text.toString();
         }
         return q.stem();
     }
 
-    private static List<String> options(List<Option> options) {
-        return options.stream().map(o -> o.label() + ". " + o.text()).toList();
+    static String answer(QuestionBody body, Response r) {
+        return answer(body, r, Letters.bank(0), 0);
     }
 
-    static String answer(QuestionBody body, Response r) {
+    /** The answer in words, choices by the letters the candidate saw ({@code part} 0: the question itself). */
+    static String answer(QuestionBody body, Response r, Letters letters, int part) {
         if (r == null) {
             return "未作答";
         } else if (r instanceof Response.Choice c) {
-            return c.label();
+            return letters.of(part, c.label());
         } else if (r instanceof Response.Choices c) {
-            return c.labels().isEmpty() ? "未作答" : String.join("、", c.labels());
+            return c.labels().isEmpty() ? "未作答" : letters.all(part, c.labels(), "、");
         } else if (r instanceof Response.Truth t) {
             return t.value() ? "对" : "错";
         } else if (r instanceof Response.Blanks b) {
@@ -89,23 +99,24 @@ final class CandidateItems {
         } else if (r instanceof Response.Parts p && body instanceof CaseAnalysis ca) {
             List<String> parts = new ArrayList<>();
             new TreeMap<>(p.parts())
-                    .forEach((no, part) -> parts.add("（" + no + "）"
-                            + answer(ca.subQuestions().get(no - 1).body(), part)));
+                    .forEach((no, given) -> parts.add("（" + no + "）"
+                            + answer(ca.subQuestions().get(no - 1).body(), given, letters, no)));
             return parts.isEmpty() ? "未作答" : String.join("\n", parts);
         }
         return "";
     }
 
-    static String key(QuestionBody body) {
+    static String key(QuestionBody body, Letters letters, int part) {
         if (body instanceof ShortAnswer s) {
             return "参考答案：" + s.referenceAnswer();
         } else if (body instanceof CaseAnalysis ca) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < ca.subQuestions().size(); i++) {
-                parts.add("（" + (i + 1) + "）" + key(ca.subQuestions().get(i).body()));
+                parts.add("（" + (i + 1) + "）" + key(ca.subQuestions().get(i).body(), letters, i + 1));
             }
             return String.join("\n", parts);
         }
-        return ErratumKeys.text(body);
+        String choice = letters.key(part, body);
+        return choice != null ? choice : ErratumKeys.text(body);
     }
 }

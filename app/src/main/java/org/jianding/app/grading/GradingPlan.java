@@ -2,11 +2,13 @@ package org.jianding.app.grading;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jianding.bank.item.QuestionType;
 
 /**
  * How a session is marked by hand: single or double marking, the tolerance (in paper points) two marks may
  * differ by before an arbiter decides, whether graders are kept off their own unit's candidates, and who marks
- * which question ({@code questionId} 0: every question of the session).
+ * which question ({@code questionId} 0: every question of the session; negative: every question of one section,
+ * see {@link #sectionKey}).
  */
 public record GradingPlan(
         long sessionId,
@@ -21,6 +23,22 @@ public record GradingPlan(
     }
 
     public record Assignment(long questionId, long graderId, Role role) {}
+
+    /**
+     * The question id an assignment by section is stored under: {@code -1 - ordinal}, so one line covers every
+     * question of that type on every candidate's form (parallel forms have different questions).
+     */
+    public static long sectionKey(QuestionType section) {
+        return -1L - section.ordinal();
+    }
+
+    /** The section an assignment's question id stands for; null for 0 (everything) and real question ids. */
+    public static QuestionType section(long questionId) {
+        if (questionId >= 0 || -questionId - 1 >= QuestionType.values().length) {
+            return null;
+        }
+        return QuestionType.values()[(int) (-questionId - 1)];
+    }
 
     public GradingPlan {
         assignments = List.copyOf(assignments);

@@ -14,10 +14,14 @@ import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.accounts.UserQuery;
 import org.jianding.app.audit.AuditLog;
+import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.exams.SessionStatus;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
+import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.bank.item.QuestionType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +39,24 @@ public class GradingPlans {
 
     private final GradingRepository repository;
     private final ExamSessions sessions;
+    private final Papers papers;
+    private final Blueprints blueprints;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    GradingPlans(GradingRepository repository, ExamSessions sessions, Accounts accounts, AuditLog audit, Clock clock) {
+    GradingPlans(
+            GradingRepository repository,
+            ExamSessions sessions,
+            Papers papers,
+            Blueprints blueprints,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.sessions = sessions;
+        this.papers = papers;
+        this.blueprints = blueprints;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -99,7 +114,7 @@ public class GradingPlans {
             long sessionId, long questionId, Collection<Long> markers, Collection<Long> arbiters, long actorId) {
         ExamSession session = sessions.get(sessionId);
         record(sessionId);
-        if (questionId < 0) {
+        if (questionId < 0 && GradingPlan.section(questionId) == null) {
             throw DomainException.badRequest("grader.assign.question");
         }
         Set<Long> ids = new LinkedHashSet<>(markers);
@@ -121,9 +136,90 @@ public class GradingPlans {
                 "grading.assigned",
                 "examSession",
                 sessionId,
-                session.title() + "：题目 " + (questionId == 0 ? "全部" : String.valueOf(questionId)) + " 阅卷人 "
-                        + names(markers, users) + "，仲裁 " + names(arbiters, users));
+                session.title() + "：题目 " + scope(questionId) + " 阅卷人 " + names(markers, users) + "，仲裁 "
+                        + names(arbiters, users));
         return plan(sessionId);
+    }
+
+    /**
+     * The sections of the session's paper (or of its blueprint, for one form per candidate) that a grader marks by
+     * hand (简答, 案例分析), in paper order; empty when the machine marks everything.
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionType> manualSections(ExamSession session) {
+        List<QuestionType> types = session.paperId() != null
+                ? papers.content(session.paperId()).questions().stream()
+                        .map(q -> q.section())
+                        .toList()
+                : blueprints.version(session.blueprintVersionId()).spec().sections().stream()
+                        .filter(sec -> sec.count() > 0)
+                        .map(sec -> sec.type())
+                        .toList();
+        return types.stream().filter(t -> !t.autoMarked()).distinct().toList();
+    }
+
+    /**
+     * Draft and published sessions whose papers have questions marked by hand and nobody to mark them: an exam
+     * administrator's to-do, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamSession> withoutGraders() {
+        Set<Long> staffed = repository.sessionsWithGraders();
+        return sessions.list().stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED)
+                .filter(s -> !staffed.contains(s.id()))
+                .filter(s -> !manualSections(s).isEmpty())
+                .toList();
+    }
+
+    /**
+     * The default graders of a session: the enabled graders of its organising unit (the unit of the administrator
+     * who created it; every grader when that person has no unit).
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> defaultGraders(ExamSession session) {
+        UserAccount organiser = accounts.get(session.createdById());
+        Long unit = organiser.orgUnit() == null ? null : organiser.orgUnit().id();
+        return accounts.search(new UserQuery(null, unit, Role.GRADER, true, 0, UserQuery.MAX_PAGE_SIZE))
+                .users();
+    }
+
+    /** The graders who mark (not only arbitrate) anything of the session. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> markers(long sessionId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        repository.assignments(sessionId).stream()
+                .filter(a -> GradingPlan.Role.MARKER.name().equals(a.getRole()))
+                .forEach(a -> ids.add(a.getGraderId()));
+        var users = accounts.getAll(ids);
+        return ids.stream().map(users::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Gives a session just published its default graders ({@link #defaultGraders}) as markers of every question, when
+     * it has questions marked by hand and nobody has been assigned yet. Runs in the publishing transaction.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.jianding.app.exams.SessionPublished published) {
+        ExamSession session = sessions.get(published.sessionId());
+        if (manualSections(session).isEmpty() || !markers(session.id()).isEmpty()) {
+            return;
+        }
+        List<Long> graders =
+                defaultGraders(session).stream().map(UserAccount::id).toList();
+        if (graders.isEmpty()) {
+            return;
+        }
+        record(session.id());
+        List<GradingPlan.Assignment> rows = graders.stream()
+                .map(id -> new GradingPlan.Assignment(0, id, GradingPlan.Role.MARKER))
+                .toList();
+        repository.replaceAssignments(session.id(), 0, rows);
+        audit.record(
+                "grading.assigned",
+                "examSession",
+                session.id(),
+                session.title() + "：发布时默认由主办单位全部阅卷人评阅（" + graders.size() + " 人）");
     }
 
     /** Enabled users with the grader role, for the set-up page. */
@@ -131,6 +227,13 @@ public class GradingPlans {
     public List<UserAccount> graders() {
         return accounts.search(new UserQuery(null, null, Role.GRADER, true, 0, UserQuery.MAX_PAGE_SIZE))
                 .users();
+    }
+
+    private static String scope(long questionId) {
+        QuestionType section = GradingPlan.section(questionId);
+        return questionId == 0
+                ? "全部"
+                : section != null ? "全部" + section.chineseName() + "题" : String.valueOf(questionId);
     }
 
     private static String names(Collection<Long> ids, java.util.Map<Long, UserAccount> users) {

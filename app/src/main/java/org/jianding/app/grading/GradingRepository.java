@@ -72,6 +72,14 @@ class GradingRepository {
                 .fetch();
     }
 
+    /** The sessions that have at least one grader assigned. */
+    java.util.Set<Long> sessionsWithGraders() {
+        return new java.util.HashSet<>(db.selectDistinct(GRADING_ASSIGNMENT.SESSION_ID)
+                .from(GRADING_ASSIGNMENT)
+                .where(GRADING_ASSIGNMENT.ROLE.eq(GradingPlan.Role.MARKER.name()))
+                .fetch(GRADING_ASSIGNMENT.SESSION_ID));
+    }
+
     List<GradingAssignmentRecord> assignmentsOf(long graderId) {
         return db.selectFrom(GRADING_ASSIGNMENT)
                 .where(GRADING_ASSIGNMENT.GRADER_ID.eq(graderId))

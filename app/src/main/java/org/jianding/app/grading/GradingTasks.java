@@ -21,6 +21,7 @@ import org.jianding.app.grading.db.tables.records.GradingAssignmentRecord;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
 import org.jianding.app.shared.DomainException;
+import org.jianding.bank.item.QuestionType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class GradingTasks {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(30);
+
+    /** "session:question" → the question's section, filled as questions are met. */
+    private final Map<String, QuestionType> sections = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One question a grader marks: how many they have done and how many are still there for them. */
     public record Queue(
@@ -129,17 +133,62 @@ public class GradingTasks {
             ensure(sessionId);
             Set<Long> questions = new TreeSet<>();
             for (GradingAssignmentRecord a : e.getValue()) {
-                if (a.getQuestionId() == 0) {
-                    questions.addAll(repository.questionsOf(sessionId));
-                } else {
-                    questions.add(a.getQuestionId());
-                }
+                questions.addAll(covered(sessionId, a.getQuestionId()));
             }
             for (long questionId : questions) {
                 queues.add(queue(sessionId, questionId, graderId));
             }
         }
         return queues;
+    }
+
+    /** What waits for a grader in one session: answers to mark (first and second marks) and to arbitrate. */
+    public record Waiting(long sessionId, String sessionTitle, int toMark, int toArbitrate) {}
+
+    /**
+     * Per session where this grader has work left: how many answers wait for their mark (taken or open to take) and
+     * how many disagreements wait for them as arbiter. The grader's workbench lists these.
+     */
+    public List<Waiting> waiting(long graderId) {
+        Map<Long, Set<Long>> bySession = new LinkedHashMap<>();
+        for (GradingAssignmentRecord a : repository.assignmentsOf(graderId)) {
+            Set<Long> questions = bySession.computeIfAbsent(a.getSessionId(), k -> new TreeSet<>());
+            if (a.getQuestionId() <= 0) {
+                ensure(a.getSessionId());
+            }
+            questions.addAll(covered(a.getSessionId(), a.getQuestionId()));
+        }
+        Instant stale = clock.instant().minus(CLAIM_TIMEOUT);
+        List<Waiting> waiting = new ArrayList<>();
+        for (var e : bySession.entrySet()) {
+            long sessionId = e.getKey();
+            ensure(sessionId);
+            List<Long> excluded = excludedUnits(sessionId, graderId);
+            int mark = 0;
+            int arbitrate = 0;
+            for (long questionId : e.getValue()) {
+                Set<GradingPlan.Role> roles = roles(sessionId, questionId, graderId);
+                List<GradingTaskRecord> inHand = repository.mine(sessionId, questionId, graderId).stream()
+                        .filter(t -> GradingRepository.CLAIMED.equals(t.getStatus()))
+                        .toList();
+                if (roles.contains(GradingPlan.Role.MARKER)) {
+                    mark += repository.claimableParts(sessionId, questionId, List.of(1, 2), graderId, excluded, stale)
+                            + (int) inHand.stream()
+                                    .filter(t -> t.getRoundNo() < 3)
+                                    .count();
+                }
+                if (roles.contains(GradingPlan.Role.ARBITER)) {
+                    arbitrate += repository.claimableParts(sessionId, questionId, List.of(3), graderId, excluded, stale)
+                            + (int) inHand.stream()
+                                    .filter(t -> t.getRoundNo() == 3)
+                                    .count();
+                }
+            }
+            if (mark + arbitrate > 0) {
+                waiting.add(new Waiting(sessionId, sessions.get(sessionId).title(), mark, arbitrate));
+            }
+        }
+        return waiting;
     }
 
     /** The queue of one question: the task in hand, or the next open one taken now (null when none is left). */
@@ -188,7 +237,7 @@ public class GradingTasks {
     Set<GradingPlan.Role> roles(long sessionId, long questionId, long graderId) {
         Set<GradingPlan.Role> roles = EnumSet.noneOf(GradingPlan.Role.class);
         for (GradingAssignmentRecord a : repository.assignmentsOf(graderId)) {
-            if (a.getSessionId() == sessionId && (a.getQuestionId() == 0 || a.getQuestionId() == questionId)) {
+            if (a.getSessionId() == sessionId && covers(a.getQuestionId(), sessionId, questionId)) {
                 roles.add(GradingPlan.Role.valueOf(a.getRole()));
             }
         }
@@ -196,6 +245,40 @@ public class GradingTasks {
             throw new DomainException(HttpStatus.FORBIDDEN, "grader.notAssigned");
         }
         return roles;
+    }
+
+    /** Whether an assignment (0: everything, negative: a section, else one question) covers the question. */
+    boolean covers(long assigned, long sessionId, long questionId) {
+        if (assigned == 0 || assigned == questionId) {
+            return true;
+        }
+        QuestionType section = GradingPlan.section(assigned);
+        return section != null && section == sectionOf(sessionId, questionId);
+    }
+
+    /** The questions of the session an assignment covers, among those that have answers to mark. */
+    Set<Long> covered(long sessionId, long assigned) {
+        if (assigned > 0) {
+            return Set.of(assigned);
+        }
+        Set<Long> questions = new TreeSet<>();
+        for (long q : repository.questionsOf(sessionId)) {
+            if (covers(assigned, sessionId, q)) {
+                questions.add(q);
+            }
+        }
+        return questions;
+    }
+
+    /** The section a question of the session sits in on its paper (question types never change). */
+    QuestionType sectionOf(long sessionId, long questionId) {
+        return sections.computeIfAbsent(
+                sessionId + ":" + questionId,
+                k -> repository
+                        .sample(sessionId, questionId)
+                        .map(t -> content.question(t.getAttemptId(), t.getPosition())
+                                .section())
+                        .orElse(null));
     }
 
     GradingTaskRecord own(long taskId, long graderId) {

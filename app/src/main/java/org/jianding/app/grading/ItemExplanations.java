@@ -37,7 +37,8 @@ final class ItemExplanations {
             SubmittedAttempt attempt,
             List<ItemResult> marks,
             Map<Long, Erratum> errata,
-            boolean keys) {
+            boolean keys,
+            org.jianding.app.exams.ShownOptions shown) {
         Map<Integer, ItemResult> byPosition = new HashMap<>();
         marks.forEach(m -> byPosition.put(m.position(), m));
         List<Derivation.Item> items = new ArrayList<>();
@@ -55,8 +56,9 @@ final class ItemExplanations {
                     ? null
                     : Responses.parse(content.body(), attempt.answers().get(q.position()));
             List<String> lines = new ArrayList<>();
+            Letters letters = new Letters(shown, q.position());
             for (ItemMark.Part p : mark.parts()) {
-                lines.add(part(p, content.body(), response, e, keys));
+                lines.add(part(p, content.body(), response, e, keys, letters));
             }
             items.add(new Derivation.Item(
                     q.position(),
@@ -81,7 +83,8 @@ final class ItemExplanations {
         return Errata.kindText(e);
     }
 
-    private static String part(ItemMark.Part p, QuestionBody body, Response response, Erratum e, boolean keys) {
+    private static String part(
+            ItemMark.Part p, QuestionBody body, Response response, Erratum e, boolean keys, Letters letters) {
         String prefix = p.no() == 0 ? "" : "（" + p.no() + "）";
         QuestionBody own = body;
         Response given = response;
@@ -106,9 +109,10 @@ final class ItemExplanations {
             return prefix + corrected + blanks(f, given, p.note(), keys) + "；" + points;
         }
         if (keys) {
-            return prefix + p.note() + "；" + points;
+            return prefix + letters.note(p.no(), p.note()) + "；" + points;
         }
-        return prefix + corrected + "作答：" + CandidateItems.answer(own, given) + credit(own, p.note()) + "；" + points;
+        return prefix + corrected + "作答：" + CandidateItems.answer(own, given, letters, p.no()) + credit(own, p.note())
+                + "；" + points;
     }
 
     /** The 多选 rule that gave partial credit is no key: the marker ends its note with it, after the last "；". */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jianding.app.grading.db.tables.records.ExamResultRecord;
 import org.jianding.app.shared.DuplicateKeys;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -223,6 +224,18 @@ class ResultRepository {
                         .eq(sessionId)
                         .and(EXAM_RESULT.RELEASED_AT.isNull())
                         .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name())));
+    }
+
+    /** Per session: how many results are scored and not yet released, for sessions that have any. */
+    java.util.Map<Long, Integer> unreleasedScoredBySession() {
+        org.jooq.Field<Integer> n = DSL.count();
+        return db.select(EXAM_RESULT.SESSION_ID, n)
+                .from(EXAM_RESULT)
+                .where(EXAM_RESULT.RELEASED_AT.isNull())
+                .and(EXAM_RESULT.STATUS.eq(ResultStatus.SCORED.name()))
+                .groupBy(EXAM_RESULT.SESSION_ID)
+                .orderBy(EXAM_RESULT.SESSION_ID)
+                .fetchMap(EXAM_RESULT.SESSION_ID, n);
     }
 
     /** Releases the scored, unreleased results of the session; returns the attempt ids released now. */

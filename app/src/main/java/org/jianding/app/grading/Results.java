@@ -42,6 +42,7 @@ public class Results {
     private final ScoringRules rules;
     private final ExamSessions sessions;
     private final ExamRecords exams;
+    private final org.jianding.app.exams.Attempts attempts;
     private final Papers papers;
     private final KnowledgeTree tree;
     private final Accounts accounts;
@@ -56,6 +57,7 @@ public class Results {
             ScoringRules rules,
             ExamSessions sessions,
             ExamRecords exams,
+            org.jianding.app.exams.Attempts attempts,
             Papers papers,
             KnowledgeTree tree,
             Accounts accounts,
@@ -68,6 +70,7 @@ public class Results {
         this.rules = rules;
         this.sessions = sessions;
         this.exams = exams;
+        this.attempts = attempts;
         this.papers = papers;
         this.tree = tree;
         this.accounts = accounts;
@@ -101,7 +104,8 @@ public class Results {
                 exams.submitted(result.attemptId()).orElse(null),
                 result.items(),
                 errata.latest(result.sessionId()),
-                true);
+                true,
+                attempts.shownOptions(result.attemptId()));
     }
 
     /** Every result of a session, with names, in attempt order. */
@@ -130,8 +134,9 @@ public class Results {
     }
 
     /**
-     * Releases the session's results if it releases them itself (AFTER_CLOSE), its window has closed, no attempt is
-     * still running, every submitted attempt is scored and some result is not yet released; returns how many.
+     * Releases the session's scored results if it releases them itself (AFTER_CLOSE), its window has closed, no
+     * attempt is still running and some scored result is not yet released; returns how many. Each candidate's result
+     * goes out once it is scored: one still with graders does not hold back the others (a later run releases it).
      */
     public int releaseIfDue(long sessionId) {
         ExamSession session = sessions.get(sessionId);
@@ -140,19 +145,14 @@ public class Results {
                 && session.closesAt().isBefore(clock.instant())
                 && exams.openAttempts(sessionId) == 0
                 && repository.unreleasedScored(sessionId) > 0;
-        if (!due
-                || !publicAddress.usable() // the session page says why; releasing waits for the setting
-                || !unmarked(sessionId).isEmpty()
-                || repository.ofSession(sessionId).stream()
-                        .anyMatch(r -> ResultStatus.GRADING.name().equals(r.getStatus()))) {
+        if (!due || !publicAddress.usable()) { // the session page says why; releasing waits for the setting
             return 0;
         }
-        return release(sessionId);
+        return releaseScored(sessionId);
     }
 
     /** Releases every scored result of the session to its candidate. */
     public int release(long sessionId) {
-        ExamSession session = sessions.get(sessionId);
         publicAddress.requireUsable();
         List<Long> unmarked = unmarked(sessionId);
         long grading = repository.ofSession(sessionId).stream()
@@ -161,6 +161,16 @@ public class Results {
         if (!unmarked.isEmpty() || grading > 0) {
             throw DomainException.conflict("grading.release.incomplete", unmarked.size(), grading);
         }
+        return releaseScored(sessionId);
+    }
+
+    /**
+     * Releases every scored result of the session that is not released yet, even while other attempts are still
+     * being marked: each candidate gets their result once their marking is complete. Returns how many.
+     */
+    public int releaseScored(long sessionId) {
+        ExamSession session = sessions.get(sessionId);
+        publicAddress.requireUsable();
         Instant now = clock.instant();
         List<Long> released = repository.release(sessionId, now);
         if (!released.isEmpty()) {
@@ -188,11 +198,13 @@ public class Results {
                     var attempt = exams.submitted(r.getAttemptId());
                     var paper = papers.content(r.getPaperId());
                     Map<Long, Erratum> latest = errata.latest(r.getSessionId());
+                    var shown = attempts.shownOptions(r.getAttemptId());
                     List<CandidateResult.Item> items = keys
-                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest))
+                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest, shown))
                                     .orElse(List.of())
                             : List.of();
-                    Derivation derivation = ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys);
+                    Derivation derivation =
+                            ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys, shown);
                     List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
                             .filter(n -> n.before() == null
                                     ? n.after() != null
@@ -264,6 +276,29 @@ public class Results {
     @Transactional(readOnly = true)
     public List<ReleasedRevision> releasedSince(Instant since) {
         return repository.releasedSince(since);
+    }
+
+    /** A published session with scored results not yet released, and how many are still being marked. */
+    public record ReleaseWaiting(long sessionId, String title, int scored, int stillMarking) {}
+
+    /**
+     * The published sessions whose scored results wait for 发布成绩, oldest session first: a certification officer's
+     * to-do. Results still being marked are counted, not waited for: each candidate is released once scored.
+     */
+    @Transactional(readOnly = true)
+    public List<ReleaseWaiting> waitingForRelease() {
+        List<ReleaseWaiting> waiting = new ArrayList<>();
+        repository.unreleasedScoredBySession().forEach((sessionId, scored) -> {
+            ExamSession session = sessions.get(sessionId);
+            if (session.status() == org.jianding.app.exams.SessionStatus.PUBLISHED) {
+                int marking = (int) repository.ofSession(sessionId).stream()
+                                .filter(r -> ResultStatus.GRADING.name().equals(r.getStatus()))
+                                .count()
+                        + unmarked(sessionId).size();
+                waiting.add(new ReleaseWaiting(sessionId, session.title(), scored, marking));
+            }
+        });
+        return waiting;
     }
 
     /** How many of the candidate's released results changed after release (for the workbench). */

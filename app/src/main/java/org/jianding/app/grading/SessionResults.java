@@ -108,6 +108,11 @@ public class SessionResults {
         public boolean releasable() {
             return unmarked == 0 && grading == 0 && scored > released;
         }
+
+        /** Scored results not yet released: what 发布成绩 would release now, even while others are being marked. */
+        public int toRelease() {
+            return Math.max(0, scored - released);
+        }
     }
 
     public record View(ExamSession session, List<Line> lines, List<Area> areas, Summary summary) {}

@@ -77,12 +77,24 @@ class PaperRepository {
     }
 
     List<PaperRecord> list(PaperKind kind, int limit) {
-        var where = kind == null ? DSL.noCondition() : PAPER.KIND.eq(kind.name());
+        return list(kind, null, limit);
+    }
+
+    List<PaperRecord> list(PaperKind kind, PaperStatus status, int limit) {
         return db.selectFrom(PAPER)
-                .where(where)
+                .where(filter(kind, status))
                 .orderBy(PAPER.ID.desc())
                 .limit(limit)
                 .fetch();
+    }
+
+    int count(PaperKind kind, PaperStatus status) {
+        return db.fetchCount(PAPER, filter(kind, status));
+    }
+
+    private static org.jooq.Condition filter(PaperKind kind, PaperStatus status) {
+        var where = kind == null ? DSL.noCondition() : PAPER.KIND.eq(kind.name());
+        return status == null ? where : where.and(PAPER.STATUS.eq(status.name()));
     }
 
     List<Item> items(long paperId) {

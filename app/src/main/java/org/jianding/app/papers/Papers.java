@@ -113,7 +113,22 @@ public class Papers {
     /** The newest papers first, of one kind or all. */
     @Transactional(readOnly = true)
     public List<PaperSummary> list(PaperKind kind) {
-        var records = repository.list(kind, 200);
+        return list(kind, null);
+    }
+
+    /**
+     * How many fixed papers are locked (锁定, frozen for review) and wait to be published or sent back: an exam
+     * administrator's to-do.
+     */
+    @Transactional(readOnly = true)
+    public int lockedCount() {
+        return repository.count(PaperKind.FIXED, PaperStatus.LOCKED);
+    }
+
+    /** The newest papers first, of one kind and one status, or all. */
+    @Transactional(readOnly = true)
+    public List<PaperSummary> list(PaperKind kind, PaperStatus status) {
+        var records = repository.list(kind, status, 200);
         var sizes = repository.sizes(records.stream().map(r -> r.getId()).toList());
         List<PaperSummary> summaries = new ArrayList<>();
         for (var r : records) {

@@ -170,6 +170,21 @@ public class QuestionBank {
         return new QuestionPage(summaries, matches.total(), query.page(), query.size());
     }
 
+    /**
+     * What waits for an author on their workbench: their own drafts, those of them a reviewer sent back, and every
+     * submitted question waiting for review (待审核). Each count is the total of the list filter of the same name.
+     */
+    @Transactional(readOnly = true)
+    public AuthorWork authorWork(long authorId) {
+        return new AuthorWork(
+                repository.count(new QuestionQuery(
+                        null, null, null, null, null, QuestionStatus.DRAFT, authorId, null, null, 0, 1)),
+                repository.count(new QuestionQuery(
+                        null, null, null, null, null, QuestionStatus.DRAFT, authorId, null, true, null, 0, 1)),
+                repository.count(new QuestionQuery(
+                        null, null, null, null, null, QuestionStatus.SUBMITTED, null, null, null, 0, 1)));
+    }
+
     /** Ids of every question matching the filters (for exports and bulk actions), at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Long> matchingIds(QuestionQuery query, int limit) {
@@ -205,7 +220,12 @@ public class QuestionBank {
         if (action == WorkflowAction.REJECT && (reason == null || reason.isBlank())) {
             throw DomainException.badRequest("question.reject.reasonRequired");
         }
-        repository.setStatus(id, to, action == WorkflowAction.APPROVE ? actorId : null, clock.instant());
+        repository.setStatus(
+                id,
+                to,
+                action == WorkflowAction.APPROVE ? actorId : null,
+                action == WorkflowAction.REJECT,
+                clock.instant());
         audit.record(
                 "question." + action.name().toLowerCase(),
                 "question",

@@ -6,7 +6,8 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * Filters of the question search; null fields do not filter. {@code knowledgeNodeId} includes the node's
- * descendants. Pages count from 0.
+ * descendants; {@code returned} keeps only questions a reviewer sent back (退回) and nobody has submitted since.
+ * Pages count from 0.
  */
 public record QuestionQuery(
         Long knowledgeNodeId,
@@ -17,6 +18,7 @@ public record QuestionQuery(
         QuestionStatus status,
         Long authorId,
         String text,
+        boolean returned,
         Sort sort,
         int page,
         int size) {
@@ -36,6 +38,22 @@ public record QuestionQuery(
         sort = sort == null ? Sort.UPDATED_DESC : sort;
         page = Math.max(0, page);
         size = size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
+    }
+
+    /** The filters without {@code returned}. */
+    public QuestionQuery(
+            Long knowledgeNodeId,
+            QuestionType type,
+            Integer difficulty,
+            CognitiveLevel cognitiveLevel,
+            Level level,
+            QuestionStatus status,
+            Long authorId,
+            String text,
+            Sort sort,
+            int page,
+            int size) {
+        this(knowledgeNodeId, type, difficulty, cognitiveLevel, level, status, authorId, text, false, sort, page, size);
     }
 
     public static QuestionQuery all(int page, int size) {

@@ -103,15 +103,27 @@ class QuestionRepository {
         copy(q, nodeId, stemText, row);
         row.setStatus(s.name());
         row.setReviewerId(null);
+        if (s != QuestionStatus.DRAFT) {
+            row.setReturnedAt(null);
+        }
         row.setUpdatedAt(now);
         row.store();
         replaceGrams(id, stemText);
     }
 
-    void setStatus(long id, QuestionStatus status, Long reviewerId, Instant now) {
+    /**
+     * Moves a question to {@code status}; {@code returned} marks it as sent back by a reviewer (kept while it stays a
+     * draft, cleared by any other status).
+     */
+    void setStatus(long id, QuestionStatus status, Long reviewerId, boolean returned, Instant now) {
         var update = db.update(QUESTION).set(QUESTION.STATUS, status.name()).set(QUESTION.UPDATED_AT, now);
         if (reviewerId != null) {
             update = update.set(QUESTION.REVIEWER_ID, reviewerId);
+        }
+        if (returned) {
+            update = update.set(QUESTION.RETURNED_AT, now);
+        } else if (status != QuestionStatus.DRAFT) {
+            update = update.set(QUESTION.RETURNED_AT, (Instant) null);
         }
         update.where(QUESTION.ID.eq(id)).execute();
     }
@@ -147,6 +159,11 @@ class QuestionRepository {
      * not rows). A text filter ({@code LIKE '%…%'}) must read every candidate row anyway, so that page and its total
      * come from one pass over them instead of two.
      */
+    /** How many questions match the filters (no knowledge node or text filter). */
+    int count(QuestionQuery query) {
+        return db.fetchCount(QUESTION, where(query, null));
+    }
+
     Matches search(QuestionQuery query, Set<Long> nodeIds) {
         Condition where = where(query, nodeIds);
         SortField<?>[] order = order(query.sort());
@@ -275,6 +292,9 @@ class QuestionRepository {
         }
         if (q.authorId() != null) {
             c.add(QUESTION.AUTHOR_ID.eq(q.authorId()));
+        }
+        if (q.returned()) {
+            c.add(QUESTION.RETURNED_AT.isNotNull());
         }
         if (hasText(q)) {
             StemGrams.ofQuery(q.text()).ifPresent(grams -> c.add(QUESTION.ID.in(havingAll(grams))));

@@ -52,6 +52,14 @@ class BatchRepository {
                 .map(BatchRepository::batch);
     }
 
+    /** Batches queued or running, oldest first. */
+    List<Batch> unfinished() {
+        return db.selectFrom(CREDENTIAL_BATCH)
+                .where(CREDENTIAL_BATCH.STATUS.in(Batch.Status.QUEUED.name(), Batch.Status.RUNNING.name()))
+                .orderBy(CREDENTIAL_BATCH.ID)
+                .fetch(BatchRepository::batch);
+    }
+
     /**
      * Takes the batch for this node: a queued one, or a running one whose node has not reported since
      * {@code staleBefore} (it stopped). The conditional update lets exactly one node win.

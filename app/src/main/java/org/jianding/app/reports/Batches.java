@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -71,6 +72,17 @@ public class Batches {
     public Batch get(long batchId) {
         return repository.find(batchId).orElseThrow(() -> DomainException.notFound("reports.batch.notFound", batchId));
     }
+
+    /** The batches queued or printing now, oldest first, with their session's title (the officer's workbench). */
+    @Transactional(readOnly = true)
+    public List<Running> running() {
+        return repository.unfinished().stream()
+                .map(b -> new Running(b, sessions.get(b.sessionId()).title()))
+                .toList();
+    }
+
+    /** A batch not finished yet, and the title of its session. */
+    public record Running(Batch batch, String sessionTitle) {}
 
     @Transactional(readOnly = true)
     public Optional<Batch> latest(long sessionId) {

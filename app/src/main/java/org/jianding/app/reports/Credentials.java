@@ -314,6 +314,15 @@ public class Credentials {
         return repository.ofHolder(holderId, kind);
     }
 
+    /** How many of a person's documents stand today (neither revoked, superseded nor expired): their downloads. */
+    @Transactional(readOnly = true)
+    public int validCount(long holderId) {
+        LocalDate today = today();
+        return (int) repository.ofHolder(holderId, null).stream()
+                .filter(c -> c.stateOn(today) == CredentialState.VALID)
+                .count();
+    }
+
     public LocalDate today() {
         return clock.instant().atZone(time.zone()).toLocalDate();
     }

@@ -29,7 +29,7 @@ class Navigation {
             new NavItem("nav.reports.validity", "/reports/validity", Set.of(Role.OFFICER)),
             new NavItem("nav.statistics", "/statistics", Set.of(Role.OFFICER)),
             new NavItem("nav.grading", "/grading", Set.of(Role.GRADER)),
-            new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER)),
+            new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER, Role.EXAM_ADMIN)),
             new NavItem("nav.competency.units", "/competency/units", Set.of(Role.EXAM_ADMIN, Role.OFFICER)),
             new NavItem("nav.admin.users", "/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.admin.orgUnits", "/admin/org-units", Set.of(Role.ADMIN)),

@@ -67,6 +67,9 @@ class CandidateExamBrowserTests {
     @Autowired
     ServletWebServerApplicationContext context;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     ChromeDriver browser;
@@ -285,6 +288,72 @@ class CandidateExamBrowserTests {
         assertThat(moved).isEqualTo(Instant.parse(before).plus(Duration.ofMinutes(15)));
         assertThat(browser.findElement(By.id("deadline-notice")).getText()).contains("考试截止时间已调整");
         wait.until(d -> remaining() > remainingBefore + 14 * 60);
+    }
+
+    @Test
+    void aReloadIsRecordedAsSuchAndOnlyLeavingForAnotherWindowCounts() throws Exception {
+        String candidate = fixtures.seniorCandidate();
+        ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, null);
+        login(candidate);
+        long attemptId = startFromSessionPage(session);
+        assertThat(browser.findElements(By.id("logout")))
+                .as("no 退出 during the exam")
+                .isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-nav]")))
+                .as("no site menu")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("exam-bar")).getText()).contains("鉴定");
+
+        browser.navigate().refresh();
+        waitForPage();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> events(attemptId).contains("PAGE_UNLOAD"));
+        assertThat(events(attemptId)).doesNotContain("FOCUS_LOST");
+        assertThat(focusLosses(attemptId)).isZero();
+
+        // switching to another window takes the focus from the page: that counts
+        browser.executeScript("window.dispatchEvent(new Event('blur'));");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> focusLosses(attemptId) == 1);
+        assertThat(events(attemptId)).containsOnlyOnce("FOCUS_LOST");
+    }
+
+    @Test
+    void onAPhoneTappingANumberFoldsTheAnswerCardAndShowsTheQuestionWithTheNumberReadable() throws Exception {
+        String candidate = fixtures.seniorCandidate();
+        ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, null);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        login(candidate);
+        startFromSessionPage(session);
+
+        browser.findElement(By.cssSelector("[data-bs-target='#navigator-panel']"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#navigator button[data-index='4']")));
+        browser.findElement(By.cssSelector("#navigator button[data-index='4']")).click();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("navigator-panel")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-heading"), "第 5 题"));
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("var r = document.getElementById('question-card').getBoundingClientRect();"
+                        + " return r.top >= -1 && r.top < window.innerHeight / 2;"));
+        Browser.screenshot(browser, "exam-phone-after-card");
+        browser.findElement(By.cssSelector("[data-bs-target='#navigator-panel']"))
+                .click();
+        WebElement current =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#navigator button.current")));
+        assertThat(current.getText()).isEqualTo("5");
+        assertThat(current.getCssValue("color")).isEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(current.getCssValue("background-color")).isNotIn("rgba(255, 255, 255, 1)", "rgba(0, 0, 0, 0)");
+        Browser.screenshot(browser, "exam-phone-card-current");
+    }
+
+    private List<String> events(long attemptId) {
+        return jdbc.queryForList(
+                "SELECT kind FROM exam_integrity_event WHERE attempt_id = ? ORDER BY id", String.class, attemptId);
+    }
+
+    private int focusLosses(long attemptId) {
+        return jdbc.queryForObject("SELECT focus_losses FROM exam_attempt WHERE id = ?", Integer.class, attemptId);
     }
 
     private void login(String employeeNo) {

@@ -120,6 +120,10 @@ class ExamSessionBrowserTests {
         click(By.id("back-to-session"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
         click(By.id("publish"));
+        // publishing asks first, saying to how many candidates it goes
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-publish")));
+        assertThat(browser.findElement(By.id("confirm-publish-text")).getText()).contains("已报名的");
+        click(By.id("confirm-publish-button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-result")));
         assertThat(browser.findElement(By.id("session-status")).getText()).isEqualTo("已发布");
         assertThat(browser.findElement(By.id("roster")).getText()).contains(candidate.employeeNo(), "#");

@@ -84,6 +84,12 @@ class VerificationBrowserTests {
                 .isEqualTo("有效");
         officer.find(row).findElement(By.name("reason")).sendKeys(REASON);
         officer.click(revoke);
+        // revoking asks again, naming the holder; only the second answer revokes
+        officer.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-revoke")));
+        assertThat(officer.text(By.id("confirm-revoke-text"))).contains(cert.serial(), "撤销后不能恢复");
+        assertThat(officer.find(row).findElement(By.cssSelector(".state")).getText())
+                .isEqualTo("有效");
+        officer.click(By.id("confirm-revoke-button"));
         officer.until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"), "证书已撤销。"));
         assertThat(officer.find(row).findElement(By.cssSelector(".state")).getText())
                 .isEqualTo("已撤销");

@@ -148,8 +148,10 @@ class ExamSessionPagesTests {
         List<UserAccount> people = List.of(fixture.eligible("甲"), fixture.eligible("乙"), fixture.eligible("丙"));
         enrolments.enrolUsers(session.id(), people.stream().map(UserAccount::id).toList(), hrId, false);
 
-        var published = mvc.perform(
-                        post("/exams/" + session.id() + "/publish").cookie(hr).with(csrf()))
+        var published = mvc.perform(post("/exams/" + session.id() + "/publish")
+                        .cookie(hr)
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("published"))
                 .andReturn();
@@ -171,7 +173,10 @@ class ExamSessionPagesTests {
         mvc.perform(get("/exams/" + session.id() + "/edit").cookie(hr))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorCode", "examAdmin.edit.onlyDraft"));
-        mvc.perform(post("/exams/" + session.id() + "/publish").cookie(hr).with(csrf()))
+        mvc.perform(post("/exams/" + session.id() + "/publish")
+                        .cookie(hr)
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(flash().attributeExists("error"));
     }
 
@@ -207,7 +212,10 @@ class ExamSessionPagesTests {
         mvc.perform(get("/exams/new").cookie(hr))
                 .andExpect(content()
                         .string(containsString("value=\"paper:" + paper.paper().id() + "\"")));
-        mvc.perform(post("/exams/" + session.id() + "/publish").cookie(hr).with(csrf()))
+        mvc.perform(post("/exams/" + session.id() + "/publish")
+                        .cookie(hr)
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("published"));
         assertThat(enrolments.roster(session.id()))

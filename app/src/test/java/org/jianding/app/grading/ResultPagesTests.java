@@ -84,7 +84,8 @@ class ResultPagesTests {
                 .andExpect(content().string(not(containsString("id=\"release\""))));
         mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(hr)
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/results/sessions/" + session.id()).cookie(officer))
                 .andExpect(status().isOk())
@@ -102,7 +103,8 @@ class ResultPagesTests {
 
         mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(officer)
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "results.released"));
         mvc.perform(get("/my/results").cookie(candA))
@@ -142,7 +144,8 @@ class ResultPagesTests {
         Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
         mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(officer)
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(flash().attribute("notice", "results.released"));
         Cookie candA = Logins.login(mvc, fixture.accounts.get(a).employeeNo(), "demo1234x");
         String mine = mvc.perform(get("/my/results").cookie(candA))

@@ -66,6 +66,7 @@ class DocumentAccessTests extends ReleasedSessionTestSupport {
         mvc.perform(post("/reports/credentials/" + certificate.serial() + "/revoke")
                         .cookie(officer)
                         .with(csrf())
+                        .param("confirmed", "true")
                         .param("reason", " "))
                 .andExpect(flash().attributeExists("error"));
         mvc.perform(post("/reports/credentials/" + certificate.serial() + "/revoke")
@@ -76,6 +77,7 @@ class DocumentAccessTests extends ReleasedSessionTestSupport {
         mvc.perform(post("/reports/credentials/" + certificate.serial() + "/revoke")
                         .cookie(officer)
                         .with(csrf())
+                        .param("confirmed", "true")
                         .param("reason", "冒名顶替考试"))
                 .andExpect(flash().attribute("notice", "reports.revoked.notice"));
         assertThat(fixture.jdbc.queryForObject(

@@ -69,7 +69,8 @@ abstract class ReleasedSessionTestSupport {
         assertThat(fail.passed()).isFalse();
         mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(officer())
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(flash().attribute("notice", "results.released"));
         awaitDocuments(session.id(), 3);
         return new Released(session, pass, fail, fixture.accounts.get(a), fixture.accounts.get(b));

@@ -51,7 +51,8 @@ class UnsetPublicAddressTests extends ReleasedSessionTestSupport {
 
         var refused = mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(officer())
-                        .with(csrf()))
+                        .with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(flash().attributeExists("error"))
                 .andReturn();
         DomainException e = (DomainException) refused.getFlashMap().get("error");

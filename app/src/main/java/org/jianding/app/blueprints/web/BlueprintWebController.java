@@ -8,11 +8,13 @@ import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.blueprints.BankSnapshots;
+import org.jianding.app.blueprints.BlueprintFeedback;
 import org.jianding.app.blueprints.BlueprintSpec;
 import org.jianding.app.blueprints.BlueprintSummary;
 import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.blueprints.DefaultBlueprints;
+import org.jianding.app.blueprints.Feedback;
 import org.jianding.app.blueprints.InvalidBlueprintException;
 import org.jianding.app.blueprints.PoolHealthCheck;
 import org.jianding.app.blueprints.RowSpec;
@@ -44,6 +46,7 @@ class BlueprintWebController {
     private final Blueprints blueprints;
     private final PoolHealthCheck health;
     private final BankSnapshots snapshots;
+    private final BlueprintFeedback feedback;
     private final CurrentUser currentUser;
     private final JsonMapper json;
 
@@ -51,8 +54,10 @@ class BlueprintWebController {
             Blueprints blueprints,
             PoolHealthCheck health,
             BankSnapshots snapshots,
+            BlueprintFeedback feedback,
             CurrentUser currentUser,
             JsonMapper json) {
+        this.feedback = feedback;
         this.blueprints = blueprints;
         this.health = health;
         this.snapshots = snapshots;
@@ -103,6 +108,7 @@ class BlueprintWebController {
             @RequestParam(required = false) Level level,
             @RequestParam(required = false) String definition,
             @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmInfeasible,
             Model model,
             RedirectAttributes flash) {
         Post p = post(post);
@@ -115,6 +121,14 @@ class BlueprintWebController {
             spec = json.readValue(definition, BlueprintSpec.class);
         } catch (JacksonException e) {
             throw DomainException.badRequest("blueprint.definition.unreadable");
+        }
+        if (!confirmInfeasible) {
+            Feedback check = feedback.check(level, spec);
+            if (check.problems().isEmpty() && !check.feasible()) {
+                // a version nobody can assemble a paper from would become the current one: ask first, saying why
+                model.addAttribute("infeasible", check.diagnosis());
+                return editor(model, p, level, spec, note, List.of());
+            }
         }
         try {
             BlueprintVersion saved =

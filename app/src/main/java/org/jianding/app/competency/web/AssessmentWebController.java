@@ -43,8 +43,10 @@ class AssessmentWebController {
 
     @GetMapping("/competency/assess")
     @PreAuthorize("hasRole('ASSESSOR')")
-    String people(Model model) {
-        model.addAttribute("people", assessments.peopleInScope(currentUser.get().id()));
+    String people(@RequestParam(defaultValue = "false") boolean pending, Model model) {
+        long me = currentUser.get().id();
+        model.addAttribute("people", pending ? assessments.notYetAssessed(me) : assessments.peopleInScope(me));
+        model.addAttribute("pending", pending);
         return "competency/assess-people";
     }
 

@@ -57,8 +57,13 @@ class ExamSessionWebController {
 
     @GetMapping
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String list(Model model) {
-        model.addAttribute("sessions", sessions.overview());
+    String list(@RequestParam(required = false) SessionStatus status, Model model) {
+        model.addAttribute(
+                "sessions",
+                sessions.overview().stream()
+                        .filter(o -> status == null || o.session().status() == status)
+                        .toList());
+        model.addAttribute("status", status);
         return "exams/list";
     }
 
@@ -84,9 +89,11 @@ class ExamSessionWebController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String confirm, Model model) {
         ExamSession session = sessions.get(id);
         List<Enrollee> roster = enrolments.roster(id);
+        model.addAttribute("confirm", confirm);
+        model.addAttribute("readiness", sessions.readiness(id));
         model.addAttribute("exam", session);
         model.addAttribute("roster", roster);
         model.addAttribute(
@@ -132,7 +139,11 @@ class ExamSessionWebController {
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String publish(@PathVariable long id, RedirectAttributes flash) {
+    String publish(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes flash) {
+        if (!confirmed) {
+            return "redirect:/exams/" + id + "?confirm=publish";
+        }
         try {
             ExamSession published = sessions.publish(id);
             List<Enrollee> roster = enrolments.roster(id);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The grader's pages (阅卷): the questions assigned to them, and the marking page of one question, a frame that
@@ -26,8 +27,13 @@ class GraderWebController {
 
     @GetMapping("/grading")
     @PreAuthorize("hasRole('GRADER')")
-    String list(Model model) {
-        model.addAttribute("queues", tasks.queues(currentUser.get().id()));
+    String list(@RequestParam(required = false) Long session, Model model) {
+        model.addAttribute(
+                "queues",
+                tasks.queues(currentUser.get().id()).stream()
+                        .filter(q -> session == null || q.sessionId() == session)
+                        .toList());
+        model.addAttribute("session", session);
         return "grading/list";
     }
 

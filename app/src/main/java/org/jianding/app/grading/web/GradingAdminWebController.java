@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.ExamSessions;
+import org.jianding.app.grading.GradingPlan;
 import org.jianding.app.grading.GradingPlans;
 import org.jianding.app.grading.GradingProgress;
 import org.jianding.app.shared.DomainException;
@@ -58,6 +59,13 @@ class GradingAdminWebController {
         model.addAttribute("progress", p);
         model.addAttribute("graders", plans.graders());
         model.addAttribute(
+                "sections",
+                plans.manualSections(p.session()).stream()
+                        .map(t -> new SectionRow(GradingPlan.sectionKey(t), t))
+                        .toList());
+        // one line per question only on a fixed paper: parallel forms have different questions per candidate
+        model.addAttribute("questionRows", p.session().perCandidateForms() ? List.of() : p.questions());
+        model.addAttribute(
                 "assigned",
                 p.plan().assignments().stream()
                         .map(a -> a.questionId() + ":" + a.graderId() + ":" + a.role())
@@ -108,6 +116,9 @@ class GradingAdminWebController {
         }
         return "redirect:/grading/sessions/" + sessionId + "/setup";
     }
+
+    /** A line of the set-up table that assigns one section on every candidate's form. */
+    record SectionRow(long key, org.jianding.bank.item.QuestionType type) {}
 
     static BigDecimal tolerance(String text) {
         try {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,8 +52,12 @@ class ResultWebController {
 
     @GetMapping("/sessions/{id}")
     @PreAuthorize("hasAnyRole('OFFICER', 'EXAM_ADMIN')")
-    String session(@PathVariable long id, Model model) {
+    String session(@PathVariable long id, @RequestParam(required = false) String confirm, Model model) {
         SessionResults.View view = sessionResults.of(id);
+        model.addAttribute("confirm", confirm);
+        model.addAttribute(
+                "gradingWarnings",
+                sessions.readiness(id).stream().filter(n -> n.warning()).toList());
         model.addAttribute("view", view);
         model.addAttribute("errata", errata.ofSession(id));
         return "results/session";
@@ -60,9 +65,13 @@ class ResultWebController {
 
     @PostMapping("/sessions/{id}/release")
     @PreAuthorize("hasRole('OFFICER')")
-    String release(@PathVariable long id, RedirectAttributes flash) {
+    String release(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes flash) {
+        if (!confirmed) {
+            return "redirect:/results/sessions/" + id + "?confirm=release";
+        }
         try {
-            int released = results.release(id);
+            int released = results.releaseScored(id);
             flash.addFlashAttribute("notice", "results.released");
             flash.addFlashAttribute("releasedCount", released);
         } catch (DomainException e) {

@@ -6,6 +6,7 @@ import org.jianding.app.papers.PaperDetail;
 import org.jianding.app.papers.PaperInfeasibleException;
 import org.jianding.app.papers.PaperKind;
 import org.jianding.app.papers.PaperPrints;
+import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.PaperSwaps;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.papers.QuestionView;
@@ -47,9 +48,13 @@ class PaperWebController {
 
     @GetMapping
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String list(@RequestParam(required = false) PaperKind kind, Model model) {
-        model.addAttribute("papers", papers.list(kind));
+    String list(
+            @RequestParam(required = false) PaperKind kind,
+            @RequestParam(required = false) PaperStatus status,
+            Model model) {
+        model.addAttribute("papers", papers.list(kind, status));
         model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
         return "papers/list";
     }
 

@@ -45,6 +45,7 @@ class QuestionListWebController {
             Level level,
             QuestionStatus status,
             boolean mine,
+            boolean returned,
             String text,
             QuestionQuery.Sort sort) {
 
@@ -58,6 +59,7 @@ class QuestionListWebController {
             add(q, "level", level);
             add(q, "status", status);
             add(q, "mine", mine ? Boolean.TRUE : null);
+            add(q, "returned", returned ? Boolean.TRUE : null);
             add(q, "text", text == null || text.isBlank() ? null : text);
             add(q, "sort", order);
             add(q, "page", page == 0 ? null : page);
@@ -73,6 +75,7 @@ class QuestionListWebController {
                     || level != null
                     || status != null
                     || mine
+                    || returned
                     || (text != null && !text.isBlank());
         }
 
@@ -135,16 +138,17 @@ class QuestionListWebController {
             @RequestParam(required = false) Level level,
             @RequestParam(required = false) QuestionStatus status,
             @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean returned,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) QuestionQuery.Sort sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Filters f = new Filters(node, type, difficulty, cognitive, level, status, mine, text, sort);
+        Filters f = new Filters(node, type, difficulty, cognitive, level, status, mine, returned, text, sort);
         Long author = mine ? currentUser.get().id() : null;
         model.addAttribute(
                 "result",
                 bank.search(new QuestionQuery(
-                        node, type, difficulty, cognitive, level, status, author, text, sort, page, 20)));
+                        node, type, difficulty, cognitive, level, status, author, text, returned, sort, page, 20)));
         model.addAttribute("f", f);
         model.addAttribute("sorts", QuestionQuery.Sort.values());
         model.addAttribute("actions", BULK_ACTIONS);

@@ -73,6 +73,13 @@ class CredentialWebController {
         model.addAttribute("people", people);
         model.addAttribute("today", credentials.today());
         model.addAttribute("batch", batches.latest(id).orElse(null));
+        Object revoking = model.getAttribute("revokeSerial");
+        model.addAttribute(
+                "revoking",
+                list.stream()
+                        .filter(c -> c.serial().equals(revoking) && c.current())
+                        .findFirst()
+                        .orElse(null));
         return "reports/session";
     }
 
@@ -86,8 +93,21 @@ class CredentialWebController {
     @PostMapping("/credentials/{serial}/revoke")
     @PreAuthorize("hasRole('OFFICER')")
     String revoke(
-            @PathVariable String serial, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+            @PathVariable String serial,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes flash) {
         Credential c = credentials.find(serial).orElseThrow(() -> DomainException.notFound("reports.notFound", serial));
+        if (reason.isBlank()) {
+            flash.addFlashAttribute("error", DomainException.badRequest("reports.revoke.reasonRequired"));
+            return "redirect:/reports/sessions/" + c.sessionId();
+        }
+        if (!confirmed) {
+            // revoking cannot be undone: the page asks again, saying whose certificate and what follows
+            flash.addFlashAttribute("revokeSerial", c.serial());
+            flash.addFlashAttribute("revokeReason", reason.strip());
+            return "redirect:/reports/sessions/" + c.sessionId() + "#confirm-revoke";
+        }
         try {
             credentials.revoke(serial, reason, currentUser.get().employeeNo());
             flash.addFlashAttribute("notice", "reports.revoked.notice");

@@ -1,28 +1,33 @@
-package org.jianding.app.shell;
+package org.jianding.app.workbench;
 
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.CurrentUser;
+import org.jianding.app.accounts.UserAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The workbench (工作台) every user lands on after login: who they are and what each of their roles can do. */
+/** The workbench (工作台) every user lands on after login: who they are and, per role, what waits for them. */
 @Controller
-class HomeWebController {
+class WorkbenchWebController {
 
     private final Accounts accounts;
     private final CurrentUser currentUser;
+    private final Workbench workbench;
 
-    HomeWebController(Accounts accounts, CurrentUser currentUser) {
+    WorkbenchWebController(Accounts accounts, CurrentUser currentUser, Workbench workbench) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.workbench = workbench;
     }
 
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String home(Model model) {
-        model.addAttribute("account", accounts.get(currentUser.get().id()));
+        UserAccount account = accounts.get(currentUser.get().id());
+        model.addAttribute("account", account);
+        model.addAttribute("todos", workbench.todos(account));
         return "home";
     }
 }
