@@ -21,6 +21,7 @@ import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ public class ExamSessions {
     private final Blueprints blueprints;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ExamSessions(
             ExamSessionRepository repository,
@@ -54,7 +56,9 @@ public class ExamSessions {
             PaperForms forms,
             Blueprints blueprints,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.accounts = accounts;
         this.papers = papers;
@@ -126,6 +130,7 @@ public class ExamSessions {
         assignPapers(session, candidates, seed);
         repository.setStatus(id, SessionStatus.PUBLISHED, seed, clock.instant());
         audit.record("exam.session.published", "examSession", id, session.title() + ", " + candidates.size() + " 人");
+        events.publishEvent(new CandidatesEnrolled(id, candidates));
         return get(id);
     }
 

@@ -18,6 +18,7 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,16 @@ public class GradingPlans {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    GradingPlans(GradingRepository repository, ExamSessions sessions, Accounts accounts, AuditLog audit, Clock clock) {
+    GradingPlans(
+            GradingRepository repository,
+            ExamSessions sessions,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -123,6 +132,7 @@ public class GradingPlans {
                 sessionId,
                 session.title() + "：题目 " + (questionId == 0 ? "全部" : String.valueOf(questionId)) + " 阅卷人 "
                         + names(markers, users) + "，仲裁 " + names(arbiters, users));
+        events.publishEvent(new GradersAssigned(sessionId, List.copyOf(ids)));
         return plan(sessionId);
     }
 
