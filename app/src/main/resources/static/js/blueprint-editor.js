@@ -67,7 +67,11 @@
     });
     fb.rows.forEach(function (r) {
       var cell = rows[r.index] && rows[r.index].querySelector('.eligible');
-      if (cell) { cell.textContent = r.eligibleItems + ' 题 · ' + r.eligiblePoints + ' 分 (' + r.minPoints + '–' + r.maxPoints + ')'; }
+      if (cell) {
+        cell.textContent = (eligibleText.dataset.rowTemplate || '{0} · {1} ({2}–{3})')
+          .replace('{0}', r.eligibleItems).replace('{1}', r.eligiblePoints)
+          .replace('{2}', r.minPoints).replace('{3}', r.maxPoints);
+      }
     });
     eligibleText.textContent = (eligibleText.dataset.template || '{0}').replace('{0}', fb.eligibleItems);
     fb.problems.forEach(function (p) {

@@ -68,7 +68,7 @@
     shown = task;
     $('none').classList.add('d-none');
     $('task').classList.remove('d-none');
-    $('label').textContent = '答卷 #' + task.label;
+    $('label').textContent = fmt('sheet', task.label);
     $('round').textContent = fmt('round', task.round);
     $('arbiter').textContent = task.earlierMarks.length ? fmt('arbiter', task.earlierMarks.join(' / ')) : '';
     $('case-box').classList.toggle('d-none', !task.caseText);

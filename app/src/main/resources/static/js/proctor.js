@@ -132,7 +132,8 @@
     tr.appendChild(el('td', 'small extra', r.extraMinutes > 0 ? t('extraMinutes', r.extraMinutes) : ''));
     tr.appendChild(el('td', 'small submit-reason', r.submitReason ? (texts['reason.' + r.submitReason] || r.submitReason) : ''));
     var actions = el('td', 'text-nowrap');
-    actions.appendChild(actionButton('extend', r, 'btn-outline-primary'));
+    // extra time means nothing to someone who has handed in: re-open first, then extend
+    if (r.state !== 'SUBMITTED') { actions.appendChild(actionButton('extend', r, 'btn-outline-primary')); }
     if (r.state === 'SUBMITTED') { actions.appendChild(actionButton('reopen', r, 'btn-outline-secondary ms-1')); }
     if (r.state === 'IN_PROGRESS') { actions.appendChild(actionButton('force-submit', r, 'btn-outline-danger ms-1')); }
     tr.appendChild(actions);

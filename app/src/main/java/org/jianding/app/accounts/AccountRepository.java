@@ -93,6 +93,17 @@ class AccountRepository {
         return fetch(APP_USER.EMPLOYEE_NO.eq(employeeNo), 0, 1).stream().findFirst();
     }
 
+    /** Display names by 工号 (as stored) for those of these 工号 that exist. */
+    java.util.Map<String, String> displayNamesByEmployeeNo(Collection<String> employeeNos) {
+        if (employeeNos.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(APP_USER.EMPLOYEE_NO, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .where(APP_USER.EMPLOYEE_NO.in(employeeNos))
+                .fetchMap(APP_USER.EMPLOYEE_NO, APP_USER.DISPLAY_NAME);
+    }
+
     boolean employeeNoTaken(String employeeNo) {
         return db.fetchExists(APP_USER, APP_USER.EMPLOYEE_NO.eq(employeeNo));
     }

@@ -6,15 +6,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log for administrators (系统管理 → 审计日志). */
+/**
+ * The audit log for administrators (系统管理 → 审计日志): who (name and 工号), what (the action and object type in
+ * words), when (local time).
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AuditWebController {
 
     private final AuditLog audit;
+    private final java.util.List<ActorNames> actorNames;
 
-    AuditWebController(AuditLog audit) {
+    AuditWebController(AuditLog audit, java.util.List<ActorNames> actorNames) {
         this.audit = audit;
+        this.actorNames = actorNames;
     }
 
     @GetMapping("/admin/audit")
@@ -27,7 +32,14 @@ class AuditWebController {
             Model model) {
         AuditQuery query = new AuditQuery(actor, action, targetType, targetId, page, 50);
         long total = audit.count(query);
-        model.addAttribute("events", audit.search(query));
+        var events = audit.search(query);
+        var actors = events.stream().map(AuditEvent::actor).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        actorNames.forEach(n -> names.putAll(n.namesOf(actors)));
+        model.addAttribute("events", events);
+        model.addAttribute("actorNames", names);
+        model.addAttribute("actions", AuditVocabulary.ACTIONS);
+        model.addAttribute("targets", AuditVocabulary.TARGETS);
         model.addAttribute("query", query);
         model.addAttribute("total", total);
         model.addAttribute("pages", (total + query.size() - 1) / query.size());

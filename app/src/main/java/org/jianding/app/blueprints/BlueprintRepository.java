@@ -86,10 +86,15 @@ class BlueprintRepository {
                 .fetchOptional(this::row);
     }
 
+    /** Every blueprint's current version, by post and then from 四级 to 一级 (not by the level's code). */
     List<Row> currents() {
-        return select().where(BLUEPRINT_VERSION.VERSION_NO.eq(BLUEPRINT.CURRENT_VERSION))
-                .orderBy(BLUEPRINT.POST_ID, BLUEPRINT.LEVEL_CODE)
-                .fetch(this::row);
+        return select()
+                .where(BLUEPRINT_VERSION.VERSION_NO.eq(BLUEPRINT.CURRENT_VERSION))
+                .orderBy(BLUEPRINT.POST_ID)
+                .fetch(this::row)
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(Row::postId).thenComparing(Row::level))
+                .toList();
     }
 
     List<Row> versions(long blueprintId) {

@@ -18,6 +18,7 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class Enrolments {
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     Enrolments(
             ExamSessionRepository repository,
@@ -44,7 +46,9 @@ public class Enrolments {
             Accounts accounts,
             AuditLog audit,
             Clock clock,
-            DisplayTime time) {
+            DisplayTime time,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.attempts = attempts;
         this.sessions = sessions;
@@ -125,6 +129,9 @@ public class Enrolments {
                         session,
                         added.stream().map(EnrolmentReport.Person::id).toList(),
                         now.toEpochMilli() ^ sessionId);
+                events.publishEvent(new CandidatesEnrolled(
+                        sessionId,
+                        added.stream().map(EnrolmentReport.Person::id).toList()));
             }
             audit.recordAll(
                     "exam.enrolled",

@@ -73,7 +73,8 @@ public class ExamSessions {
         this.clock = clock;
     }
 
-    public ExamSession create(SessionDraft draft, long userId) {
+    public ExamSession create(SessionDraft given, long userId) {
+        SessionDraft draft = withDefaults(given);
         check(draft);
         long id = repository.insert(draft, userId, clock.instant());
         audit.record("exam.session.created", "examSession", id, draft.title());
@@ -81,7 +82,8 @@ public class ExamSessions {
     }
 
     /** Changes a draft session; a published one is changed only through proctoring (extra time, re-open). */
-    public ExamSession update(long id, SessionDraft draft) {
+    public ExamSession update(long id, SessionDraft given) {
+        SessionDraft draft = withDefaults(given);
         ExamSession current = get(id);
         requireStatus(current, SessionStatus.DRAFT);
         check(draft);
@@ -152,6 +154,7 @@ public class ExamSessions {
         repository.setStatus(id, SessionStatus.PUBLISHED, seed, clock.instant());
         audit.record("exam.session.published", "examSession", id, session.title() + ", " + candidates.size() + " 人");
         events.publishEvent(new SessionPublished(id, session.createdById()));
+        events.publishEvent(new CandidatesEnrolled(id, candidates));
         return get(id);
     }
 
@@ -198,7 +201,8 @@ public class ExamSessions {
 
     /** Every problem of the draft, in Chinese, in form order; empty when it may be saved. */
     @Transactional(readOnly = true)
-    public List<String> problems(SessionDraft d) {
+    public List<String> problems(SessionDraft given) {
+        SessionDraft d = withDefaults(given);
         List<String> problems = new ArrayList<>();
         String title = d.title() == null ? "" : d.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
@@ -264,6 +268,44 @@ public class ExamSessions {
             problems.add("考试须知不能超过" + MAX_INSTRUCTIONS + "个字");
         }
         return problems;
+    }
+
+    /**
+     * The draft with what was left empty filled in: no duration takes the duration of the blueprint behind the
+     * chosen paper or blueprint version (when it names one).
+     */
+    SessionDraft withDefaults(SessionDraft d) {
+        if (d.durationMinutes() != null) {
+            return d;
+        }
+        Long versionId = d.blueprintVersionId();
+        if (versionId == null && d.paperId() != null) {
+            PaperContent paper = existing(() -> papers.content(d.paperId()));
+            versionId = paper == null ? null : paper.paper().blueprintVersionId();
+        }
+        Long id = versionId;
+        BlueprintVersion version = id == null ? null : existing(() -> blueprints.version(id));
+        if (version == null || version.spec().durationMinutes() <= 0) {
+            return d;
+        }
+        return new SessionDraft(
+                d.title(),
+                d.postId(),
+                d.level(),
+                d.paperId(),
+                d.blueprintVersionId(),
+                d.opensAt(),
+                d.closesAt(),
+                version.spec().durationMinutes(),
+                d.lateEntryMinutes(),
+                d.minMinutesBeforeHandIn(),
+                d.attemptsAllowed(),
+                d.shuffleQuestions(),
+                d.shuffleOptions(),
+                d.resultsRelease(),
+                d.showKeysAfterRelease(),
+                d.maxFocusLosses(),
+                d.instructions());
     }
 
     private void check(SessionDraft d) {

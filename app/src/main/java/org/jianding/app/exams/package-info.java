@@ -5,7 +5,8 @@
  * attempt-wide sequence number so that a late older save never overwrites a newer one, and the server owns every
  * deadline: {@link org.jianding.app.exams.DeadlineJob} submits timed-out attempts exactly once, however many nodes
  * run it. Nothing that reveals a key is ever put into a candidate's view ({@link org.jianding.app.exams.ExamSheet}).
- * Publishes {@link org.jianding.app.exams.AttemptSubmitted} for marking. Tables: exam_*.
+ * Publishes {@link org.jianding.app.exams.AttemptSubmitted} for marking and {@link
+ * org.jianding.app.exams.CandidatesEnrolled} for notifications. Tables: exam_*.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"accounts", "audit", "blueprints", "papers", "questions", "shared"})

@@ -22,6 +22,7 @@ import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.QuestionType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ public class GradingPlans {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GradingPlans(
             GradingRepository repository,
@@ -52,7 +54,9 @@ public class GradingPlans {
             Blueprints blueprints,
             Accounts accounts,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.sessions = sessions;
         this.papers = papers;
@@ -138,6 +142,7 @@ public class GradingPlans {
                 sessionId,
                 session.title() + "：题目 " + scope(questionId) + " 阅卷人 " + names(markers, users) + "，仲裁 "
                         + names(arbiters, users));
+        events.publishEvent(new GradersAssigned(sessionId, List.copyOf(ids)));
         return plan(sessionId);
     }
 
@@ -220,6 +225,7 @@ public class GradingPlans {
                 "examSession",
                 session.id(),
                 session.title() + "：发布时默认由主办单位全部阅卷人评阅（" + graders.size() + " 人）");
+        events.publishEvent(new GradersAssigned(session.id(), graders));
     }
 
     /** Enabled users with the grader role, for the set-up page. */

@@ -8,7 +8,7 @@
  * {@code /results} and {@code /my/results}, the 成绩单 export and the results API {@code /api/results/sessions/{id}}
  * (see docs/scoring.md); {@link org.jianding.app.grading.SessionResults} lists every enrolled candidate, 缺考
  * included; {@link org.jianding.app.grading.ItemMarks} gives the stored item marks of a session's scored attempts to
- * the statistics module. Tables: scoring_rule, exam_result, exam_erratum, exam_erratum_change.
+ * the statistics module. Publishes {@link org.jianding.app.grading.GradersAssigned} when graders are assigned. Tables: scoring_rule, exam_result, exam_erratum, exam_erratum_change.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"accounts", "audit", "blueprints", "exams", "knowledge", "papers", "shared"})

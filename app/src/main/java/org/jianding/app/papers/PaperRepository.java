@@ -130,6 +130,14 @@ class PaperRepository {
         db.update(PAPER).set(PAPER.UPDATED_AT, now).where(PAPER.ID.eq(paperId)).execute();
     }
 
+    void setTitle(long paperId, String title, Instant now) {
+        db.update(PAPER)
+                .set(PAPER.TITLE, title)
+                .set(PAPER.UPDATED_AT, now)
+                .where(PAPER.ID.eq(paperId))
+                .execute();
+    }
+
     void setStatus(long paperId, PaperStatus status, Instant now) {
         db.update(PAPER)
                 .set(PAPER.STATUS, status.name())

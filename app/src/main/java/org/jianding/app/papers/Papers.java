@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Papers {
 
+    static final int MAX_TITLE = 200;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final PaperRepository repository;
@@ -64,6 +66,15 @@ public class Papers {
      * @throws PaperInfeasibleException naming each row the bank cannot meet
      */
     public PaperDetail assemble(long blueprintVersionId, Long seed, long userId) {
+        return assemble(blueprintVersionId, seed, null, userId);
+    }
+
+    /**
+     * {@link #assemble(long, Long, long)} under the name the administrator gave it; none: the blueprint's name and
+     * 固定卷.
+     */
+    public PaperDetail assemble(long blueprintVersionId, Long seed, String title, long userId) {
+        String name = title == null || title.isBlank() ? null : checkedTitle(title);
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         BankSnapshot snapshot = snapshots.take();
         long actualSeed = seed == null ? SEEDS.nextLong() : seed;
@@ -80,13 +91,33 @@ public class Papers {
                         PaperKind.FIXED,
                         PaperStatus.DRAFT,
                         actualSeed,
-                        version.name() + " · 固定卷",
+                        name != null ? name : version.name() + " · 固定卷",
                         null,
                         userId,
                         now),
                 PaperItems.of(result.paper(), snapshot));
         audit.record("paper.assembled", "paper", id, version.name() + " seed " + actualSeed);
         return context.detail(id, snapshot);
+    }
+
+    /** Gives a paper another name (any status: the name is a label; what candidates answer does not change). */
+    public PaperDetail rename(long id, String title) {
+        String name = checkedTitle(title == null ? "" : title);
+        PaperDetail paper = get(id);
+        repository.setTitle(id, name, clock.instant());
+        audit.record("paper.renamed", "paper", id, paper.paper().title() + " → " + name);
+        return get(id);
+    }
+
+    private static String checkedTitle(String title) {
+        String t = title.strip();
+        if (t.isEmpty()) {
+            throw DomainException.badRequest("paper.title.required");
+        }
+        if (t.length() > MAX_TITLE) {
+            throw DomainException.badRequest("paper.title.tooLong", MAX_TITLE);
+        }
+        return t;
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.InvalidQuestionException;
 import org.jianding.bank.item.Question;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ public class QuestionBank {
     private final NearDuplicates duplicates;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     QuestionBank(
             QuestionRepository repository,
@@ -42,7 +44,9 @@ public class QuestionBank {
             Accounts accounts,
             NearDuplicates duplicates,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.knowledge = knowledge;
         this.accounts = accounts;
@@ -231,6 +235,9 @@ public class QuestionBank {
                 "question",
                 id,
                 q.status() + " -> " + to + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        if (action == WorkflowAction.REJECT) {
+            events.publishEvent(new QuestionReturned(id, q.authorId(), actorId, reason.strip(), clock.instant()));
+        }
         return get(id);
     }
 

@@ -22,6 +22,7 @@ import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +62,7 @@ public class Credentials {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DisplayTime time;
+    private final ApplicationEventPublisher events;
 
     Credentials(
             CredentialRepository repository,
@@ -71,7 +73,9 @@ public class Credentials {
             Accounts accounts,
             TransactionTemplate transactions,
             Clock clock,
-            DisplayTime time) {
+            DisplayTime time,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.results = results;
         this.sessions = sessions;
@@ -360,6 +364,7 @@ public class Credentials {
                     clock.instant()));
             if (inserted) {
                 repository.describe(serial, revision, printed);
+                events.publishEvent(new DocumentIssued(serial, kind, r.attemptId(), r.sessionId(), r.candidateId()));
                 return Optional.of(serial);
             }
             if (repository.live(r.attemptId(), kind).isPresent()) {

@@ -22,8 +22,15 @@ public class Verification {
     private final Accounts accounts;
     private final Credentials credentials;
     private final DisplayTime time;
+    private final String issuer;
 
-    Verification(CredentialRepository repository, Accounts accounts, Credentials credentials, DisplayTime time) {
+    Verification(
+            CredentialRepository repository,
+            Accounts accounts,
+            Credentials credentials,
+            DisplayTime time,
+            ReportSettings settings) {
+        this.issuer = settings.issuer();
         this.repository = repository;
         this.accounts = accounts;
         this.credentials = credentials;
@@ -51,7 +58,9 @@ public class Verification {
                 day(c.revokedAt()),
                 c.revision(),
                 day(c.supersededAt()),
-                c.superseded() && c.supersededBy() != null ? current(c).serial() : null));
+                c.superseded() && c.supersededBy() != null ? current(c).serial() : null,
+                c.level(),
+                issuer));
     }
 
     /** The revision that replaced this one and every one after it; bounded, as a chain of rows could be corrupt. */

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param issuedOn the date of this revision
  * @param supersededOn null unless a later revision replaced this one
  * @param currentSerial the revision that stands now, when this one was replaced; null otherwise
+ * @param level the level, for the page to name in the reader's language ({@code levelLabel} is the Chinese one)
+ * @param issuer the issuing body, as the documents print it
  */
 public record VerifiedDocument(
         String serial,
@@ -24,4 +26,6 @@ public record VerifiedDocument(
         LocalDate revokedOn,
         int revision,
         LocalDate supersededOn,
-        String currentSerial) {}
+        String currentSerial,
+        org.jianding.bank.Level level,
+        String issuer) {}

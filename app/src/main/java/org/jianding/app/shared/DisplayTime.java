@@ -19,6 +19,11 @@ public class DisplayTime {
         return zone;
     }
 
+    /** The zone as people call it, e.g. 中国标准时间 or China Standard Time, never its id (Asia/Shanghai). */
+    public String zoneName(java.util.Locale locale) {
+        return java.util.TimeZone.getTimeZone(zone).getDisplayName(false, java.util.TimeZone.LONG, locale);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }

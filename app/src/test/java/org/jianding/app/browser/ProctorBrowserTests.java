@@ -121,6 +121,13 @@ class ProctorBrowserTests {
         assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
         assertThat(browser.findElement(By.id("refresh-warning")).isDisplayed()).isFalse();
         Browser.screenshot(browser, "proctor-after-save");
+
+        // once handed in, extra time is no longer offered; re-opening is
+        context.getBean(org.jianding.app.exams.Attempts.class).handIn(attempt, c.id());
+        By reopen = By.cssSelector("#candidates tr[data-candidate='" + c.id() + "'] button[data-action='reopen']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(reopen));
+        assertThat(browser.findElement(rowBy).findElements(By.cssSelector("button[data-action='extend']")))
+                .isEmpty();
     }
 
     /** "1:29:59" or "59:59" as seconds. */

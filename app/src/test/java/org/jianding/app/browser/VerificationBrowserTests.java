@@ -50,6 +50,7 @@ class VerificationBrowserTests {
         assertThat(visitor.text(By.id("v-holder"))).isEqualTo("韩*墨");
         assertThat(visitor.text(By.id("v-post"))).isEqualTo("政企客户经理");
         assertThat(visitor.text(By.id("v-level"))).isEqualTo("四级(初级)");
+        assertThat(visitor.text(By.id("v-issuer"))).isEqualTo("鉴定职业技能等级认证中心");
         assertThat(visitor.text(By.id("v-issued"))).isEqualTo(cert.issuedOn().toString());
         assertThat(visitor.text(By.id("v-expires"))).isEqualTo(cert.expiresOn().toString());
         assertThat(visitor.text(By.id("v-state"))).isEqualTo("有效");

@@ -193,7 +193,7 @@ class ExamSessionWebController {
         model.addAttribute("posts", accounts.posts());
         model.addAttribute("levels", Level.values());
         model.addAttribute("sources", sources.all());
-        model.addAttribute("zone", fmt.zone().getId());
+        model.addAttribute("zone", fmt.zoneName(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "exams/form";
     }
 

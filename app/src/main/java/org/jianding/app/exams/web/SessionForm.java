@@ -37,7 +37,8 @@ record SessionForm(
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static SessionForm blank() {
-        return new SessionForm("", "", "", "", "", "", "60", "", "0", "1", false, false, "MANUAL", false, "", "");
+        // no duration: the session takes the blueprint's (ExamSessions.withDefaults)
+        return new SessionForm("", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "");
     }
 
     static SessionForm of(ExamSession s, ZoneId zone) {

@@ -71,18 +71,24 @@ class PaperWebController {
     String assemble(
             @RequestParam(required = false) Long blueprintVersionId,
             @RequestParam(required = false) Long seed,
+            @RequestParam(required = false) String title,
             Model model,
             RedirectAttributes flash) {
         if (blueprintVersionId == null) {
             throw DomainException.badRequest("papers.request.incomplete", "blueprintVersionId");
         }
         try {
-            PaperDetail paper =
-                    papers.assemble(blueprintVersionId, seed, currentUser.get().id());
+            PaperDetail paper = papers.assemble(
+                    blueprintVersionId, seed, title, currentUser.get().id());
             flash.addFlashAttribute("notice", "paper.assembled");
             return "redirect:/papers/" + paper.paper().id();
         } catch (PaperInfeasibleException e) {
             model.addAttribute("diagnosis", e.diagnosis());
+            model.addAttribute("title", title);
+            return newPaper(blueprintVersionId, model);
+        } catch (DomainException e) {
+            model.addAttribute("error", e);
+            model.addAttribute("title", title);
             return newPaper(blueprintVersionId, model);
         }
     }
@@ -134,6 +140,12 @@ class PaperWebController {
             @RequestParam(required = false) Long questionId,
             RedirectAttributes flash) {
         return act(id, flash, "paper.swapped", () -> swaps.swap(id, position, questionId));
+    }
+
+    @PostMapping("/{id}/title")
+    @PreAuthorize("hasRole('EXAM_ADMIN')")
+    String rename(@PathVariable long id, @RequestParam(required = false) String title, RedirectAttributes flash) {
+        return act(id, flash, "paper.renamed", () -> papers.rename(id, title));
     }
 
     @PostMapping("/{id}/lock")
