@@ -18,6 +18,7 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited. Double marking cannot be switched once a grader has scored anything in the session.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class GradingPlans {
 

@@ -13,6 +13,7 @@ import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.QuestionBatches;
 import org.jianding.app.questions.QuestionQuery;
 import org.jianding.app.questions.excel.QuestionImportResult.Timings;
+import org.jianding.app.shared.ConflictRetry;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.sheet.SheetReport;
@@ -38,6 +39,7 @@ public class QuestionImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final ConflictRetry retry;
 
     QuestionImport(
             QuestionBatches batches,
@@ -45,7 +47,9 @@ public class QuestionImport {
             KnowledgeTree knowledge,
             AuditLog audit,
             MessageSource messages,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ConflictRetry retry) {
+        this.retry = retry;
         this.batches = batches;
         this.bank = bank;
         this.knowledge = knowledge;
@@ -101,7 +105,10 @@ public class QuestionImport {
                 return new QuestionImportResult.Checked(questions, warnings, timings(start, parsed));
             }
             long validated = System.nanoTime();
-            List<Long> ids = transactions.execute(s -> save(questions, authorId, fileName));
+            // one transaction, run again after a conflict (the parsed questions are in memory; not after a broken
+            // connection, which may have committed the import)
+            List<Long> ids = retry.run(
+                    "QuestionImport.save", false, () -> transactions.execute(s -> save(questions, authorId, fileName)));
             return new QuestionImportResult.Imported(
                     ids,
                     warnings,
