@@ -117,7 +117,14 @@ class GaleraRulesTests {
                 if (!(name.endsWith(".java") || name.endsWith(".sql") || name.endsWith(".properties"))) {
                     continue;
                 }
-                Matcher m = forbidden.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (name.endsWith(".java")) {
+                    // the code, not what comments say about it
+                    text = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", " ");
+                } else if (name.endsWith(".properties")) {
+                    text = text.replaceAll("(?m)^\\s*#.*$", " ");
+                }
+                Matcher m = forbidden.matcher(text);
                 while (m.find()) {
                     problems.add(file + ": " + m.group());
                 }
