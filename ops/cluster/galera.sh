@@ -26,7 +26,7 @@ APP_BASE_PORT=${APP_BASE_PORT:-8180}
 APP_JAR=${APP_JAR:-}
 APP_HEAP=${APP_HEAP:-768m}
 GALERA_PROVIDER=${GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
-WAIT_SECONDS=${WAIT_SECONDS:-180}
+WAIT_SECONDS=${WAIT_SECONDS:-600}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # As root the database nodes run as mysql: an rsync state transfer started by root writes as nobody and fails.
 if [ "$(id -u)" = 0 ]; then DB_USER_OS=${DB_USER_OS:-mysql}; else DB_USER_OS=$(id -un); fi
@@ -117,6 +117,11 @@ wait_synced() { # wait_synced N [size]
 
 cmd_start() {
   mkdir -p "$CLUSTER_DIR"
+  if alive "$(db_dir 1)/node.pid" && alive "$(db_dir 2)/node.pid" && alive "$(db_dir 3)/node.pid"; then
+    log "all three database nodes run"
+    for n in 1 2 3; do wait_synced "$n" 3; done
+    return
+  fi
   local fresh=false
   [ -d "$(db_dir 1)/data/mysql" ] || fresh=true
   start_db 1 --wsrep-new-cluster
@@ -147,10 +152,13 @@ start_app() {
   jar=${APP_JAR:-$(ls "$ROOT"/app/target/jianding-app-*.jar 2>/dev/null | grep -v plain | head -1)}
   [ -f "$jar" ] || die "no app jar: run ./mvnw -pl app -am package -DskipTests, or set APP_JAR"
   log "app$n: starting on port $((APP_BASE_PORT + n)) with $(app_url "$n")"
-  (cd "$dir" && DB_URL=$(app_url "$n") DB_USER=jianding DB_PASSWORD=jianding DEMO_DATA=${DEMO_DATA:-true} \
-    LANG=C.UTF-8 nohup java -Xmx"$APP_HEAP" -jar "$jar" --server.port=$((APP_BASE_PORT + n)) \
-    --server.address=127.0.0.1 ${APP_ARGS:-} >"$dir/app.log" 2>&1 &
-    echo $! >"$dir/app.pid")
+  # a simple command in the background, so that $! is the JVM itself (nohup execs java), not a subshell
+  cd "$dir"
+  DB_URL=$(app_url "$n") DB_USER=jianding DB_PASSWORD=jianding DEMO_DATA=${DEMO_DATA:-true} LANG=C.UTF-8 \
+    nohup java -Xmx"$APP_HEAP" -jar "$jar" --server.port=$((APP_BASE_PORT + n)) --server.address=127.0.0.1 \
+    ${APP_ARGS:-} >"$dir/app.log" 2>&1 &
+  echo $! >"$dir/app.pid"
+  cd "$ROOT"
 }
 
 wait_app() {
