@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. Callers check who may call (the web layer states it per handler).
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Accounts {
 

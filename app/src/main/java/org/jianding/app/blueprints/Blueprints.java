@@ -11,6 +11,7 @@ import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version; earlier versions stay as they were, because papers cite the version they were built from.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Blueprints {
 

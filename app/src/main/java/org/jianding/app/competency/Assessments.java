@@ -12,6 +12,7 @@ import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version; the whole assessment is audited.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Assessments {
 

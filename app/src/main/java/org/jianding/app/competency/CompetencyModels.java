@@ -9,6 +9,7 @@ import org.jianding.app.accounts.Accounts;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * history, and saving an edited model as a new version ({@link #save}).
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class CompetencyModels {
 

@@ -14,10 +14,12 @@ import org.jianding.app.grading.ReleasedRevision;
 import org.jianding.app.grading.ResultView;
 import org.jianding.app.grading.Results;
 import org.jianding.app.knowledge.KnowledgeTree;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * computation; its level comes from the bands of the model version current when it is recorded.
  */
 @Service
+@RetriedOnConflict(afterConnectionLoss = true)
 class ExamFeed {
 
     private static final Logger log = LoggerFactory.getLogger(ExamFeed.class);
@@ -43,6 +46,9 @@ class ExamFeed {
     private final ValueRepository values;
     private final SweepRepository sweeps;
     private final TransactionTemplate transactions;
+    /** For the watermark: see {@link SweepRepository#advance}. */
+    private final TransactionTemplate readCommitted;
+
     private final Clock clock;
 
     ExamFeed(
@@ -59,6 +65,8 @@ class ExamFeed {
         this.values = values;
         this.sweeps = sweeps;
         this.transactions = transactions;
+        this.readCommitted = new TransactionTemplate(transactions.getTransactionManager());
+        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -129,7 +137,7 @@ class ExamFeed {
             }
         }
         if (complete) {
-            transactions.executeWithoutResult(status -> sweeps.advance(SWEEP, started, clock.instant()));
+            readCommitted.executeWithoutResult(status -> sweeps.advance(SWEEP, started, clock.instant()));
         }
         return recorded;
     }

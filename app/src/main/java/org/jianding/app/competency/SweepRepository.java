@@ -25,7 +25,14 @@ class SweepRepository {
                 .fetchOptional(COMPETENCY_SWEEP.SWEPT_UNTIL);
     }
 
-    /** Moves the watermark forward to {@code until}; never back (a slower node finishing an older sweep). */
+    /**
+     * Moves the watermark forward to {@code until}; never back (a slower node finishing an older sweep). Callers run
+     * it READ COMMITTED: under REPEATABLE READ the UPDATE that finds no row takes a gap lock, and two nodes' first
+     * sweeps then each waited for the other's gap to insert (a deadlock, seen on the first write of two nodes). Read
+     * committed takes no gap lock; the second insert waits for the first and meets its duplicate key. On a Galera
+     * cluster two nodes' first sweeps conflict at commit instead, and the sweep is run again
+     * ({@link org.jianding.app.shared.RetriedOnConflict}), finding the row.
+     */
     void advance(String name, Instant until, Instant now) {
         int moved = db.update(COMPETENCY_SWEEP)
                 .set(COMPETENCY_SWEEP.SWEPT_UNTIL, until)

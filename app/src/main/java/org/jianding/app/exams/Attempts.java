@@ -14,6 +14,7 @@ import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperForms;
 import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * theirs with "not found", so nobody learns that another person's attempt exists.
  */
 @Service
+@RetriedOnConflict(afterConnectionLoss = true)
 @Transactional
 public class Attempts {
 
@@ -375,6 +377,7 @@ public class Attempts {
      * Records what the page reports (leaving the page, leaving full screen, paste). With a focus-loss limit on the
      * session, reaching it submits the attempt. Returns the attempt's status afterwards.
      */
+    @RetriedOnConflict // not after a broken connection: an event recorded twice would be shown twice
     public AttemptStatus report(long attemptId, long candidateId, String kind, String detail) {
         IntegrityKind k = IntegrityKind.fromPage(kind)
                 .orElseThrow(() -> DomainException.badRequest("exam.event.kind", String.valueOf(kind)));

@@ -17,6 +17,7 @@ import org.jianding.app.accounts.UserAccount;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * level checked for each and every refusal explained. Candidates enrolled after publishing get their paper at once.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Enrolments {
 

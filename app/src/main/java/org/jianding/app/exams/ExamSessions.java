@@ -20,6 +20,7 @@ import org.jianding.app.papers.PaperKind;
 import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * paper or draws one form per enrolled candidate from the blueprint), cancel. Every change is audited.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class ExamSessions {
 

@@ -15,6 +15,7 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.db.tables.records.ExamAttemptRecord;
 import org.jianding.app.papers.PublishedPapers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a submitted attempt after an incident and forcing a hand-in, each with a reason that goes into the audit log.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Proctoring {
 
@@ -190,6 +192,7 @@ public class Proctoring {
 
     /** Submits a timed-out attempt (the deadline job, one transaction per attempt); true if this call did it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RetriedOnConflict(afterConnectionLoss = true) // a conditional UPDATE: a second run finds it submitted
     public boolean timeOut(long attemptId) {
         ExamAttemptRecord a = repository.lock(attemptId).orElse(null);
         if (a == null

@@ -21,6 +21,7 @@ import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperQuestion;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without storing anything.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Errata {
 

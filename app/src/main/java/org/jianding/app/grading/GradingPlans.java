@@ -23,6 +23,7 @@ import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.QuestionType;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited. Double marking cannot be switched once a grader has scored anything in the session.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class GradingPlans {
 

@@ -15,6 +15,7 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.exact.Fraction;
 import org.jianding.bank.marking.ItemMark;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * points like the tolerance itself.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class GradingProgress {
 

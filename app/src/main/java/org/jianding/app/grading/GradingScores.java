@@ -19,6 +19,7 @@ import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.exact.Fraction;
 import org.jianding.bank.item.RubricPoint;
 import org.jianding.bank.item.ShortAnswer;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * result is audited with before and after.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class GradingScores {
 

@@ -22,6 +22,7 @@ import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.QuestionType;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * made, idempotently, from the results that wait for graders whenever a queue is opened.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class GradingTasks {
 

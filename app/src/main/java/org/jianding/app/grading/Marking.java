@@ -11,6 +11,7 @@ import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PublishedPapers;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when two nodes mark the same attempt at once the primary key keeps one result.
  */
 @Service
+@RetriedOnConflict(afterConnectionLoss = true)
 @Transactional
 public class Marking {
 

@@ -20,6 +20,7 @@ import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.PublicAddress;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.marking.StandardScore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import tools.jackson.core.type.TypeReference;
  * grader, and while the public address that released documents print is not set ({@link PublicAddress}).
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Results {
 

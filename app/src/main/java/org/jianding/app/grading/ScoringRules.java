@@ -14,6 +14,7 @@ import org.jianding.app.blueprints.RowSpec;
 import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
 import org.jianding.bank.marking.ChoiceCredit;
 import org.jianding.bank.marking.ScoringRule;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the areas' depth, and the pass mark is the blueprint's pass mark as a share of its total points.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class ScoringRules {
 

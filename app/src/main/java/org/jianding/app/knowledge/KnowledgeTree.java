@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited. The tree is small (hundreds of nodes), so it is read whole and walked in memory.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class KnowledgeTree {
 

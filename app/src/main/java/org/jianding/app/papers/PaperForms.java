@@ -17,6 +17,7 @@ import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.assembly.Candidate;
 import org.jianding.bank.assembly.Form;
 import org.jianding.bank.assembly.FormSet;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the review), so their question versions are marked used at once.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class PaperForms {
 

@@ -6,6 +6,7 @@ import org.jianding.app.printing.PaperPdf;
 import org.jianding.app.printing.PrintablePaper;
 import org.jianding.app.questions.QuestionImages;
 import org.jianding.app.questions.StoredImage;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * draft for review, a published paper for the exam room); each download is audited, since both carry exam content.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class PaperPrints {
 

@@ -16,6 +16,7 @@ import org.jianding.app.questions.ItemPool;
 import org.jianding.app.questions.PinnedVersion;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * paper as it would be. Those of the same cell (leaf × difficulty × cognitive level) come first.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class PaperSwaps {
 

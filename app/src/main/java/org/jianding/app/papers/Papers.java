@@ -16,6 +16,7 @@ import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.blueprints.DiagnosisView;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.PaperAssembly;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * uses, so those versions can never change. Every change is audited.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Papers {
 

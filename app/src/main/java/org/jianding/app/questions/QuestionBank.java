@@ -15,6 +15,7 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.item.InvalidQuestionException;
 import org.jianding.bank.item.Question;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * about near-duplicate stems. Every change is audited.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class QuestionBank {
 

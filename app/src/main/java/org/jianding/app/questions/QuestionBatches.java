@@ -17,6 +17,7 @@ import org.jianding.app.questions.db.tables.records.QuestionRecord;
 import org.jianding.app.questions.db.tables.records.QuestionTagRecord;
 import org.jianding.app.questions.db.tables.records.QuestionVersionRecord;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.item.Question;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * near-duplicate warnings for a batch against itself and the bank. The knowledge tree is read once per call.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class QuestionBatches {
 

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the name or the type the browser claims, so nothing else (SVG with script, HTML) can be served as an image.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class QuestionImages {
 

@@ -13,6 +13,7 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.PublicAddress;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * progress bar and serves the ZIP.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Batches {
 

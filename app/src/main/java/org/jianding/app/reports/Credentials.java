@@ -17,17 +17,15 @@ import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.ResultStatus;
 import org.jianding.app.grading.ResultSummary;
 import org.jianding.app.grading.Results;
+import org.jianding.app.shared.ConflictRetry;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.Level;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,10 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * names the user whose request set it off, who did not decide anything and must not appear as the issuer.
  */
 @Service
+@RetriedOnConflict
 @Transactional
 public class Credentials {
-
-    private static final Logger log = LoggerFactory.getLogger(Credentials.class);
 
     /** Revocation reason when a released result changed to a fail (errata, re-marking). */
     static final String SYSTEM_REVOCATION = "发布后成绩变更为不合格，证书由系统撤销";
@@ -60,6 +57,7 @@ public class Credentials {
     private final AuditLog audit;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final ConflictRetry retry;
     private final Clock clock;
     private final DisplayTime time;
     private final ApplicationEventPublisher events;
@@ -72,6 +70,7 @@ public class Credentials {
             AuditLog audit,
             Accounts accounts,
             TransactionTemplate transactions,
+            ConflictRetry retry,
             Clock clock,
             DisplayTime time,
             ApplicationEventPublisher events) {
@@ -83,6 +82,7 @@ public class Credentials {
         this.audit = audit;
         this.accounts = accounts;
         this.transactions = transactions;
+        this.retry = retry;
         this.clock = clock;
         this.time = time;
     }
@@ -121,29 +121,18 @@ public class Credentials {
     }
 
     /**
-     * Runs issuing in a transaction of its own, again (up to five times) if the database chose it as a deadlock
-     * victim: two callers issuing the same session at once (the release listener and a page, two nodes) insert
-     * under the same unique key, and InnoDB may then roll one back whole. The retry reads what the other committed
-     * and issues only what is still missing. Following a change after release goes through it too. Inside a caller's
-     * transaction it joins that one and cannot retry.
+     * Runs issuing in a transaction of its own, again if the database rolled it back for a conflict
+     * ({@link ConflictRetry}): two callers issuing the same session at once (the release listener and a page, two
+     * nodes, or two nodes of a Galera cluster at commit) insert under the same unique key, and InnoDB or Galera then
+     * rolls one back whole. The retry reads what the other committed and issues only what is still missing, so it is
+     * safe after a broken connection too. Following a change after release goes through it too. Inside a caller's
+     * transaction it joins that one, whose opener retries.
      */
     private int retrying(java.util.function.IntSupplier work) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return work.getAsInt();
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Integer issued = transactions.execute(status -> work.getAsInt());
-                return issued == null ? 0 : issued;
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                log.info(
-                        "issuing documents met another transaction ({}); trying again",
-                        e.getClass().getSimpleName());
-            }
-        }
+        return retry.run("Credentials.issue", true, () -> {
+            Integer issued = transactions.execute(status -> work.getAsInt());
+            return issued == null ? 0 : issued;
+        });
     }
 
     private int issueMissing(Collection<Long> attemptIds, String filledInBecause) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.CreatedUser;
 import org.jianding.app.audit.AuditLog;
+import org.jianding.app.shared.ConflictRetry;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.sheet.SheetRow;
 import org.jianding.bank.sheet.SheetTable;
@@ -32,8 +33,15 @@ public class UserImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final ConflictRetry retry;
 
-    UserImport(Accounts accounts, AuditLog audit, MessageSource messages, TransactionTemplate transactions) {
+    UserImport(
+            Accounts accounts,
+            AuditLog audit,
+            MessageSource messages,
+            TransactionTemplate transactions,
+            ConflictRetry retry) {
+        this.retry = retry;
         this.accounts = accounts;
         this.audit = audit;
         this.messages = messages;
@@ -75,19 +83,24 @@ public class UserImport {
     }
 
     private List<CreatedUser> createAll(List<NewUser> users, String fileName) {
-        return transactions.execute(status -> {
-            List<CreatedUser> created = users.stream()
-                    .map(u -> accounts.create(u.draft(), u.initialPassword()))
-                    .toList();
-            String employeeNos =
-                    created.stream().map(c -> c.user().employeeNo()).collect(Collectors.joining(", "));
-            audit.record(
-                    "users.imported",
-                    "user",
-                    null,
-                    abbreviate(created.size() + " from " + fileName + ": " + employeeNos));
-            return created;
-        });
+        // the one transaction of the import, run again if the database rolled it back for a conflict (not after a
+        // broken connection: it may have committed, and a second run would refuse the 工号 as taken)
+        return retry.run(
+                "UserImport.createAll",
+                false,
+                () -> transactions.execute(status -> {
+                    List<CreatedUser> created = users.stream()
+                            .map(u -> accounts.create(u.draft(), u.initialPassword()))
+                            .toList();
+                    String employeeNos =
+                            created.stream().map(c -> c.user().employeeNo()).collect(Collectors.joining(", "));
+                    audit.record(
+                            "users.imported",
+                            "user",
+                            null,
+                            abbreviate(created.size() + " from " + fileName + ": " + employeeNos));
+                    return created;
+                }));
     }
 
     private static String abbreviate(String detail) {

@@ -13,6 +13,7 @@ import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.QuestionBatches;
 import org.jianding.app.questions.QuestionQuery;
 import org.jianding.app.questions.excel.QuestionImportResult.Timings;
+import org.jianding.app.shared.ConflictRetry;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.sheet.SheetReport;
@@ -39,6 +40,7 @@ public class QuestionImport {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final ImportMappings mappings;
+    private final ConflictRetry retry;
 
     QuestionImport(
             QuestionBatches batches,
@@ -47,7 +49,9 @@ public class QuestionImport {
             AuditLog audit,
             MessageSource messages,
             TransactionTemplate transactions,
-            ImportMappings mappings) {
+            ImportMappings mappings,
+            ConflictRetry retry) {
+        this.retry = retry;
         this.batches = batches;
         this.bank = bank;
         this.knowledge = knowledge;
@@ -133,13 +137,15 @@ public class QuestionImport {
                 return new QuestionImportResult.Checked(questions, warnings, timings(start, parsed), assumptions);
             }
             long validated = System.nanoTime();
-            List<Long> ids = transactions.execute(s -> {
+            // one transaction, run again after a conflict (the parsed questions are in memory; not after a broken
+            // connection, which may have committed the import)
+            List<Long> ids = retry.run("QuestionImport.save", false, () -> transactions.execute(s -> {
                 unclassifiedNode(questions);
                 if (choices.remember()) {
                     mappings.remember(mapping, authorId);
                 }
                 return save(questions, authorId, fileName);
-            });
+            }));
             return new QuestionImportResult.Imported(
                     ids,
                     warnings,
