@@ -1,7 +1,7 @@
 package org.jianding.app.grading;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jianding.app.exams.ExamRecords;
 import org.jianding.app.exams.ExamSessions;
-import org.jianding.app.exams.SubmittedAttempt;
+import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.bank.item.QuestionType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +26,32 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ItemMarks {
 
-    /** One item of one scored attempt: its question, the points it earned out of its maximum, and what was chosen. */
+    /**
+     * One item of one scored attempt: its question, the knowledge area it counts for, the points it earned out of its
+     * maximum, what was chosen, and {@code scale}: what one point of this item is worth in this attempt's standard
+     * score (100 × the area's weight / (the weights of the areas scored on the paper × the area's maximum); 0 when
+     * the area is not weighted), so that the scaled marks of an attempt add up to its standard score before rounding.
+     */
     public record Mark(
             long attemptId,
             int position,
             long questionId,
             QuestionType type,
-            BigDecimal maxPoints,
-            BigDecimal earned,
-            String chosen) {}
+            String area,
+            double maxPoints,
+            double earned,
+            String chosen,
+            double scale) {}
 
     /**
-     * The session's title, the marks of its scored attempts (attempt by attempt in paper order) and how many
-     * submitted attempts wait for marking.
+     * The session's title, the marks of its scored attempts (attempt by attempt in paper order), how many submitted
+     * attempts wait for marking, and the name of each knowledge area met.
      */
-    public record OfSession(String title, List<Mark> marks, int scoredAttempts, int unmarked) {}
+    public record OfSession(
+            String title, List<Mark> marks, int scoredAttempts, int unmarked, Map<String, String> areaNames) {}
+
+    /** Longer stored answers cannot be a choice (26 options ticked is 105 characters of JSON). */
+    private static final int CHOICE_ANSWER_MAX_LENGTH = 200;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,13 +59,21 @@ public class ItemMarks {
     private final ExamRecords exams;
     private final ExamSessions sessions;
 
-    ItemMarks(ResultRepository results, ExamRecords exams, ExamSessions sessions) {
+    private final KnowledgeTree tree;
+
+    ItemMarks(ResultRepository results, ExamRecords exams, ExamSessions sessions, KnowledgeTree tree) {
         this.results = results;
         this.exams = exams;
         this.sessions = sessions;
+        this.tree = tree;
     }
 
-    /** The marks of the session's scored attempts; an unknown session is refused (404, exam.session.notFound). */
+    /**
+     * The marks of the session's scored attempts; an unknown session is refused (404, exam.session.notFound). Two
+     * queries whatever the size: the results' item marks (their compact form, {@link ResultItems#compact}, or for
+     * results written before it only the fields used of the JSON, {@link ResultItems#readBrief}) and the short
+     * answers, streamed.
+     */
     @Transactional(readOnly = true)
     public OfSession ofSession(long sessionId) {
         String title = sessions.get(sessionId).title();
@@ -71,28 +90,80 @@ public class ItemMarks {
                 unmarked++;
             }
         }
-        Map<Long, Map<Integer, String>> answers = new HashMap<>();
-        for (SubmittedAttempt a : exams.submitted(scored)) {
-            answers.put(a.attemptId(), a.answers());
-        }
+        Map<Long, String[]> answers = new HashMap<>(scored.size() * 2);
+        exams.shortAnswersOfSubmitted(sessionId, CHOICE_ANSWER_MAX_LENGTH, (attemptId, position, answer) -> {
+            if (!scored.contains(attemptId) || position < 0) {
+                return;
+            }
+            String[] byPosition = answers.computeIfAbsent(attemptId, k -> new String[Math.max(128, position + 1)]);
+            if (position >= byPosition.length) {
+                byPosition = Arrays.copyOf(byPosition, position * 2);
+                answers.put(attemptId, byPosition);
+            }
+            byPosition[position] = answer;
+        });
         List<Mark> marks = new ArrayList<>(scored.size() * 100);
+        String[] none = new String[0];
         for (var s : stored) {
             if (s.status() != ResultStatus.SCORED) {
                 continue;
             }
-            Map<Integer, String> given = answers.getOrDefault(s.attemptId(), Map.of());
-            for (ItemResult item : ResultItems.read(s.items())) {
+            String[] given = answers.getOrDefault(s.attemptId(), none);
+            Map<String, Double> scales = scales(s.areas());
+            java.util.function.Consumer<ResultItems.Brief> add = item -> {
+                int p = item.position();
+                String answer = p >= 0 && p < given.length ? given[p] : null;
                 marks.add(new Mark(
                         s.attemptId(),
-                        item.position(),
+                        p,
                         item.questionId(),
                         item.type(),
+                        item.area(),
                         item.max(),
-                        item.earned(),
-                        chosen(item.type(), given.get(item.position()))));
+                        item.earned() == null ? 0 : item.earned(),
+                        chosen(item.type(), answer),
+                        item.area() == null ? 0 : scales.getOrDefault(item.area(), 0.0)));
+            };
+            if (s.itemMarks() != null) {
+                ResultItems.readCompact(s.itemMarks(), add);
+            } else {
+                ResultItems.readBrief(s.items(), add);
             }
         }
-        return new OfSession(title, marks, scored.size(), unmarked);
+        Map<String, String> areaNames = new HashMap<>();
+        tree.nodes().forEach(n -> areaNames.put(n.code(), n.name()));
+        return new OfSession(title, marks, scored.size(), unmarked, areaNames);
+    }
+
+    /** Points → standard-score points per area, from a result's stored derivation (see {@link Mark#scale}). */
+    static Map<String, Double> scales(String areasJson) {
+        if (areasJson == null || areasJson.isBlank()) {
+            return Map.of();
+        }
+        JsonNode areas = JSON.readTree(areasJson);
+        double weights = 0;
+        for (JsonNode a : areas) {
+            if (scored(a)) {
+                weights += a.get("weight").asDouble();
+            }
+        }
+        Map<String, Double> scales = new HashMap<>();
+        for (JsonNode a : areas) {
+            if (scored(a) && weights > 0) {
+                scales.put(
+                        a.get("area").asString(),
+                        100
+                                * a.get("weight").asDouble()
+                                / (weights * a.get("max").asDouble()));
+            }
+        }
+        return scales;
+    }
+
+    private static boolean scored(JsonNode area) {
+        JsonNode weight = area.get("weight");
+        JsonNode max = area.get("max");
+        return weight != null && !weight.isNull() && max != null && !max.isNull() && max.asDouble() > 0;
     }
 
     /** The options chosen, as one string of option labels; null for other types or no answer. */
@@ -103,6 +174,10 @@ public class ItemMarks {
                         && type != QuestionType.MULTIPLE_CHOICE
                         && type != QuestionType.TRUE_FALSE)) {
             return null;
+        }
+        String quick = quickChosen(type, json);
+        if (quick != null) {
+            return quick.isEmpty() ? null : quick;
         }
         JsonNode node;
         try {
@@ -126,5 +201,49 @@ public class ItemMarks {
             }
         });
         return labels.isEmpty() ? null : String.join("", labels);
+    }
+
+    /**
+     * The options of the plain JSON the exam pages store ({@code "A"}, {@code ["A","C"]}, {@code true}) without a
+     * parser; "" for no option; null for anything else (escapes, spaces), which the parser then reads.
+     */
+    private static String quickChosen(QuestionType type, String json) {
+        switch (type) {
+            case TRUE_FALSE -> {
+                return json.equals("true") ? "对" : json.equals("false") ? "错" : null;
+            }
+            case SINGLE_CHOICE -> {
+                int n = json.length();
+                if (n < 2 || json.charAt(0) != '"' || json.charAt(n - 1) != '"' || json.indexOf('\\') >= 0) {
+                    return null;
+                }
+                String label = json.substring(1, n - 1);
+                return label.indexOf('"') >= 0 ? null : label;
+            }
+            default -> {
+                int n = json.length();
+                if (n < 2 || json.charAt(0) != '[' || json.charAt(n - 1) != ']' || json.indexOf('\\') >= 0) {
+                    return null;
+                }
+                if (n == 2) {
+                    return "";
+                }
+                TreeSet<String> labels = new TreeSet<>();
+                for (String part : json.substring(1, n - 1).split(",", -1)) {
+                    int m = part.length();
+                    if (m < 2 || part.charAt(0) != '"' || part.charAt(m - 1) != '"') {
+                        return null;
+                    }
+                    String label = part.substring(1, m - 1);
+                    if (label.indexOf('"') >= 0) {
+                        return null;
+                    }
+                    if (!label.isEmpty()) {
+                        labels.add(label);
+                    }
+                }
+                return String.join("", labels);
+            }
+        }
     }
 }

@@ -31,6 +31,7 @@ class ResultRepository {
             BigDecimal standardScore,
             Boolean passed,
             String items,
+            String itemMarks,
             String areas,
             String notes,
             Instant computedAt) {}
@@ -63,6 +64,7 @@ class ResultRepository {
                 EXAM_RESULT.STANDARD_SCORE,
                 EXAM_RESULT.PASSED,
                 EXAM_RESULT.ITEMS,
+                EXAM_RESULT.ITEM_MARKS,
                 EXAM_RESULT.AREAS,
                 EXAM_RESULT.NOTES,
                 EXAM_RESULT.COMPUTED_AT);
@@ -79,6 +81,7 @@ class ResultRepository {
                     r.standardScore(),
                     r.passed(),
                     r.items(),
+                    r.itemMarks(),
                     r.areas(),
                     r.notes(),
                     r.computedAt());
@@ -96,6 +99,7 @@ class ResultRepository {
                 .set(EXAM_RESULT.STANDARD_SCORE, r.standardScore())
                 .set(EXAM_RESULT.PASSED, r.passed())
                 .set(EXAM_RESULT.ITEMS, r.items())
+                .set(EXAM_RESULT.ITEM_MARKS, r.itemMarks())
                 .set(EXAM_RESULT.AREAS, r.areas())
                 .set(EXAM_RESULT.NOTES, r.notes())
                 .set(EXAM_RESULT.COMPUTED_AT, r.computedAt())
@@ -131,15 +135,25 @@ class ResultRepository {
     }
 
     /** A result's status and stored item marks, for statistics over a session. */
-    record StoredItems(long attemptId, ResultStatus status, String items) {}
+    record StoredItems(long attemptId, ResultStatus status, String items, String itemMarks, String areas) {}
 
-    /** Every result of the session with only its status and item marks, in attempt order. */
+    /**
+     * Every result of the session with only its status, item marks (compact, or the JSON of a result written before
+     * the compact form) and area derivation, in attempt order.
+     */
     List<StoredItems> itemsOfSession(long sessionId) {
-        return db.select(EXAM_RESULT.ATTEMPT_ID, EXAM_RESULT.STATUS, EXAM_RESULT.ITEMS)
+        // the JSON items only where the compact marks are missing (results written before they existed)
+        return db.select(
+                        EXAM_RESULT.ATTEMPT_ID,
+                        EXAM_RESULT.STATUS,
+                        DSL.when(EXAM_RESULT.ITEM_MARKS.isNull(), EXAM_RESULT.ITEMS),
+                        EXAM_RESULT.ITEM_MARKS,
+                        EXAM_RESULT.AREAS)
                 .from(EXAM_RESULT)
                 .where(EXAM_RESULT.SESSION_ID.eq(sessionId))
                 .orderBy(EXAM_RESULT.ATTEMPT_ID)
-                .fetch(r -> new StoredItems(r.value1(), ResultStatus.valueOf(r.value2()), r.value3()));
+                .fetch(r -> new StoredItems(
+                        r.value1(), ResultStatus.valueOf(r.value2()), r.value3(), r.value4(), r.value5()));
     }
 
     /** The results of the attempts without their item marks (the largest column), for summaries. */

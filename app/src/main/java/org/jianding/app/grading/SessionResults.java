@@ -115,7 +115,79 @@ public class SessionResults {
         }
     }
 
-    public record View(ExamSession session, List<Line> lines, List<Area> areas, Summary summary) {}
+    /**
+     * One form (paper) of the session over its scored results: how many, the mean and SD (sample) of the standard
+     * score, and the pass rate, so that an officer sees whether parallel forms were equally hard.
+     */
+    public record Form(long paperId, int count, BigDecimal mean, BigDecimal sd, BigDecimal passRate) {}
+
+    /** How many scored standard scores fall in [from, to) (the last band includes 100). */
+    public record Band(int from, int to, int count) {}
+
+    public record View(ExamSession session, List<Line> lines, List<Area> areas, Summary summary) {
+
+        /** The forms' comparison, in order of first appearance; empty before any result is scored. */
+        public List<Form> forms() {
+            Map<Long, List<Line>> byPaper = new LinkedHashMap<>();
+            for (Line l : lines) {
+                if (scored(l)) {
+                    byPaper.computeIfAbsent(l.result().paperId(), k -> new ArrayList<>())
+                            .add(l);
+                }
+            }
+            List<Form> forms = new ArrayList<>();
+            byPaper.forEach((paper, scored) -> {
+                List<BigDecimal> scores =
+                        scored.stream().map(Line::standardScore).toList();
+                long passed = scored.stream()
+                        .filter(l -> Boolean.TRUE.equals(l.result().passed()))
+                        .count();
+                forms.add(new Form(
+                        paper,
+                        scores.size(),
+                        mean(scores, 2),
+                        sd(scores),
+                        BigDecimal.valueOf(passed * 100L)
+                                .divide(BigDecimal.valueOf(scores.size()), 1, RoundingMode.HALF_UP)));
+            });
+            return forms;
+        }
+
+        /** The scored standard scores in ten bands of ten points. */
+        public List<Band> bands() {
+            int[] counts = new int[10];
+            for (Line l : lines) {
+                if (scored(l)) {
+                    counts[Math.min(9, l.standardScore().intValue() / 10)]++;
+                }
+            }
+            List<Band> bands = new ArrayList<>();
+            for (int b = 0; b < 10; b++) {
+                bands.add(new Band(b * 10, b * 10 + 10, counts[b]));
+            }
+            return bands;
+        }
+
+        private static boolean scored(Line l) {
+            return l.result() != null
+                    && l.result().status() == ResultStatus.SCORED
+                    && l.result().standardScore() != null;
+        }
+
+        private static BigDecimal sd(List<BigDecimal> scores) {
+            if (scores.size() < 2) {
+                return null;
+            }
+            double mean = scores.stream()
+                    .mapToDouble(BigDecimal::doubleValue)
+                    .average()
+                    .orElseThrow();
+            double squares = scores.stream()
+                    .mapToDouble(v -> (v.doubleValue() - mean) * (v.doubleValue() - mean))
+                    .sum();
+            return BigDecimal.valueOf(Math.sqrt(squares / (scores.size() - 1))).setScale(2, RoundingMode.HALF_UP);
+        }
+    }
 
     private final Results results;
     private final ExamSessions sessions;

@@ -19,6 +19,7 @@ import org.jianding.app.grading.Results;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.PublicAddress;
+import org.jianding.app.statistics.ScoreReliability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,7 @@ public class ReportDocuments {
     private final DisplayTime time;
     private final Clock clock;
     private final PublicAddress publicAddress;
+    private final ScoreReliability reliability;
     private final String issuer;
 
     ReportDocuments(
@@ -71,6 +73,7 @@ public class ReportDocuments {
             DisplayTime time,
             Clock clock,
             PublicAddress publicAddress,
+            ScoreReliability reliability,
             ReportSettings settings) {
         this.repository = repository;
         this.results = results;
@@ -80,6 +83,7 @@ public class ReportDocuments {
         this.time = time;
         this.clock = clock;
         this.publicAddress = publicAddress;
+        this.reliability = reliability;
         this.issuer = settings.issuer();
     }
 
@@ -131,6 +135,7 @@ public class ReportDocuments {
         Map<Long, UserAccount> people =
                 accounts.getAll(credentials.stream().map(Credential::holderId).collect(Collectors.toSet()));
         Map<Long, ExamSession> sessionsById = new HashMap<>();
+        Map<Long, ScoreReliability.Reliability> reliabilities = new HashMap<>();
         String generatedAt = time.dateTime(clock.instant());
         return credentials.stream()
                 .map(c -> {
@@ -149,7 +154,14 @@ public class ReportDocuments {
                     }
                     LocalDate first = firstIssued.get(c.kind() + "/" + c.attemptId());
                     Object data = c.kind() == CredentialKind.REPORT
-                            ? report(c, result, session, who, generatedAt, first)
+                            ? report(
+                                    c,
+                                    result,
+                                    session,
+                                    who,
+                                    generatedAt,
+                                    first,
+                                    reliabilities.computeIfAbsent(c.sessionId(), reliability::ofSession))
                             : certificate(c, session, who, generatedAt, first);
                     return new Printable(c, file, data, null);
                 })
@@ -180,7 +192,8 @@ public class ReportDocuments {
             ExamSession session,
             UserAccount who,
             String generatedAt,
-            LocalDate firstIssuedOn) {
+            LocalDate firstIssuedOn,
+            ScoreReliability.Reliability measured) {
         LocalDate sessionDate = session.opensAt().atZone(time.zone()).toLocalDate();
         return new ScoreReportData(
                 c.serial(),
@@ -203,7 +216,8 @@ public class ReportDocuments {
                 c.revision() == 1 ? r.releasedAt() : c.issuedAt(),
                 c.revision(),
                 c.revision() == 1 ? null : firstIssuedOn,
-                generatedAt);
+                generatedAt,
+                measured);
     }
 
     private CertificateData certificate(

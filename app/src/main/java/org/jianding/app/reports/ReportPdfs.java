@@ -143,6 +143,9 @@ final class ReportPdfs {
         label(verdict, "结论");
         verdict.addCell(cell(d.passed() ? "合格，认证级别 " + d.level().label() : "不合格", ChineseFonts.font(11, Font.BOLD)));
         doc.add(verdict);
+        Paragraph precision = new Paragraph(precision(d), ChineseFonts.font(9, Font.NORMAL));
+        precision.setSpacingBefore(4);
+        doc.add(precision);
 
         doc.add(heading("各知识领域得分（评分规则第 " + d.ruleVersion() + " 版）"));
         PdfPTable areas = table(new float[] {2.6f, 1.3f, 1.1f, 0.9f, 1.1f, 1.1f});
@@ -343,6 +346,27 @@ final class ReportPdfs {
         canvas.setTextMatrix(x, y);
         canvas.showText(text);
         canvas.endText();
+    }
+
+    /**
+     * The line on measurement precision: the standard score ± its standard error of measurement and the session's
+     * reliability, or why they cannot be given (docs/scoring.md).
+     */
+    static String precision(ScoreReportData d) {
+        var r = d.reliability();
+        if (r == null || !r.defined()) {
+            String why = r != null && r.candidates() < 3 ? "本场已出分考生少于 3 人" : "本场成绩没有差异或试卷只有一题";
+            return "测量精度：" + why + "，无法估计本场考试的信度与测量标准误，故不标注误差范围。";
+        }
+        return "测量精度：标准分 " + d.standardScore().toPlainString() + " ± "
+                + BigDecimal.valueOf(r.standardError())
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "（测量标准误；本场 " + r.candidates() + " 名考生，信度 α = "
+                + BigDecimal.valueOf(r.alpha())
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "）。真实水平约有三分之二的可能落在此范围内。";
     }
 
     private static Paragraph centered(String text, Font font, float after) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jianding.app.competency.CompetencyProfile;
 import org.jianding.app.grading.ResultView;
+import org.jianding.app.statistics.ScoreReliability;
 import org.jianding.bank.Level;
 
 /**
@@ -17,6 +18,7 @@ import org.jianding.bank.Level;
  * @param revision the document's revision (ADR 12): a result changed after release prints under a new serial
  * @param firstIssuedOn the issue date of revision 1; null for revision 1 itself
  * @param generatedAt when this copy is printed: the one value that differs between two prints
+ * @param reliability the session's reliability and standard error of measurement, as kept at the first print
  */
 record ScoreReportData(
         String serial,
@@ -39,7 +41,8 @@ record ScoreReportData(
         Instant datedAt,
         int revision,
         LocalDate firstIssuedOn,
-        String generatedAt) {
+        String generatedAt,
+        ScoreReliability.Reliability reliability) {
 
     ScoreReportData {
         areas = List.copyOf(areas);

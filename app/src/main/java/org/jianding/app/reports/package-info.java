@@ -6,9 +6,11 @@
  * name masked); officers revoke certificates with a reason. A result that changes after release gets its score report
  * reissued as the next revision under a new serial, and the old serial verifies as 已更正 (ADR 12). Consumes {@link org.jianding.app.grading.ResultsReleased}
  * and {@link org.jianding.app.grading.ReleasedResultChanged}; implements {@link
- * org.jianding.app.competency.CertificationDirectory}; publishes {@link org.jianding.app.reports.DocumentIssued}. Tables: credential, certificate_validity, credential_batch,
- * credential_batch_file.
+ * org.jianding.app.competency.CertificationDirectory}; publishes {@link org.jianding.app.reports.DocumentIssued}. Tables:
+ * credential, certificate_validity, credential_batch, credential_batch_file. A score report prints the session's
+ * reliability and standard error of measurement, kept by {@link org.jianding.app.statistics.ScoreReliability}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "audit", "competency", "exams", "grading", "printing", "shared"})
+        allowedDependencies = {"accounts", "audit", "competency", "exams", "grading", "printing", "shared", "statistics"
+        })
 package org.jianding.app.reports;

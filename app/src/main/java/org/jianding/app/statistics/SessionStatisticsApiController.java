@@ -56,8 +56,39 @@ class SessionStatisticsApiController {
         }
     }
 
+    /** One knowledge area: its sub-score's statistics in points of the area. */
+    record AreaDto(
+            String area,
+            String name,
+            int items,
+            double maxPoints,
+            Double facility,
+            Double mean,
+            Double sd,
+            Double cic,
+            Double standardError) {
+        static AreaDto of(SessionStatistics.Area a) {
+            return new AreaDto(
+                    a.code(),
+                    a.name(),
+                    a.items(),
+                    a.maxPoints(),
+                    a.facility(),
+                    a.test().mean(),
+                    a.test().sd(),
+                    a.test().cic(),
+                    a.test().standardError());
+        }
+    }
+
     record SessionStatisticsDto(
-            long sessionId, int candidates, int unmarked, ScoreSheetApiController.TestDto test, List<ItemDto> items) {
+            long sessionId,
+            int candidates,
+            int unmarked,
+            ScoreSheetApiController.TestDto test,
+            ScoreSheetApiController.TestDto standardScore,
+            List<AreaDto> areas,
+            List<ItemDto> items) {
         static SessionStatisticsDto of(long sessionId, SessionStatistics.Analysed a) {
             var stats = a.statistics();
             List<ItemDto> items = IntStream.range(0, a.questions().size())
@@ -69,6 +100,8 @@ class SessionStatisticsApiController {
                     stats.test().count(),
                     a.unmarked(),
                     ScoreSheetApiController.TestDto.of(stats.test()),
+                    ScoreSheetApiController.TestDto.of(a.standardScore()),
+                    a.areas().stream().map(AreaDto::of).toList(),
                     items);
         }
     }

@@ -1,5 +1,9 @@
 package org.jianding.app.statistics;
 
+import java.util.Locale;
+import org.jianding.app.shared.XlsxDownloads;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class SessionStatisticsWebController {
 
     private final SessionStatistics sessionStatistics;
+    private final MessageSource messages;
 
-    SessionStatisticsWebController(SessionStatistics sessionStatistics) {
+    SessionStatisticsWebController(SessionStatistics sessionStatistics, MessageSource messages) {
         this.sessionStatistics = sessionStatistics;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -43,8 +49,48 @@ class SessionStatisticsWebController {
                         .map(SessionStatistics.Question::questionId)
                         .toList());
         model.addAttribute("maxTotal", analysed.maxTotal());
+        model.addAttribute("standard", analysed.standardScore());
+        model.addAttribute("areas", analysed.areas().stream().map(AreaLine::of).toList());
         model.addAttribute(
                 "distribution", ScoreDistribution.of(analysed.statistics().totals(), analysed.maxTotal()));
         return "statistics/session";
+    }
+
+    /** The tables as an .xlsx with the exact values: test, items, distribution, standard score, areas, options. */
+    @GetMapping("/statistics.xlsx")
+    @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
+    ResponseEntity<byte[]> workbook(@PathVariable long sessionId, Locale locale) {
+        SessionStatistics.Analysed analysed = sessionStatistics.of(sessionId);
+        byte[] xlsx = StatisticsWorkbook.of(
+                analysed,
+                ScoreDistribution.of(analysed.statistics().totals(), analysed.maxTotal()),
+                code -> messages.getMessage(code, null, locale));
+        return XlsxDownloads.attachment(
+                messages.getMessage("statistics.session.download.name", new Object[] {sessionId}, locale), xlsx);
+    }
+
+    /** An area line the template can read (SpEL cannot call this package's non-public records). */
+    public record AreaLine(
+            String code,
+            String name,
+            int items,
+            double maxPoints,
+            Double facility,
+            Double mean,
+            Double sd,
+            Double cic,
+            Double standardError) {
+        static AreaLine of(SessionStatistics.Area a) {
+            return new AreaLine(
+                    a.code(),
+                    a.name(),
+                    a.items(),
+                    a.maxPoints(),
+                    a.facility(),
+                    a.test().mean(),
+                    a.test().sd(),
+                    a.test().cic(),
+                    a.test().standardError());
+        }
     }
 }

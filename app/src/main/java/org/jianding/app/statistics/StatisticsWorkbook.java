@@ -4,18 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianding.bank.statistics.ItemStatistics;
+import org.jianding.bank.statistics.OptionStatistics;
 import org.jianding.bank.statistics.ScoreSheet;
 import org.jianding.bank.statistics.ScoreStatistics;
 import org.jianding.bank.statistics.TestStatistics;
 
 /**
- * The statistics as an .xlsx: the test, the items and the distribution, one sheet each. Cells hold the unrounded
+ * The statistics as an .xlsx: the test, the items and the distribution, one sheet each (a session's also the standard
+ * score, the knowledge areas and the options). Cells hold the unrounded
  * values (shown with two decimals by a number format), so a statistician can recompute from them; undefined values
  * are empty cells.
  */
@@ -29,13 +32,47 @@ final class StatisticsWorkbook {
             ScoreStatistics statistics,
             ScoreDistribution distribution,
             Function<String, String> words) {
+        return write(sheet.labels(), statistics, distribution, words, (workbook, decimals) -> {});
+    }
+
+    /**
+     * A session's statistics: the same sheets, then the standard score's reliability, the knowledge areas and the
+     * options of the choice items.
+     */
+    static byte[] of(
+            SessionStatistics.Analysed session, ScoreDistribution distribution, Function<String, String> words) {
+        List<String> labels = session.questions().stream()
+                .map(SessionStatistics.Question::label)
+                .toList();
+        return write(labels, session.statistics(), distribution, words, (workbook, decimals) -> {
+            test(
+                    workbook.createSheet(words.apply("statistics.sheet.standard")),
+                    session.standardScore(),
+                    decimals,
+                    words);
+            areas(workbook.createSheet(words.apply("statistics.sheet.areas")), session.areas(), decimals, words);
+            options(
+                    workbook.createSheet(words.apply("statistics.sheet.options")),
+                    labels,
+                    session.statistics(),
+                    decimals,
+                    words);
+        });
+    }
+
+    private static byte[] write(
+            List<String> labels,
+            ScoreStatistics statistics,
+            ScoreDistribution distribution,
+            Function<String, String> words,
+            BiConsumer<XSSFWorkbook, CellStyle> more) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle decimals = workbook.createCellStyle();
             decimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             test(workbook.createSheet(words.apply("statistics.sheet.test")), statistics.test(), decimals, words);
             items(
                     workbook.createSheet(words.apply("statistics.sheet.items")),
-                    sheet,
+                    labels,
                     statistics.items(),
                     decimals,
                     words);
@@ -46,6 +83,7 @@ final class StatisticsWorkbook {
                 row.createCell(0).setCellValue(band.range());
                 row.createCell(1).setCellValue(band.count());
             }
+            more.accept(workbook, decimals);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -87,7 +125,7 @@ final class StatisticsWorkbook {
 
     private static void items(
             Sheet sheet,
-            ScoreSheet scores,
+            List<String> labels,
             List<ItemStatistics> items,
             CellStyle decimals,
             Function<String, String> words) {
@@ -105,7 +143,7 @@ final class StatisticsWorkbook {
         for (int i = 0; i < items.size(); i++) {
             ItemStatistics item = items.get(i);
             Row row = sheet.createRow(i + 1);
-            row.createCell(0).setCellValue(scores.labels().get(i));
+            row.createCell(0).setCellValue(labels.get(i));
             row.createCell(1).setCellValue(item.maxMark());
             row.createCell(2).setCellValue(item.responses());
             // facility and sd as percentages, like the page and Moodle's report
@@ -114,6 +152,59 @@ final class StatisticsWorkbook {
             number(row, 5, item.discriminationIndex(), decimals);
             number(row, 6, item.discriminativeEfficiency(), decimals);
             number(row, 7, item.effectiveWeight(), decimals);
+        }
+    }
+
+    private static void areas(
+            Sheet sheet, List<SessionStatistics.Area> areas, CellStyle decimals, Function<String, String> words) {
+        header(
+                sheet,
+                words,
+                "statistics.area.name",
+                "statistics.area.items",
+                "statistics.area.maxPoints",
+                "statistics.area.facility",
+                "statistics.area.mean",
+                "statistics.area.sd",
+                "statistics.area.cic",
+                "statistics.area.standardError");
+        for (int i = 0; i < areas.size(); i++) {
+            SessionStatistics.Area a = areas.get(i);
+            Row row = sheet.createRow(i + 1);
+            row.createCell(0).setCellValue(a.name());
+            row.createCell(1).setCellValue(a.items());
+            number(row, 2, a.maxPoints(), decimals);
+            number(row, 3, a.facility() == null ? null : 100 * a.facility(), decimals);
+            number(row, 4, a.test().mean(), decimals);
+            number(row, 5, a.test().sd(), decimals);
+            number(row, 6, a.test().cic(), decimals);
+            number(row, 7, a.test().standardError(), decimals);
+        }
+    }
+
+    private static void options(
+            Sheet sheet,
+            List<String> labels,
+            ScoreStatistics statistics,
+            CellStyle decimals,
+            Function<String, String> words) {
+        header(
+                sheet,
+                words,
+                "statistics.item.label",
+                "statistics.option.label",
+                "statistics.option.count",
+                "statistics.option.share",
+                "statistics.option.meanTotal");
+        for (int i = 0; i < labels.size(); i++) {
+            for (OptionStatistics o : statistics.items().get(i).options()) {
+                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+                row.createCell(0).setCellValue(labels.get(i));
+                row.createCell(1).setCellValue(o.option());
+                row.createCell(2).setCellValue(o.count());
+                number(row, 3, 100 * o.share(), decimals);
+                number(row, 4, o.meanTotal(), decimals);
+            }
         }
     }
 

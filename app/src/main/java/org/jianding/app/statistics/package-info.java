@@ -3,7 +3,8 @@
  * question-bank's {@code org.jianding.bank.statistics}). Today it owns the score-sheet contract: certification
  * officers upload an .xlsx of points per person and item ({@code POST /api/statistics/score-sheet}, page {@code
  * /statistics}) and get the test and item statistics, a score distribution and an .xlsx of the tables back. Nothing
- * is stored: no tables, no events. A session's statistics ({@code GET /api/statistics/sessions/{id}}) come from grading's
+ * is stored but each session's reliability as score reports print it ({@link
+ * org.jianding.app.statistics.ScoreReliability}, table session_reliability); no events. A session's statistics ({@code GET /api/statistics/sessions/{id}}) come from grading's
  * stored item marks through {@link org.jianding.app.grading.ItemMarks}. See docs/statistics.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"grading", "shared"})

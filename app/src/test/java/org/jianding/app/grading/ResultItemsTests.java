@@ -60,4 +60,45 @@ class ResultItemsTests {
         assertThatThrownBy(() -> ResultItems.read(stored.substring(0, stored.length() / 2)))
                 .isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void statisticsReadTheSameFieldsFromTheCompactFormAndFromTheJson() {
+        List<ItemResult> items = paper(100);
+        List<ResultItems.Brief> expected = items.stream()
+                .map(i -> new ResultItems.Brief(
+                        i.position(),
+                        i.questionId(),
+                        i.type(),
+                        i.area(),
+                        i.max().doubleValue(),
+                        i.earned() == null ? null : i.earned().doubleValue()))
+                .toList();
+        List<ResultItems.Brief> fromJson = new ArrayList<>();
+        ResultItems.readBrief(ResultItems.write(items), fromJson::add);
+        List<ResultItems.Brief> fromPlainJson = new ArrayList<>();
+        ResultItems.readBrief(Marking.JSON.writeValueAsString(items), fromPlainJson::add);
+        List<ResultItems.Brief> fromCompact = new ArrayList<>();
+        ResultItems.readCompact(ResultItems.compact(items), fromCompact::add);
+
+        assertThat(fromJson).isEqualTo(expected);
+        assertThat(fromPlainJson).isEqualTo(expected);
+        assertThat(fromCompact).isEqualTo(expected);
+        assertThat(ResultItems.compact(items).length())
+                .as("plain lines, a fraction of the JSON to parse")
+                .isLessThan(Marking.JSON.writeValueAsString(items).length() / 4);
+    }
+
+    @Test
+    void anAreaWithACommaAndAnItemWithoutAreaReadBack() {
+        List<ItemResult> items = List.of(
+                new ItemResult(
+                        1, 7, 8, QuestionType.SINGLE_CHOICE, "P1", "P,1", BigDecimal.ONE, BigDecimal.ZERO, List.of()),
+                new ItemResult(2, 9, 10, QuestionType.TRUE_FALSE, "P1", null, new BigDecimal("1.50"), null, List.of()));
+        List<ResultItems.Brief> read = new ArrayList<>();
+        ResultItems.readCompact(ResultItems.compact(items), read::add);
+        assertThat(read)
+                .containsExactly(
+                        new ResultItems.Brief(1, 7, QuestionType.SINGLE_CHOICE, "P,1", 1.0, 0.0),
+                        new ResultItems.Brief(2, 9, QuestionType.TRUE_FALSE, null, 1.5, null));
+    }
 }

@@ -220,6 +220,7 @@ class DocumentRevisionTests extends ReleasedSessionTestSupport {
                 d.datedAt(),
                 d.revision(),
                 d.firstIssuedOn(),
-                generatedAt);
+                generatedAt,
+                d.reliability());
     }
 }

@@ -69,6 +69,14 @@ class IssuingTests extends ReleasedSessionTestSupport {
                 .contains(reportOf(p.attemptId()).serial())
                 .contains("合格，认证级别" + r.session().level().label())
                 .contains("能力素质状况图示", "评估级别", "标准级别", "通用基础知识", "客户关系能力"); // the radar
+        // two scored candidates: no reliability can be estimated, and the report says so instead of a band
+        assertThat(text).contains("测量精度：本场已出分考生少于3人，无法估计本场考试的信度与测量标准误").doesNotContain("±");
+        assertThat(fixture.jdbc.queryForObject(
+                        "SELECT candidates FROM session_reliability WHERE session_id = ? AND alpha IS NULL",
+                        Integer.class,
+                        r.session().id()))
+                .as("kept, so a reprint is the same file")
+                .isEqualTo(2);
         for (ResultView.AreaLine area : p.areas()) {
             assertThat(text).contains(area.name() + "（" + area.area() + "）");
             if (area.score() != null) {

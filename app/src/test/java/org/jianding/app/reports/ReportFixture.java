@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jianding.app.competency.CompetencyProfile;
 import org.jianding.app.grading.ResultView;
+import org.jianding.app.statistics.ScoreReliability;
 import org.jianding.bank.Level;
 
 /** Hand-built documents and profiles for the pure rendering tests. */
@@ -88,7 +89,8 @@ final class ReportFixture {
                 Instant.parse("2026-11-20T02:00:00Z"),
                 1,
                 null,
-                generatedAt);
+                generatedAt,
+                new ScoreReliability.Reliability(120, 0.912, 3.14));
     }
 
     static byte[] scoreReport(CompetencyProfile profile) {

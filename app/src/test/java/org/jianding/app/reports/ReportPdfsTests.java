@@ -24,6 +24,7 @@ class ReportPdfsTests {
                 .contains("2026年政企客户经理三级(中级)认证考试", "2026年11月18日")
                 .contains("标准分67.2", "合格线60", "合格，认证级别三级(中级)")
                 .contains("评分规则第3版")
+                .contains("测量精度：标准分67.2±3.1（测量标准误；本场120名考生，信度α=0.91）")
                 .contains("通用基础知识（G）14/2070.000.20.22222215.5555")
                 .contains("专业基础知识（P）21.5/3071.670.30.33333323.89")
                 .contains("岗位基础知识（J）25/4062.500.40.44444427.7778")
@@ -90,6 +91,48 @@ class ReportPdfsTests {
                         .isEqualTo(ReportFixture.URL);
             }
         }
+    }
+
+    @Test
+    void withoutAReliabilityTheReportSaysWhyAndPrintsNoBand() {
+        var d = ReportFixture.report("2026-11-27 10:00:00");
+        var fewer = new org.jianding.app.statistics.ScoreReliability.Reliability(2, null, null);
+        var noSpread = new org.jianding.app.statistics.ScoreReliability.Reliability(40, null, null);
+        assertThat(ReportPdfs.precision(withReliability(d, fewer)))
+                .startsWith("测量精度：本场已出分考生少于 3 人")
+                .doesNotContain("±");
+        assertThat(ReportPdfs.precision(withReliability(d, noSpread)))
+                .startsWith("测量精度：本场成绩没有差异或试卷只有一题")
+                .doesNotContain("±");
+        assertThat(PdfChecks.text(ReportPdfs.scoreReport(withReliability(d, fewer))))
+                .contains("本场已出分考生少于3人，无法估计本场考试的信度与测量标准误");
+    }
+
+    private static ScoreReportData withReliability(
+            ScoreReportData d, org.jianding.app.statistics.ScoreReliability.Reliability r) {
+        return new ScoreReportData(
+                d.serial(),
+                d.verifyUrl(),
+                d.issuer(),
+                d.candidateName(),
+                d.employeeNo(),
+                d.unit(),
+                d.postName(),
+                d.level(),
+                d.sessionTitle(),
+                d.sessionDate(),
+                d.standardScore(),
+                d.passMark(),
+                d.passed(),
+                d.areas(),
+                d.ruleVersion(),
+                d.profile(),
+                d.issuedOn(),
+                d.datedAt(),
+                d.revision(),
+                d.firstIssuedOn(),
+                d.generatedAt(),
+                r);
     }
 
     @Test

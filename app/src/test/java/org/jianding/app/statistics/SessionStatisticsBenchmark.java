@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jianding.app.exams.ExamFixture;
+import org.jianding.app.exams.ExamRecords;
 import org.jianding.app.exams.ExamSession;
+import org.jianding.app.grading.ItemMarks;
 import org.jianding.app.grading.Marking;
 import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperQuestion;
@@ -41,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 300,000 answers (each right with a candidate-specific chance, wrong choices spread over the options) in batches,
  * and stores the 3,000 results with grading's own {@link Marking#markAll} (the batch insert of the deflated item
  * marks, exactly as the sweep writes them). Timed: {@code GET /api/statistics/sessions/{id}} end to end — the
- * results' item marks and the answers read from MariaDB, the calculator, the JSON — first call and best of five.
+ * results' item marks and the answers read from MariaDB, the calculator, the JSON — first call and best of five,
+ * with the CPU time of the calling thread (MockMvc runs the request on it), then the loading alone. {@code
+ * -Dbench.session=ID} times a session an earlier run wrote to the same database again, without the setup.
  */
 @Tag("bench")
 @WebTest
@@ -65,8 +71,22 @@ class SessionStatisticsBenchmark {
     @Autowired
     Marking marking;
 
+    @Autowired
+    ItemMarks itemMarks;
+
+    @Autowired
+    ExamRecords examRecords;
+
+    /** A session an earlier run of this benchmark wrote to the same database, to time again without the setup. */
+    static final Long REUSE = Long.getLong("bench.session");
+
     @Test
     void statisticsOfThreeThousandCandidatesByAHundredItems() throws Exception {
+        long sessionId = REUSE != null ? REUSE : setUp();
+        time(sessionId);
+    }
+
+    private long setUp() {
         var jdbc = fixture.jdbc;
         ExamSession session = fixture.sessions.create(fixture.draft("统计基准"), fixture.hr());
         List<Object[]> versions = jdbc.query(
@@ -134,31 +154,64 @@ class SessionStatisticsBenchmark {
             stored += marking.markAll(attempts.subList(from, Math.min(attempts.size(), from + 500)));
         }
         assertThat(stored).isEqualTo(CANDIDATES);
+        System.out.println("session statistics benchmark: session " + session.id() + " written");
+        return session.id();
+    }
 
+    private void time(long sessionId) throws Exception {
         Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[6];
+        long[] cpuNanos = new long[6];
         JsonNode last = null;
         for (int run = 0; run < nanos.length; run++) {
             long start = System.nanoTime();
+            long startCpu = cpu.getCurrentThreadCpuTime();
             String body = mvc.perform(
-                            get("/api/statistics/sessions/" + session.id()).cookie(hr))
+                            get("/api/statistics/sessions/" + sessionId).cookie(hr))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
             nanos[run] = System.nanoTime() - start;
+            cpuNanos[run] = cpu.getCurrentThreadCpuTime() - startCpu;
             last = JSON.readTree(body);
+        }
+        // the loading alone (the two queries and the reading of the marks and answers), five more times
+        long[] loading = new long[5];
+        long[] loadingCpu = new long[5];
+        long[] answersCpu = new long[5];
+        for (int run = 0; run < loading.length; run++) {
+            long start = System.nanoTime();
+            long startCpu = cpu.getCurrentThreadCpuTime();
+            assertThat(itemMarks.ofSession(sessionId).scoredAttempts()).isEqualTo(CANDIDATES);
+            loading[run] = System.nanoTime() - start;
+            loadingCpu[run] = cpu.getCurrentThreadCpuTime() - startCpu;
+            startCpu = cpu.getCurrentThreadCpuTime();
+            int[] count = {0};
+            examRecords.shortAnswersOfSubmitted(sessionId, 200, (a, p, text) -> count[0]++);
+            answersCpu[run] = cpu.getCurrentThreadCpuTime() - startCpu;
+            assertThat(count[0]).isPositive();
         }
         long best = Arrays.stream(nanos, 1, nanos.length).min().orElseThrow();
         long median = Arrays.stream(nanos, 1, nanos.length).sorted().toArray()[2];
+        long medianCpu = Arrays.stream(cpuNanos, 1, cpuNanos.length).sorted().toArray()[2];
         System.out.printf(
                 "session statistics benchmark: %d candidates × %d items: first call %.0f ms, best of 5 %.0f ms,"
-                        + " median of 5 %.0f ms; cic %s, mean %s%n",
+                        + " median of 5 %.0f ms (CPU of the calling thread: median %.0f ms); loading alone: best"
+                        + " %.0f ms, median %.0f ms (CPU median %.0f ms, of which streaming the answers %.0f ms);"
+                        + " load average %.1f; cic %s, mean %s%n",
                 CANDIDATES,
                 ITEMS,
                 nanos[0] / 1e6,
                 best / 1e6,
                 median / 1e6,
+                medianCpu / 1e6,
+                Arrays.stream(loading).min().orElseThrow() / 1e6,
+                Arrays.stream(loading).sorted().toArray()[2] / 1e6,
+                Arrays.stream(loadingCpu).sorted().toArray()[2] / 1e6,
+                Arrays.stream(answersCpu).sorted().toArray()[2] / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 last.get("test").get("cic"),
                 last.get("test").get("mean"));
         assertThat(last.get("candidates").asInt()).isEqualTo(CANDIDATES);

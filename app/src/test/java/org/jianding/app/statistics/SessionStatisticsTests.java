@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianding.app.exams.Attempts;
 import org.jianding.app.exams.ExamFixture;
 import org.jianding.app.exams.ExamSession;
@@ -153,9 +155,70 @@ class SessionStatisticsTests {
         // one paper: every question was on each marked attempt, and the unmarked attempt is counted nowhere
         assertThat(want.items()).allSatisfy(i -> assertThat(i.responses()).isEqualTo(MARKED));
 
+        // the standard-score scale: its totals are the standard scores (stored rounded to one decimal)
+        List<Double> stored = fixture.jdbc.queryForList(
+                "SELECT standard_score FROM exam_result WHERE session_id = ? AND status = 'SCORED'",
+                Double.class,
+                session.id());
+        double storedMean =
+                stored.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        JsonNode standard = got.get("standardScore");
+        assertThat(standard.get("mean").asDouble()).isCloseTo(storedMean, within(0.05 + EPS));
+        assertThat(standard.get("median").asDouble())
+                .isCloseTo(stored.stream().sorted().toList().get(1), within(0.05 + EPS));
+        // the areas: their items and maxima add up to the test's, and each area's mean points are the mean of the
+        // area points grading stored in each result's derivation
+        JsonNode areas = got.get("areas");
+        assertThat(areas.size()).isPositive();
+        int areaItems = 0;
+        double areaMeans = 0;
+        for (JsonNode area : areas) {
+            areaItems += area.get("items").asInt();
+            areaMeans += area.get("mean").asDouble();
+            double derived = 0;
+            for (String json : fixture.jdbc.queryForList(
+                    "SELECT areas FROM exam_result WHERE session_id = ? AND status = 'SCORED'",
+                    String.class,
+                    session.id())) {
+                for (JsonNode line : JSON.readTree(json)) {
+                    if (line.get("area").asString().equals(area.get("area").asString())) {
+                        derived += line.get("earned").asDouble();
+                    }
+                }
+            }
+            assertThat(area.get("mean").asDouble()).isCloseTo(derived / MARKED, within(EPS));
+        }
+        assertThat(areaItems).isEqualTo(questionOrder.size());
+        assertThat(areaMeans).isCloseTo(want.test().mean(), within(EPS));
+
         Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
         mvc.perform(get("/api/statistics/sessions/" + session.id()).cookie(officer))
                 .andExpect(status().isOk());
+        // the tables as .xlsx, read back: the items with their exact values, the areas, the options
+        byte[] xlsx = mvc.perform(get("/statistics/sessions/" + session.id() + "/statistics.xlsx")
+                        .cookie(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var itemSheet = workbook.getSheet("题目统计");
+            assertThat(itemSheet.getLastRowNum()).isEqualTo(questionOrder.size());
+            for (int r = 1; r <= questionOrder.size(); r++) {
+                var row = itemSheet.getRow(r);
+                long questionId = Long.parseLong(
+                        row.getCell(0).getStringCellValue().split(" ")[0].substring(1));
+                Double facility =
+                        want.items().get(questionOrder.indexOf(questionId)).facility();
+                assertThat(row.getCell(3).getNumericCellValue()).isCloseTo(100 * facility, within(EPS));
+            }
+            assertThat(workbook.getSheet("知识领域").getLastRowNum()).isEqualTo(areas.size());
+            assertThat(workbook.getSheet("选项分析").getLastRowNum()).isPositive();
+            assertThat(workbook.getSheet("标准分信度")).isNotNull();
+        }
+        mvc.perform(get("/statistics/sessions/" + session.id() + "/statistics.xlsx")
+                        .cookie(Logins.login(mvc, Demo.GRADER, Demo.PASSWORD)))
+                .andExpect(status().isForbidden());
         Cookie grader = Logins.login(mvc, Demo.GRADER, Demo.PASSWORD);
         mvc.perform(get("/api/statistics/sessions/" + session.id()).cookie(grader))
                 .andExpect(status().isForbidden());
@@ -175,16 +238,28 @@ class SessionStatisticsTests {
         for (long questionId : questionOrder) {
             assertThat(page).contains("data-item=\"" + questionId + "\"");
         }
-        assertThat(page).contains("data-option=");
+        assertThat(page)
+                .contains("data-option=")
+                .contains("id=\"area-statistics\"")
+                .contains("statistics.xlsx");
+        assertThat(page).contains("id=\"standard-score-statistics\"");
         mvc.perform(get("/statistics/sessions/" + session.id()).cookie(hr)).andExpect(status().isOk());
         mvc.perform(get("/statistics/sessions/" + session.id()).cookie(candidate))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/statistics/sessions/" + session.id()).cookie(grader)).andExpect(status().isForbidden());
-        assertThat(mvc.perform(get("/results/sessions/" + session.id()).cookie(officer))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .contains("/statistics/sessions/" + session.id());
+        String results = mvc.perform(get("/results/sessions/" + session.id()).cookie(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(results).contains("/statistics/sessions/" + session.id());
+        // the forms compared: one paper here, with the three scored results and their mean standard score
+        long paperId = fixture.jdbc.queryForObject(
+                "SELECT MIN(paper_id) FROM exam_result WHERE session_id = ?", Long.class, session.id());
+        assertThat(results).contains("id=\"forms\"").contains("data-paper=\"" + paperId + "\"");
+        assertThat(results)
+                .contains(java.math.BigDecimal.valueOf(storedMean)
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString());
     }
 
     /**

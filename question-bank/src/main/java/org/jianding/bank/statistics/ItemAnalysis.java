@@ -40,6 +40,39 @@ public final class ItemAnalysis {
                 Arrays.stream(totals).boxed().toList());
     }
 
+    /**
+     * Only the test statistics, equal to {@code of(responses).test()} without the per-item work that only items need
+     * (sorting for the efficiency, the distractors): for a second view of the same sitting, such as the standard
+     * score or one knowledge area.
+     */
+    public static TestStatistics test(Responses responses) {
+        double[] totals = totals(responses);
+        double sumOfMarkVariance = 0;
+        double[] marks = new double[totals.length];
+        for (int item = 0; item < responses.items(); item++) {
+            int n = 0;
+            for (int person = 0; person < totals.length; person++) {
+                double mark = responses.mark(person, item);
+                if (!Double.isNaN(mark)) {
+                    marks[n++] = mark;
+                }
+            }
+            if (n < 2) {
+                continue;
+            }
+            double[] given = Arrays.copyOf(marks, n);
+            if (ItemMoments.varies(given)) {
+                double mean = ItemMoments.mean(given);
+                double squares = 0;
+                for (double m : given) {
+                    squares += (m - mean) * (m - mean);
+                }
+                sumOfMarkVariance += squares / (n - 1);
+            }
+        }
+        return TotalMoments.of(totals, responses.items(), sumOfMarkVariance);
+    }
+
     private static Double effectiveWeight(ItemMoments m, double sumOfRoots) {
         Double covariance = m.covarianceWithTotal();
         if (sumOfRoots == 0 || covariance == null || covariance < 0) {

@@ -25,6 +25,15 @@ class MoodleOracleTests {
     record OracleCase(String name, Responses responses, List<Double[]> items, Double[] test) {}
 
     @Test
+    void theTestOnlyPathGivesExactlyTheTestStatisticsOfTheFullAnalysis() throws IOException {
+        for (OracleCase c : read()) {
+            assertThat(ItemAnalysis.test(c.responses()))
+                    .as(c.name())
+                    .isEqualTo(ItemAnalysis.of(c.responses()).test());
+        }
+    }
+
+    @Test
     void everyStatisticEqualsMoodlesOnTheFixtureMatrices() throws IOException {
         List<OracleCase> cases = read();
         assertThat(cases).hasSize(48);
