@@ -21,9 +21,9 @@ import org.jianding.app.exams.SessionStatus;
 import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.item.QuestionType;
 import org.springframework.context.ApplicationEventPublisher;
-import org.jianding.app.shared.RetriedOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

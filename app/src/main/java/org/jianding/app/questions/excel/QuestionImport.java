@@ -139,13 +139,16 @@ public class QuestionImport {
             long validated = System.nanoTime();
             // one transaction, run again after a conflict (the parsed questions are in memory; not after a broken
             // connection, which may have committed the import)
-            List<Long> ids = retry.run("QuestionImport.save", false, () -> transactions.execute(s -> {
-                unclassifiedNode(questions);
-                if (choices.remember()) {
-                    mappings.remember(mapping, authorId);
-                }
-                return save(questions, authorId, fileName);
-            }));
+            List<Long> ids = retry.run(
+                    "QuestionImport.save",
+                    false,
+                    () -> transactions.execute(s -> {
+                        unclassifiedNode(questions);
+                        if (choices.remember()) {
+                            mappings.remember(mapping, authorId);
+                        }
+                        return save(questions, authorId, fileName);
+                    }));
             return new QuestionImportResult.Imported(
                     ids,
                     warnings,

@@ -181,7 +181,12 @@ class QuestionImportWebController {
         try {
             model.addAttribute(
                     "foreign",
-                    foreignImport.importFrom(content, fileName, dryRun, knowledgePoint, currentUser.get().id()));
+                    foreignImport.importFrom(
+                            content,
+                            fileName,
+                            dryRun,
+                            knowledgePoint,
+                            currentUser.get().id()));
         } catch (DomainException e) {
             model.addAttribute("error", e);
         }
