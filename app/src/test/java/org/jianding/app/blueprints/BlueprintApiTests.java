@@ -68,6 +68,33 @@ class BlueprintApiTests {
     }
 
     @Test
+    void liveFeedbackNamesRowsThatConflictOnlyTogetherWithWhatRelaxingEachTakes() throws Exception {
+        // the demo bank holds 34 初级 单选 in 通用基础知识 and 36 in 专业基础知识, but the paper has 40 单选 points
+        BlueprintSpec junior = DefaultBlueprints.of("政企客户经理", Level.JUNIOR);
+        List<RowSpec> rows = new ArrayList<>(junior.rows());
+        rows.add(new RowSpec("G", null, null, null, QuestionType.SINGLE_CHOICE, 25, 0));
+        rows.add(new RowSpec("P", null, null, null, QuestionType.SINGLE_CHOICE, 20, 0));
+        BlueprintSpec edit = new BlueprintSpec(
+                junior.totalPoints(), junior.durationMinutes(), junior.passMark(), junior.sections(), rows);
+
+        mvc.perform(post("/api/blueprints/check")
+                        .cookie(hr)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("level", "JUNIOR", "spec", edit))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems").isEmpty())
+                .andExpect(jsonPath("$.feasible").value(false))
+                .andExpect(jsonPath("$.diagnosis.proven").value(true))
+                .andExpect(jsonPath("$.diagnosis.summary").value("在题型、题数不变时，比重表的 2 行不能同时满足"))
+                .andExpect(jsonPath("$.diagnosis.shortfalls[*].row", hasItem("通用基础知识 × 单选")))
+                .andExpect(jsonPath("$.diagnosis.shortfalls[*].row", hasItem("专业基础知识 × 单选")))
+                .andExpect(jsonPath(
+                        "$.diagnosis.shortfalls[*].message",
+                        hasItem(containsString("通用基础知识 × 单选：需要至少 25 分（占 25%），但与 专业基础知识 × 单选 同时满足时最多只能有 20 分"))));
+    }
+
+    @Test
     void refusesAContradictorySaveWithProblemsPerRow() throws Exception {
         long post = blueprints.posts().get(0).id();
         BlueprintSpec junior = DefaultBlueprints.of("政企客户经理", Level.JUNIOR);
