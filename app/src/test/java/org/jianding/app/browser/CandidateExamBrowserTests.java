@@ -322,9 +322,12 @@ class CandidateExamBrowserTests {
     void onAPhoneTappingANumberFoldsTheAnswerCardAndShowsTheQuestionWithTheNumberReadable() throws Exception {
         String candidate = fixtures.seniorCandidate();
         ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, null);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         login(candidate);
         startFromSessionPage(session);
+        // a phone's screen: the 答题卡 becomes a folded panel above the question
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-bs-target='#navigator-panel']")));
 
         browser.findElement(By.cssSelector("[data-bs-target='#navigator-panel']"))
                 .click();
