@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.jianding.app.exams.ExamRecords;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.knowledge.KnowledgeTree;
@@ -69,19 +70,21 @@ public class ItemMarks {
     }
 
     /**
-     * The marks of the session's scored attempts; an unknown session is refused (404, exam.session.notFound). Two
-     * queries whatever the size: the results' item marks (their compact form, {@link ResultItems#compact}, or for
-     * results written before it only the fields used of the JSON, {@link ResultItems#readBrief}) and the short
-     * answers, streamed.
+     * The marks of the session's scored attempts; an unknown session is refused (404, exam.session.notFound). At
+     * most two queries whatever the size: the results' item marks in their compact form ({@link ResultItems#compact}, with the
+     * options chosen) and, only for results written before that form, the session's short answers, streamed (their
+     * marks then read from the JSON, only the fields used, {@link ResultItems#readBrief}).
      */
     @Transactional(readOnly = true)
     public OfSession ofSession(long sessionId) {
         String title = sessions.get(sessionId).title();
         List<ResultRepository.StoredItems> stored = results.itemsOfSession(sessionId);
         Set<Long> scored = new HashSet<>();
+        boolean allCompact = true;
         for (var s : stored) {
             if (s.status() == ResultStatus.SCORED) {
                 scored.add(s.attemptId());
+                allCompact &= s.itemMarks() != null;
             }
         }
         int unmarked = 0;
@@ -90,6 +93,42 @@ public class ItemMarks {
                 unmarked++;
             }
         }
+        // results written before the compact marks carry no options chosen: those come from the stored answers
+        Map<Long, String[]> answers = allCompact ? Map.of() : shortAnswers(sessionId, scored);
+        List<Mark> marks = new ArrayList<>(scored.size() * 100);
+        String[] none = new String[0];
+        for (var s : stored) {
+            if (s.status() != ResultStatus.SCORED) {
+                continue;
+            }
+            Map<String, Double> scales = scales(s.areas());
+            BiConsumer<ResultItems.Brief, String> add = (item, chosen) -> marks.add(new Mark(
+                    s.attemptId(),
+                    item.position(),
+                    item.questionId(),
+                    item.type(),
+                    item.area(),
+                    item.max(),
+                    item.earned() == null ? 0 : item.earned(),
+                    chosen,
+                    item.area() == null ? 0 : scales.getOrDefault(item.area(), 0.0)));
+            if (s.itemMarks() != null) {
+                ResultItems.readCompact(s.itemMarks(), add);
+            } else {
+                String[] given = answers.getOrDefault(s.attemptId(), none);
+                ResultItems.readBrief(s.items(), item -> {
+                    int p = item.position();
+                    add.accept(item, chosen(item.type(), p >= 0 && p < given.length ? given[p] : null));
+                });
+            }
+        }
+        Map<String, String> areaNames = new HashMap<>();
+        tree.nodes().forEach(n -> areaNames.put(n.code(), n.name()));
+        return new OfSession(title, marks, scored.size(), unmarked, areaNames);
+    }
+
+    /** The short stored answers of the scored attempts, by attempt and position. */
+    private Map<Long, String[]> shortAnswers(long sessionId, Set<Long> scored) {
         Map<Long, String[]> answers = new HashMap<>(scored.size() * 2);
         exams.shortAnswersOfSubmitted(sessionId, CHOICE_ANSWER_MAX_LENGTH, (attemptId, position, answer) -> {
             if (!scored.contains(attemptId) || position < 0) {
@@ -102,37 +141,7 @@ public class ItemMarks {
             }
             byPosition[position] = answer;
         });
-        List<Mark> marks = new ArrayList<>(scored.size() * 100);
-        String[] none = new String[0];
-        for (var s : stored) {
-            if (s.status() != ResultStatus.SCORED) {
-                continue;
-            }
-            String[] given = answers.getOrDefault(s.attemptId(), none);
-            Map<String, Double> scales = scales(s.areas());
-            java.util.function.Consumer<ResultItems.Brief> add = item -> {
-                int p = item.position();
-                String answer = p >= 0 && p < given.length ? given[p] : null;
-                marks.add(new Mark(
-                        s.attemptId(),
-                        p,
-                        item.questionId(),
-                        item.type(),
-                        item.area(),
-                        item.max(),
-                        item.earned() == null ? 0 : item.earned(),
-                        chosen(item.type(), answer),
-                        item.area() == null ? 0 : scales.getOrDefault(item.area(), 0.0)));
-            };
-            if (s.itemMarks() != null) {
-                ResultItems.readCompact(s.itemMarks(), add);
-            } else {
-                ResultItems.readBrief(s.items(), add);
-            }
-        }
-        Map<String, String> areaNames = new HashMap<>();
-        tree.nodes().forEach(n -> areaNames.put(n.code(), n.name()));
-        return new OfSession(title, marks, scored.size(), unmarked, areaNames);
+        return answers;
     }
 
     /** Points → standard-score points per area, from a result's stored derivation (see {@link Mark#scale}). */

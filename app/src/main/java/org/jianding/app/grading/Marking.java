@@ -105,7 +105,7 @@ public class Marking {
                 c.complete() ? c.score().standardScore() : null,
                 c.complete() ? c.score().passed() : null,
                 ResultItems.write(c.items()),
-                ResultItems.compact(c.items()),
+                ResultItems.compact(c.items(), a.answers()),
                 c.complete() ? JSON.writeValueAsString(c.score().areas()) : null,
                 c.complete() && !c.score().notes().isEmpty()
                         ? String.join("\n", c.score().notes())

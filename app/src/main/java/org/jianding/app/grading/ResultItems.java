@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -92,12 +94,14 @@ final class ResultItems {
 
     /**
      * The compact form of the marks for statistics ({@code exam_result.item_marks}): one line per item,
-     * "position,questionId,TYPE,max,earned,area", earned empty while unscored, the area last so that it may hold any
+     * "position,questionId,TYPE,max,earned,chosen,area" with earned empty while unscored, chosen the options of a
+     * choice answer ("AC", 对, 错; see {@link ItemMarks#chosen}) or empty, and the area last so that it may hold any
      * character but a line break.
      */
-    static String compact(List<ItemResult> items) {
+    static String compact(List<ItemResult> items, Map<Integer, String> answers) {
         StringBuilder out = new StringBuilder(items.size() * 40);
         for (ItemResult i : items) {
+            String chosen = ItemMarks.chosen(i.type(), answers.get(i.position()));
             out.append(i.position())
                     .append(',')
                     .append(i.questionId())
@@ -108,14 +112,16 @@ final class ResultItems {
                     .append(',')
                     .append(i.earned() == null ? "" : i.earned().toPlainString())
                     .append(',')
+                    .append(chosen == null ? "" : chosen.replace(",", "").replace("\n", ""))
+                    .append(',')
                     .append(i.area() == null ? "" : i.area().replace('\n', ' '))
                     .append('\n');
         }
         return out.toString();
     }
 
-    /** Reads {@link #compact} back, item by item. */
-    static void readCompact(String marks, Consumer<Brief> sink) {
+    /** Reads {@link #compact} back, item by item, with the options chosen. */
+    static void readCompact(String marks, BiConsumer<Brief, String> sink) {
         int from = 0;
         int n = marks.length();
         while (from < n) {
@@ -128,17 +134,20 @@ final class ResultItems {
             int c3 = marks.indexOf(',', c2 + 1);
             int c4 = marks.indexOf(',', c3 + 1);
             int c5 = marks.indexOf(',', c4 + 1);
-            if (c1 < 0 || c5 < 0 || c5 > end) {
+            int c6 = marks.indexOf(',', c5 + 1);
+            if (c1 < 0 || c2 < 0 || c3 < 0 || c4 < 0 || c5 < 0 || c6 < 0 || c6 > end) {
                 throw new IllegalStateException("stored item marks are unreadable");
             }
             String earned = marks.substring(c4 + 1, c5);
-            sink.accept(new Brief(
-                    Integer.parseInt(marks, from, c1, 10),
-                    Long.parseLong(marks, c1 + 1, c2, 10),
-                    QuestionType.valueOf(marks.substring(c2 + 1, c3)),
-                    c5 + 1 == end ? null : marks.substring(c5 + 1, end),
-                    Double.parseDouble(marks.substring(c3 + 1, c4)),
-                    earned.isEmpty() ? null : Double.valueOf(earned)));
+            sink.accept(
+                    new Brief(
+                            Integer.parseInt(marks, from, c1, 10),
+                            Long.parseLong(marks, c1 + 1, c2, 10),
+                            QuestionType.valueOf(marks.substring(c2 + 1, c3)),
+                            c6 + 1 == end ? null : marks.substring(c6 + 1, end),
+                            Double.parseDouble(marks.substring(c3 + 1, c4)),
+                            earned.isEmpty() ? null : Double.valueOf(earned)),
+                    c6 == c5 + 1 ? null : marks.substring(c5 + 1, c6));
             from = end + 1;
         }
     }

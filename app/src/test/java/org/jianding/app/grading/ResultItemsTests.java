@@ -78,12 +78,22 @@ class ResultItemsTests {
         List<ResultItems.Brief> fromPlainJson = new ArrayList<>();
         ResultItems.readBrief(Marking.JSON.writeValueAsString(items), fromPlainJson::add);
         List<ResultItems.Brief> fromCompact = new ArrayList<>();
-        ResultItems.readCompact(ResultItems.compact(items), fromCompact::add);
+        List<String> chosen = new ArrayList<>();
+        java.util.Map<Integer, String> answers = new java.util.HashMap<>();
+        answers.put(1, "[\"C\",\"A\"]");
+        answers.put(2, "[]");
+        answers.put(4, "\"B\"");
+        ResultItems.readCompact(ResultItems.compact(items, answers), (b, c) -> {
+            fromCompact.add(b);
+            chosen.add(c);
+        });
 
         assertThat(fromJson).isEqualTo(expected);
         assertThat(fromPlainJson).isEqualTo(expected);
         assertThat(fromCompact).isEqualTo(expected);
-        assertThat(ResultItems.compact(items).length())
+        // the options of the multiple-choice answers, sorted; none for an empty one, a missing one or another type
+        assertThat(chosen.subList(0, 5)).containsExactly("AC", null, null, null, null);
+        assertThat(ResultItems.compact(items, java.util.Map.of()).length())
                 .as("plain lines, a fraction of the JSON to parse")
                 .isLessThan(Marking.JSON.writeValueAsString(items).length() / 4);
     }
@@ -95,10 +105,15 @@ class ResultItemsTests {
                         1, 7, 8, QuestionType.SINGLE_CHOICE, "P1", "P,1", BigDecimal.ONE, BigDecimal.ZERO, List.of()),
                 new ItemResult(2, 9, 10, QuestionType.TRUE_FALSE, "P1", null, new BigDecimal("1.50"), null, List.of()));
         List<ResultItems.Brief> read = new ArrayList<>();
-        ResultItems.readCompact(ResultItems.compact(items), read::add);
+        List<String> chosen = new ArrayList<>();
+        ResultItems.readCompact(ResultItems.compact(items, java.util.Map.of(1, "\"D\"", 2, "false")), (b, c) -> {
+            read.add(b);
+            chosen.add(c);
+        });
         assertThat(read)
                 .containsExactly(
                         new ResultItems.Brief(1, 7, QuestionType.SINGLE_CHOICE, "P,1", 1.0, 0.0),
                         new ResultItems.Brief(2, 9, QuestionType.TRUE_FALSE, null, 1.5, null));
+        assertThat(chosen).containsExactly("D", "错");
     }
 }
