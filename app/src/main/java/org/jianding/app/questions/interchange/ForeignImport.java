@@ -106,6 +106,11 @@ public class ForeignImport {
     }
 
     private List<Long> save(Converted converted, long authorId, String fileName, InterchangeRead read) {
+        String unclassified = org.jianding.app.questions.excel.ImportDefaults.UNCLASSIFIED;
+        if (converted.questions().stream().anyMatch(q -> unclassified.equals(q.knowledgePoint()))
+                && knowledge.byCode(unclassified).isEmpty()) {
+            knowledge.add(unclassified, org.jianding.app.questions.excel.ImportDefaults.UNCLASSIFIED_NAME, null);
+        }
         for (Map.Entry<String, byte[]> image : converted.images().entrySet()) {
             String stored = images.store(image.getValue(), authorId);
             if (!stored.equals(image.getKey())) {
@@ -135,7 +140,9 @@ public class ForeignImport {
             }
             return code;
         }
-        return match.byText(UNSORTED_NAME);
+        String unsorted = match.byText(UNSORTED_NAME);
+        // as the spreadsheet import does: a visible 待分类 node, created with the import when it does not exist yet
+        return unsorted != null ? unsorted : org.jianding.app.questions.excel.ImportDefaults.UNCLASSIFIED;
     }
 
     /** Where an image will be stored: the bank's path of its SHA-256, as {@link QuestionImages#store} returns. */
