@@ -34,9 +34,15 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    /** Every failure counts against the address, whatever the 工号: unknown, locked, disabled or a wrong password. */
+    /**
+     * Every failure counts against the address, whatever the 工号: unknown, locked, disabled or a wrong password; not a
+     * login refused as busy before its password was checked.
+     */
     @EventListener
     public void onAnyFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof PasswordChecks.LoginBusyException) {
+            return; // not checked at all: the person presses 登录 again
+        }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             throttle.failed(details.getRemoteAddress());
         }

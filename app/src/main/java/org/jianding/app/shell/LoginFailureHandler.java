@@ -3,6 +3,7 @@ package org.jianding.app.shell;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jianding.app.accounts.PasswordChecks;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof PasswordChecks.LoginBusyException) {
+            // not checked: the page asks to press 登录 again in a few seconds
+            response.sendRedirect(request.getContextPath() + "/login?busy");
+            return;
+        }
         response.sendRedirect(request.getContextPath() + "/login?error=bad");
     }
 }

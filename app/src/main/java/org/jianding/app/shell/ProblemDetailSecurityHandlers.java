@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.jianding.app.accounts.PasswordChecks;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +39,12 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof PasswordChecks.LoginBusyException) {
+            // the password was not checked (too many at once): try again shortly, the credentials may well be right
+            response.setHeader("Retry-After", "5");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "login.busy.api");
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 

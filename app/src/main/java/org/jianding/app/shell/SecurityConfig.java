@@ -4,6 +4,7 @@ import org.jianding.app.accounts.AccessCheck;
 import org.jianding.app.accounts.LoginThrottle;
 import org.jianding.app.accounts.LoginThrottleFilter;
 import org.jianding.app.accounts.PasswordChangeEnforcer;
+import org.jianding.app.accounts.PasswordChecks;
 import org.jianding.app.accounts.RevokedAccessFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,9 +61,10 @@ class SecurityConfig {
         "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/lang", "/verify", "/verify/**"
     };
 
+    /** Hashing and checking passwords in their own small pool, so logins never starve running exams. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(PasswordChecks checks) {
+        return checks.gated(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
