@@ -254,6 +254,11 @@
     if (!toggle || toggle.offsetParent === null) { return; }
     var panel = $('navigator-panel');
     function show() { $('question-card').scrollIntoView({ block: 'start' }); }
+    // tapped while the card is still unfolding: fold it once it is open (Bootstrap ignores hide() mid-transition)
+    if (panel.classList.contains('collapsing')) {
+      panel.addEventListener('shown.bs.collapse', closeNavigatorOnPhone, { once: true });
+      return;
+    }
     if (!panel.classList.contains('show')) { show(); return; }
     if (window.bootstrap && window.bootstrap.Collapse) {
       panel.addEventListener('hidden.bs.collapse', show, { once: true });

@@ -371,7 +371,10 @@ class CandidateExamBrowserTests {
         browser.get(url("/exam"));
         browser.findElement(By.cssSelector("tr[data-session='" + session.id() + "'] a"))
                 .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("start-exam"))).click();
+        WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.id("start-exam")));
+        // below the fold on a small window: brought to the middle of the screen, as a person scrolls to it
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
+        start.click();
         wait.until(ExpectedConditions.urlMatches("/exam/attempts/\\d+$"));
         String current = browser.getCurrentUrl();
         waitForPage();

@@ -89,6 +89,10 @@ class MyResultDerivationBrowserTests {
             }
         }
         attempts.handIn(attempt, me.id());
+        // options may be shuffled per attempt: the derivation names them by the letters this candidate saw
+        var shown = attempts.shownOptions(attempt);
+        String wrongShown = shown.letter(wrongSingle.position(), 0, wrong);
+        String keyShown = shown.letter(wrongSingle.position(), 0, key);
         ResultView mine = fx.sittings.await(attempt);
         fx.sittings.sit(session.id(), other.id(), q -> false);
 
@@ -142,8 +146,8 @@ class MyResultDerivationBrowserTests {
                 ((FillBlank) blank.content().body()).blanks().get(0).accepted().get(0);
         assertThat(how(result, blank.position())).contains("空1：填「" + typed + "」，与可接受答案「" + typed + "」一致，对");
         assertThat(how(result, wrongSingle.position()))
-                .startsWith("作答：" + wrong + "；得 0.00 / ")
-                .doesNotContain("答案" + key);
+                .startsWith("作答：" + wrongShown + "；得 0.00 / ")
+                .doesNotContain("答案" + keyShown);
         List<String> cited = result.findElements(By.cssSelector(".errata li")).stream()
                 .map(WebElement::getText)
                 .toList();

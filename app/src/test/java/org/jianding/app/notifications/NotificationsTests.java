@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,8 +114,9 @@ class NotificationsTests {
         sitting.sit(session.id(), candidate, q -> true);
         mvc.perform(post("/results/sessions/" + session.id() + "/release")
                         .cookie(Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                        .with(csrf())
+                        .param("confirmed", "true"))
+                .andExpect(flash().attribute("notice", "results.released"));
 
         List<String> subjects =
                 awaitMails(address, 4).stream().map(MailServer::subject).toList();
