@@ -36,7 +36,8 @@ final class Serials {
             return Optional.empty();
         }
         String t = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\-－—_]", "");
-        if (t.startsWith("JD")) {
+        // the prefix only when it is one: a serial typed without it may itself begin with J, D (1 in 1,024)
+        if (t.startsWith("JD") && t.length() == RANDOM_CHARS + 3) {
             t = t.substring(2);
         }
         t = t.replace('O', '0').replace('I', '1').replace('L', '1');

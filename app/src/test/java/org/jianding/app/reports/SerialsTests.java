@@ -3,6 +3,7 @@ package org.jianding.app.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,18 @@ class SerialsTests {
 
     @Test
     void everySingleMistypedCharacterIsCaught() {
-        String s = Serials.next();
-        String body = s.substring(3).replace("-", "");
+        // random serials and one whose own characters begin with J, D (a typo there once read as a prefix)
+        String jd = "JD" + "0".repeat(Serials.RANDOM_CHARS - 2);
+        List<String> bodies = new java.util.ArrayList<>(List.of(jd + Serials.check(jd)));
+        for (int k = 0; k < 200; k++) {
+            bodies.add(Serials.next().substring(3).replace("-", ""));
+        }
+        for (String body : bodies) {
+            mistypedOnce(body);
+        }
+    }
+
+    private static void mistypedOnce(String body) {
         for (int i = 0; i < body.length(); i++) {
             for (char c : Serials.ALPHABET.toCharArray()) {
                 if (c == body.charAt(i)) {
@@ -46,6 +57,12 @@ class SerialsTests {
         assertThat(Serials.normalise(s.replace("JD-", ""))).contains(s);
         assertThat(Serials.normalise("JD-123")).isEmpty();
         assertThat(Serials.normalise("<script>")).isEmpty();
+        // a serial whose own characters begin with J, D is read whole when typed without the prefix
+        String full = "JD" + "0".repeat(Serials.RANDOM_CHARS - 2)
+                + Serials.check("JD" + "0".repeat(Serials.RANDOM_CHARS - 2));
+        assertThat(Serials.normalise(full))
+                .map(x -> x.substring(3).replace("-", ""))
+                .contains(full);
     }
 
     @Test
