@@ -48,8 +48,10 @@ public class GradingPlans {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final GradingAreas areas;
 
     GradingPlans(
+            GradingAreas areas,
             GradingRepository repository,
             ExamSessions sessions,
             Papers papers,
@@ -59,6 +61,7 @@ public class GradingPlans {
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
+        this.areas = areas;
         this.repository = repository;
         this.sessions = sessions;
         this.papers = papers;
@@ -120,7 +123,9 @@ public class GradingPlans {
             long sessionId, long questionId, Collection<Long> markers, Collection<Long> arbiters, long actorId) {
         ExamSession session = sessions.get(sessionId);
         record(sessionId);
-        if (questionId < 0 && GradingPlan.section(questionId) == null) {
+        Long area = GradingPlan.area(questionId);
+        if (questionId < 0 && GradingPlan.section(questionId) == null && area == null
+                || area != null && !isArea(area)) {
             throw DomainException.badRequest("grader.assign.question");
         }
         Set<Long> ids = new LinkedHashSet<>(markers);
@@ -142,8 +147,8 @@ public class GradingPlans {
                 "grading.assigned",
                 "examSession",
                 sessionId,
-                session.title() + "：题目 " + scope(questionId) + " 阅卷人 " + names(markers, users) + "，仲裁 "
-                        + names(arbiters, users));
+                session.title() + "：题目 " + scope(questionId, areas.snapshot()) + " 阅卷人 " + names(markers, users)
+                        + "，仲裁 " + names(arbiters, users));
         events.publishEvent(new GradersAssigned(sessionId, List.copyOf(ids)));
         return plan(sessionId);
     }
@@ -237,11 +242,40 @@ public class GradingPlans {
                 .users();
     }
 
-    private static String scope(long questionId) {
+    /** Whether a node is a knowledge area: a top-level node of the tree. */
+    private boolean isArea(long nodeId) {
+        var node = areas.snapshot().byId().get(nodeId);
+        return node != null && node.parentId() == null;
+    }
+
+    private static String scope(long questionId, GradingAreas.Snapshot tree) {
         QuestionType section = GradingPlan.section(questionId);
-        return questionId == 0
-                ? "全部"
-                : section != null ? "全部" + section.chineseName() + "题" : String.valueOf(questionId);
+        Long area = GradingPlan.area(questionId);
+        if (questionId == 0) {
+            return "全部";
+        }
+        if (area != null) {
+            return "知识领域“" + tree.name(area) + "”全部";
+        }
+        return section != null ? "全部" + section.chineseName() + "题" : String.valueOf(questionId);
+    }
+
+    /**
+     * The knowledge areas a set-up page offers for assignment: on a fixed paper the areas of its questions marked by
+     * hand, in tree order; with one form per candidate every area in use (the forms are drawn later).
+     */
+    @Transactional(readOnly = true)
+    public List<org.jianding.app.knowledge.KnowledgeNode> manualAreas(ExamSession session) {
+        var all = areas.areas();
+        if (session.paperId() == null) {
+            return all;
+        }
+        var tree = areas.snapshot();
+        Set<Long> met = new java.util.HashSet<>();
+        papers.content(session.paperId()).questions().stream()
+                .filter(q -> !q.section().autoMarked())
+                .forEach(q -> met.add(tree.areaOf(q.content().knowledgePoint())));
+        return all.stream().filter(n -> met.contains(n.id())).toList();
     }
 
     private static String names(Collection<Long> ids, java.util.Map<Long, UserAccount> users) {

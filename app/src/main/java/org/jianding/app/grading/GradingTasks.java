@@ -22,7 +22,6 @@ import org.jianding.app.grading.db.tables.records.GradingPlanRecord;
 import org.jianding.app.grading.db.tables.records.GradingTaskRecord;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
-import org.jianding.bank.item.QuestionType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +39,6 @@ public class GradingTasks {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(30);
 
-    /** "session:question" → the question's section, filled as questions are met. */
-    private final Map<String, QuestionType> sections = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** One question a grader marks: how many they have done and how many are still there for them. */
     public record Queue(
             long sessionId, String sessionTitle, long questionId, String questionTitle, int done, int available) {}
@@ -55,6 +51,7 @@ public class GradingTasks {
     private final GradingContent content;
     private final ExamSessions sessions;
     private final Accounts accounts;
+    private final AssignmentScopes scopes;
     private final Clock clock;
 
     GradingTasks(
@@ -63,7 +60,9 @@ public class GradingTasks {
             GradingContent content,
             ExamSessions sessions,
             Accounts accounts,
+            AssignmentScopes scopes,
             Clock clock) {
+        this.scopes = scopes;
         this.repository = repository;
         this.plans = plans;
         this.content = content;
@@ -135,7 +134,7 @@ public class GradingTasks {
             ensure(sessionId);
             Set<Long> questions = new TreeSet<>();
             for (GradingAssignmentRecord a : e.getValue()) {
-                questions.addAll(covered(sessionId, a.getQuestionId()));
+                questions.addAll(scopes.covered(sessionId, a.getQuestionId()));
             }
             for (long questionId : questions) {
                 queues.add(queue(sessionId, questionId, graderId));
@@ -158,7 +157,7 @@ public class GradingTasks {
             if (a.getQuestionId() <= 0) {
                 ensure(a.getSessionId());
             }
-            questions.addAll(covered(a.getSessionId(), a.getQuestionId()));
+            questions.addAll(scopes.covered(a.getSessionId(), a.getQuestionId()));
         }
         Instant stale = clock.instant().minus(CLAIM_TIMEOUT);
         List<Waiting> waiting = new ArrayList<>();
@@ -238,8 +237,9 @@ public class GradingTasks {
     /** The roles this grader has for the question; 403 when none (they may not even see its key). */
     Set<GradingPlan.Role> roles(long sessionId, long questionId, long graderId) {
         Set<GradingPlan.Role> roles = EnumSet.noneOf(GradingPlan.Role.class);
+        var tree = scopes.tree();
         for (GradingAssignmentRecord a : repository.assignmentsOf(graderId)) {
-            if (a.getSessionId() == sessionId && covers(a.getQuestionId(), sessionId, questionId)) {
+            if (a.getSessionId() == sessionId && scopes.covers(a.getQuestionId(), sessionId, questionId, tree)) {
                 roles.add(GradingPlan.Role.valueOf(a.getRole()));
             }
         }
@@ -247,40 +247,6 @@ public class GradingTasks {
             throw new DomainException(HttpStatus.FORBIDDEN, "grader.notAssigned");
         }
         return roles;
-    }
-
-    /** Whether an assignment (0: everything, negative: a section, else one question) covers the question. */
-    boolean covers(long assigned, long sessionId, long questionId) {
-        if (assigned == 0 || assigned == questionId) {
-            return true;
-        }
-        QuestionType section = GradingPlan.section(assigned);
-        return section != null && section == sectionOf(sessionId, questionId);
-    }
-
-    /** The questions of the session an assignment covers, among those that have answers to mark. */
-    Set<Long> covered(long sessionId, long assigned) {
-        if (assigned > 0) {
-            return Set.of(assigned);
-        }
-        Set<Long> questions = new TreeSet<>();
-        for (long q : repository.questionsOf(sessionId)) {
-            if (covers(assigned, sessionId, q)) {
-                questions.add(q);
-            }
-        }
-        return questions;
-    }
-
-    /** The section a question of the session sits in on its paper (question types never change). */
-    QuestionType sectionOf(long sessionId, long questionId) {
-        return sections.computeIfAbsent(
-                sessionId + ":" + questionId,
-                k -> repository
-                        .sample(sessionId, questionId)
-                        .map(t -> content.question(t.getAttemptId(), t.getPosition())
-                                .section())
-                        .orElse(null));
     }
 
     GradingTaskRecord own(long taskId, long graderId) {

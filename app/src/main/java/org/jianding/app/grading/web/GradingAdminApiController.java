@@ -63,6 +63,14 @@ class GradingAdminApiController {
                 currentUser.get().id());
     }
 
+    /** Who marks every question of one knowledge area (a top-level node of the tree) on every candidate's form. */
+    @PutMapping("/areas/{nodeId}/graders")
+    @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
+    GradingPlan assignArea(
+            @PathVariable long sessionId, @PathVariable long nodeId, @RequestBody AssignRequest request) {
+        return assign(sessionId, GradingPlan.areaKey(nodeId), request);
+    }
+
     @GetMapping("/progress")
     @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
     GradingProgress.Progress progress(@PathVariable long sessionId) {

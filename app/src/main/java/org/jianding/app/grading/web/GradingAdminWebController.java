@@ -63,6 +63,11 @@ class GradingAdminWebController {
                 plans.manualSections(p.session()).stream()
                         .map(t -> new SectionRow(GradingPlan.sectionKey(t), t))
                         .toList());
+        model.addAttribute(
+                "areaRows",
+                plans.manualAreas(p.session()).stream()
+                        .map(n -> new AreaRow(GradingPlan.areaKey(n.id()), n.name()))
+                        .toList());
         // one line per question only on a fixed paper: parallel forms have different questions per candidate
         model.addAttribute("questionRows", p.session().perCandidateForms() ? List.of() : p.questions());
         model.addAttribute(
@@ -119,6 +124,9 @@ class GradingAdminWebController {
 
     /** A line of the set-up table that assigns one section on every candidate's form. */
     record SectionRow(long key, org.jianding.bank.item.QuestionType type) {}
+
+    /** A line of the set-up table that assigns one knowledge area on every candidate's form. */
+    record AreaRow(long key, String name) {}
 
     static BigDecimal tolerance(String text) {
         try {
