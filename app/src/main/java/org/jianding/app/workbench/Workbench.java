@@ -12,6 +12,7 @@ import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.exams.MyExam;
 import org.jianding.app.grading.GradingPlans;
 import org.jianding.app.grading.GradingTasks;
+import org.jianding.app.grading.KeyWarnings;
 import org.jianding.app.grading.Results;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.questions.AuthorWork;
@@ -37,6 +38,7 @@ public class Workbench {
     private final GradingTasks tasks;
     private final Batches batches;
     private final Assessments assessments;
+    private final KeyWarnings keyWarnings;
 
     Workbench(
             Attempts attempts,
@@ -48,7 +50,9 @@ public class Workbench {
             GradingPlans plans,
             GradingTasks tasks,
             Batches batches,
-            Assessments assessments) {
+            Assessments assessments,
+            KeyWarnings keyWarnings) {
+        this.keyWarnings = keyWarnings;
         this.attempts = attempts;
         this.results = results;
         this.credentials = credentials;
@@ -150,6 +154,14 @@ public class Workbench {
 
     private List<Todo> officer() {
         List<Todo> todos = new ArrayList<>();
+        keyWarnings
+                .waiting()
+                .forEach(w -> todos.add(new Todo(
+                        "home.todo.officer.keys",
+                        w.title(),
+                        w.suspects().size(),
+                        "/results/sessions/" + w.sessionId() + "/errata",
+                        null)));
         results.waitingForRelease()
                 .forEach(r -> todos.add(new Todo(
                         "home.todo.officer.release",

@@ -5,6 +5,7 @@ import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.grading.Errata;
 import org.jianding.app.grading.ErratumDraft;
 import org.jianding.app.grading.ErratumKind;
+import org.jianding.app.grading.KeyWarnings;
 import org.jianding.app.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,10 @@ class ErrataWebController {
     private final Errata errata;
     private final ExamSessions sessions;
     private final CurrentUser currentUser;
+    private final KeyWarnings keyWarnings;
 
-    ErrataWebController(Errata errata, ExamSessions sessions, CurrentUser currentUser) {
+    ErrataWebController(Errata errata, ExamSessions sessions, CurrentUser currentUser, KeyWarnings keyWarnings) {
+        this.keyWarnings = keyWarnings;
         this.errata = errata;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -36,8 +39,8 @@ class ErrataWebController {
 
     @GetMapping
     @PreAuthorize("hasRole('OFFICER')")
-    String page(@PathVariable long id, Model model) {
-        return page(id, null, model);
+    String page(@PathVariable long id, @RequestParam(required = false) Long question, Model model) {
+        return page(id, question == null ? null : new ErratumDraft(question, null, "", ""), model);
     }
 
     @PostMapping("/preview")
@@ -72,7 +75,7 @@ class ErrataWebController {
             Errata.Applied applied = errata.apply(id, draft, currentUser.get().id());
             model.addAttribute("applied", applied);
             model.addAttribute("notice", "results.erratum.applied");
-            return page(id, null, model);
+            return page(id, (ErratumDraft) null, model);
         } catch (DomainException e) {
             model.addAttribute("error", e);
             return page(id, draft, model);
@@ -85,6 +88,7 @@ class ErrataWebController {
         model.addAttribute("errata", errata.ofSession(id));
         model.addAttribute("draft", draft == null ? new ErratumDraft(null, null, "", "") : draft);
         model.addAttribute("kinds", ErratumKind.values());
+        model.addAttribute("suspects", keyWarnings.ofSession(id));
         return "results/errata";
     }
 }
