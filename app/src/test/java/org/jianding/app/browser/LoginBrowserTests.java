@@ -52,7 +52,10 @@ class LoginBrowserTests {
         assertThat(browser.findElement(By.id("current-user")).getText()).contains("admin");
         Browser.screenshot(browser, "workbench-admin");
 
-        browser.findElement(By.id("logout")).click();
+        browser.findElement(By.id("account-menu")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("logout")))
+                .click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("您已安全退出");
     }
