@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentScopes {
 
-    /** "session:question" → the question's section, filled as questions are met. */
-    private final Map<String, QuestionType> sections = new ConcurrentHashMap<>();
+    /** A question's section and knowledge point in one session. */
+    private record Placed(QuestionType section, String point) {}
 
-    /** "session:question" → the code of the knowledge point the question examines there. */
-    private final Map<String, String> points = new ConcurrentHashMap<>();
+    /** "session:question" → its section and knowledge point, filled as questions are met. */
+    private final Map<String, Placed> placed = new ConcurrentHashMap<>();
 
     private final GradingRepository repository;
     private final GradingContent content;
@@ -69,25 +69,32 @@ class AssignmentScopes {
 
     /** The section a question of the session sits in on its paper (question types never change). */
     QuestionType sectionOf(long sessionId, long questionId) {
-        return sections.computeIfAbsent(
-                sessionId + ":" + questionId,
-                k -> repository
-                        .sample(sessionId, questionId)
-                        .map(t -> content.question(t.getAttemptId(), t.getPosition())
-                                .section())
-                        .orElse(null));
+        Placed p = placed(sessionId, questionId);
+        return p == null ? null : p.section();
     }
 
     /** The knowledge point a question of the session examines, as its pinned version says. */
     String pointOf(long sessionId, long questionId) {
-        return points.computeIfAbsent(
-                sessionId + ":" + questionId,
-                k -> repository
-                        .sample(sessionId, questionId)
-                        .map(t -> content.question(t.getAttemptId(), t.getPosition())
-                                .content()
-                                .knowledgePoint())
-                        .orElse(""));
+        Placed p = placed(sessionId, questionId);
+        return p == null ? "" : p.point();
+    }
+
+    /** Where a question stands in the session, read from one answer to it; null while nobody answered it. */
+    private Placed placed(long sessionId, long questionId) {
+        String key = sessionId + ":" + questionId;
+        Placed known = placed.get(key);
+        if (known != null) {
+            return known;
+        }
+        Placed found = repository
+                .sample(sessionId, questionId)
+                .map(t -> content.question(t.getAttemptId(), t.getPosition()))
+                .map(q -> new Placed(q.section(), q.content().knowledgePoint()))
+                .orElse(null);
+        if (found != null) {
+            placed.put(key, found);
+        }
+        return found;
     }
 
     /** A value computed once, on first use. */
