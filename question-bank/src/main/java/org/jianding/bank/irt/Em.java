@@ -112,17 +112,20 @@ final class Em {
                 s1 += h * t;
                 s2 += h * t * t;
             }
+            for (int k = 0; k < nodes; k++) {
+                post[k] *= weight[p];
+            }
             int[] its = answered[p];
             boolean[] u = right[p];
             for (int j = 0; j < its.length; j++) {
                 double[] nRow = n[its[j]];
                 for (int k = 0; k < nodes; k++) {
-                    nRow[k] += weight[p] * post[k];
+                    nRow[k] += post[k];
                 }
                 if (u[j]) {
                     double[] rRow = r[its[j]];
                     for (int k = 0; k < nodes; k++) {
-                        rRow[k] += weight[p] * post[k];
+                        rRow[k] += post[k];
                     }
                 }
             }
@@ -136,14 +139,16 @@ final class Em {
     private double posterior(int p, double[][] logP, double[][] logQ, double[] post) {
         int[] its = answered[p];
         boolean[] u = right[p];
+        System.arraycopy(quadrature.logWeights, 0, post, 0, nodes);
+        for (int j = 0; j < its.length; j++) {
+            double[] row = u[j] ? logP[its[j]] : logQ[its[j]];
+            for (int k = 0; k < nodes; k++) {
+                post[k] += row[k];
+            }
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < nodes; k++) {
-            double lf = quadrature.logWeights[k];
-            for (int j = 0; j < its.length; j++) {
-                lf += u[j] ? logP[its[j]][k] : logQ[its[j]][k];
-            }
-            post[k] = lf;
-            max = Math.max(max, lf);
+            max = Math.max(max, post[k]);
         }
         double sum = 0;
         for (int k = 0; k < nodes; k++) {

@@ -103,7 +103,11 @@ public final class MmlCalibration {
             problems.add(new CalibrationException.Problem(-1, CalibrationException.Reason.TOO_FEW_PERSONS));
         }
         if (model == IrtModel.RASCH
-                && anchors.values().stream().mapToDouble(ItemParameters::a).distinct().count() > 1) {
+                && anchors.values().stream()
+                                .mapToDouble(ItemParameters::a)
+                                .distinct()
+                                .count()
+                        > 1) {
             problems.add(new CalibrationException.Problem(-1, CalibrationException.Reason.ANCHORS_NOT_RASCH));
         }
         return problems;

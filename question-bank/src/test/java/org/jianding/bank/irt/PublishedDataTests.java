@@ -19,7 +19,8 @@ class PublishedDataTests {
      * Vol. I), the same table as the observed counts ltm prints with {@code factor.scores}.
      */
     static final int[] LSAT6 = {
-        3, 6, 2, 11, 1, 1, 3, 4, 1, 8, 0, 16, 0, 3, 2, 15, 10, 29, 14, 81, 3, 28, 15, 80, 16, 56, 21, 173, 11, 61, 28, 298
+        3, 6, 2, 11, 1, 1, 3, 4, 1, 8, 0, 16, 0, 3, 2, 15, 10, 29, 14, 81, 3, 28, 15, 80, 16, 56, 21, 173, 11, 61, 28,
+        298
     };
 
     /**
@@ -123,8 +124,8 @@ class PublishedDataTests {
         Map<Integer, ItemParameters> anchors = new java.util.HashMap<>();
         free.items().forEach(i -> anchors.put(i.item(), i.parameters()));
 
-        CalibrationResult fixed = MmlCalibration.calibrate(
-                table(LSAT7), IrtModel.TWO_PL, anchors, MmlCalibration.Options.DEFAULT);
+        CalibrationResult fixed =
+                MmlCalibration.calibrate(table(LSAT7), IrtModel.TWO_PL, anchors, MmlCalibration.Options.DEFAULT);
 
         assertThat(fixed.population().estimated()).isTrue();
         assertThat(fixed.population().mean()).isCloseTo(0, within(1e-3));
