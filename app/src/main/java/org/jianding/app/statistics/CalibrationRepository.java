@@ -90,9 +90,7 @@ class CalibrationRepository {
 
     /** Every calibration, newest first, without its items. */
     List<Calibration> list() {
-        return db.selectFrom(IRT_CALIBRATION)
-                .orderBy(IRT_CALIBRATION.ID.desc())
-                .fetch(row -> of(row, List.of()));
+        return db.selectFrom(IRT_CALIBRATION).orderBy(IRT_CALIBRATION.ID.desc()).fetch(row -> of(row, List.of()));
     }
 
     private List<Calibration.Item> items(long id) {

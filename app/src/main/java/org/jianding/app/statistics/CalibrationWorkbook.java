@@ -24,11 +24,21 @@ final class CalibrationWorkbook {
             CellStyle decimals = workbook.createCellStyle();
             decimals.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
             Sheet items = workbook.createSheet(words.apply("calibration.sheet.items"));
-            header(items, words, List.of(
-                    "calibration.item.position", "calibration.item.question", "calibration.item.a",
-                    "calibration.item.seA", "calibration.item.d", "calibration.item.seD", "calibration.item.b",
-                    "calibration.item.seB", "calibration.item.anchored", "calibration.item.responses",
-                    "calibration.item.proportionRight"));
+            header(
+                    items,
+                    words,
+                    List.of(
+                            "calibration.item.position",
+                            "calibration.item.question",
+                            "calibration.item.a",
+                            "calibration.item.seA",
+                            "calibration.item.d",
+                            "calibration.item.seD",
+                            "calibration.item.b",
+                            "calibration.item.seB",
+                            "calibration.item.anchored",
+                            "calibration.item.responses",
+                            "calibration.item.proportionRight"));
             for (Calibration.Item i : c.items()) {
                 Row row = items.createRow(items.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(i.position());
@@ -44,7 +54,10 @@ final class CalibrationWorkbook {
             Sheet fit = workbook.createSheet(words.apply("calibration.sheet.fit"));
             header(fit, words, List.of("calibration.fit.measure", "calibration.fit.value"));
             Object[][] lines = {
-                {"calibration.fit.model", words.apply("calibration.model." + c.model().name())},
+                {
+                    "calibration.fit.model",
+                    words.apply("calibration.model." + c.model().name())
+                },
                 {"calibration.fit.persons", (double) c.persons()},
                 {"calibration.fit.logLikelihood", c.logLikelihood()},
                 {"calibration.fit.parameters", (double) c.parameters()},

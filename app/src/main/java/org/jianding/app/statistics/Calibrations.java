@@ -65,7 +65,8 @@ class Calibrations {
 
     @Transactional
     Run run(Request request, String officer) {
-        List<Long> sessions = new ArrayList<>(new LinkedHashSet<>(request.sessionIds() == null ? List.of() : request.sessionIds()));
+        List<Long> sessions =
+                new ArrayList<>(new LinkedHashSet<>(request.sessionIds() == null ? List.of() : request.sessionIds()));
         if (sessions.isEmpty()) {
             throw DomainException.badRequest("calibration.sessions.missing");
         }
@@ -81,7 +82,9 @@ class Calibrations {
             for (ItemMarks.Mark m : itemMarks.ofSession(sessionId).marks()) {
                 column.putIfAbsent(m.questionId(), column.size());
                 byte right = DichotomousResponses.fullMarks(m.earned(), m.maxPoints());
-                byAttempt.computeIfAbsent(m.attemptId(), a -> new HashMap<>()).merge(m.questionId(), right, (x, y) -> y);
+                byAttempt
+                        .computeIfAbsent(m.attemptId(), a -> new HashMap<>())
+                        .merge(m.questionId(), right, (x, y) -> y);
             }
         }
         if (byAttempt.size() < minCandidates) {
@@ -104,7 +107,8 @@ class Calibrations {
         List<Calibration.Excluded> excluded = new ArrayList<>();
         for (CalibrationException.Problem p : MmlCalibration.problems(all, model, anchors(questions, anchored))) {
             if (p.item() >= 0) {
-                excluded.add(new Calibration.Excluded(questions.get(p.item()), p.reason().name()));
+                excluded.add(new Calibration.Excluded(
+                        questions.get(p.item()), p.reason().name()));
             }
         }
         List<Long> kept = questions.stream()
@@ -116,8 +120,7 @@ class Calibrations {
         DichotomousResponses data = responses(kept, byAttempt);
         CalibrationResult result;
         try {
-            result = MmlCalibration.calibrate(
-                    data, model, anchors(kept, anchored), MmlCalibration.Options.DEFAULT);
+            result = MmlCalibration.calibrate(data, model, anchors(kept, anchored), MmlCalibration.Options.DEFAULT);
         } catch (CalibrationException e) {
             throw DomainException.badRequest(
                     "calibration.problem." + e.problems().get(0).reason().name());

@@ -98,7 +98,8 @@ class CalibrationTests {
                 questions.subList(first, first + 12),
                 CANDIDATES,
                 (c, position, random) -> {
-                    boolean right = random.nextDouble() < truth(first + position - 1).probability(theta[c]);
+                    boolean right =
+                            random.nextDouble() < truth(first + position - 1).probability(theta[c]);
                     drawn.get(c)[position - 1] = right ? (byte) 1 : 0;
                     return right;
                 },
@@ -141,12 +142,14 @@ class CalibrationTests {
         }
         assertThat(got.get("abilities").size()).isEqualTo(CANDIDATES);
         long id = c.get("id").asLong();
-        JsonNode kept = JSON.readTree(mvc.perform(get("/api/statistics/calibrations/" + id).cookie(officer))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        assertThat(kept.get("items").get(3).get("a").asDouble()).isEqualTo(items.get(3).get("a").asDouble());
+        JsonNode kept = JSON.readTree(
+                mvc.perform(get("/api/statistics/calibrations/" + id).cookie(officer))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(kept.get("items").get(3).get("a").asDouble())
+                .isEqualTo(items.get(3).get("a").asDouble());
         assertThat(kept.get("model").asString()).isEqualTo("TWO_PL");
         assertThat(kept.get("createdBy").asString()).isEqualTo(Demo.OFFICER);
     }
@@ -163,9 +166,11 @@ class CalibrationTests {
         JsonNode itemsB = b.get("items");
         for (int j = 0; j < 6; j++) {
             // form B's questions 1–6 are form A's 7–12: held at A's parameters
-            assertThat(itemsB.get(j).get("questionId").asLong()).isEqualTo(itemsA.get(6 + j).get("questionId").asLong());
+            assertThat(itemsB.get(j).get("questionId").asLong())
+                    .isEqualTo(itemsA.get(6 + j).get("questionId").asLong());
             assertThat(itemsB.get(j).get("anchored").asBoolean()).isTrue();
-            assertThat(itemsB.get(j).get("a").asDouble()).isEqualTo(itemsA.get(6 + j).get("a").asDouble());
+            assertThat(itemsB.get(j).get("a").asDouble())
+                    .isEqualTo(itemsA.get(6 + j).get("a").asDouble());
             assertThat(itemsB.get(j).get("seA").isNull()).isTrue();
         }
         for (int j = 6; j < 12; j++) {
@@ -191,10 +196,11 @@ class CalibrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        JsonNode kept = JSON.readTree(mvc.perform(get("/api/statistics/calibrations/" + id).cookie(officer))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode kept = JSON.readTree(
+                mvc.perform(get("/api/statistics/calibrations/" + id).cookie(officer))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         Document page = Jsoup.parse(mvc.perform(get(location).cookie(officer))
                 .andExpect(status().isOk())
@@ -202,12 +208,16 @@ class CalibrationTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(page.select("#calibration-title").text()).isEqualTo("页面校准");
-        assertThat(page.select("#calibration-fit [data-measure=model] td").text()).isEqualTo("Rasch（共同区分度）");
+        assertThat(page.select("#calibration-fit [data-measure=model] td").text())
+                .isEqualTo("Rasch（共同区分度）");
         assertThat(page.select("#calibration-items tbody tr")).hasSize(12);
         JsonNode first = kept.get("items").get(0);
-        var row = page.select("#calibration-items tr[data-question=" + first.get("questionId").asLong() + "]");
-        assertThat(row.select("[data-value=a]").text()).isEqualTo(String.format("%.3f", first.get("a").asDouble()));
-        assertThat(row.select("[data-value=b]").text()).isEqualTo(String.format("%.3f", first.get("b").asDouble()));
+        var row = page.select(
+                "#calibration-items tr[data-question=" + first.get("questionId").asLong() + "]");
+        assertThat(row.select("[data-value=a]").text())
+                .isEqualTo(String.format("%.3f", first.get("a").asDouble()));
+        assertThat(row.select("[data-value=b]").text())
+                .isEqualTo(String.format("%.3f", first.get("b").asDouble()));
         assertThat(Jsoup.parse(mvc.perform(get("/statistics/calibrations").cookie(officer))
                                 .andReturn()
                                 .getResponse()
@@ -223,9 +233,12 @@ class CalibrationTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet items = workbook.getSheet("题目参数");
             assertThat(items.getLastRowNum()).isEqualTo(12);
-            assertThat(items.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(first.get("questionId").asDouble());
-            assertThat(items.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(first.get("a").asDouble());
-            assertThat(items.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(first.get("b").asDouble());
+            assertThat(items.getRow(1).getCell(1).getNumericCellValue())
+                    .isEqualTo(first.get("questionId").asDouble());
+            assertThat(items.getRow(1).getCell(2).getNumericCellValue())
+                    .isEqualTo(first.get("a").asDouble());
+            assertThat(items.getRow(1).getCell(6).getNumericCellValue())
+                    .isEqualTo(first.get("b").asDouble());
             assertThat(workbook.getSheet("拟合概要").getRow(3).getCell(1).getNumericCellValue())
                     .isEqualTo(kept.get("logLikelihood").asDouble());
         }
@@ -234,7 +247,9 @@ class CalibrationTests {
     @Test
     void badRequestsAreRefusedWithAClearMessage() throws Exception {
         Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
-        long small = fixture.sessions.create(fixture.draft("小场次" + System.nanoTime() % 100000), fixture.hr()).id();
+        long small = fixture.sessions
+                .create(fixture.draft("小场次" + System.nanoTime() % 100000), fixture.hr())
+                .id();
         JsonNode tooFew = JSON.readTree(mvc.perform(post("/api/statistics/calibrations")
                         .cookie(officer)
                         .with(csrf())

@@ -69,7 +69,9 @@ final class WrittenSitting {
         long paperId = jdbc.queryForObject("SELECT MAX(id) FROM paper", Long.class);
         List<Object[]> items = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            items.add(new Object[] {paperId, i + 1, "SINGLE_CHOICE", questions.get(i)[0], questions.get(i)[1]});
+            items.add(new Object[] {
+                paperId, i + 1, "SINGLE_CHOICE", questions.get(i)[0], questions.get(i)[1]
+            });
         }
         jdbc.batchUpdate(
                 "INSERT INTO paper_item (paper_id, position, section, question_id, question_version_id, points)"

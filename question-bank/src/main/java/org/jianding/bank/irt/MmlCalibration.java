@@ -22,7 +22,7 @@ public final class MmlCalibration {
      * limit, and whether to compute standard errors.
      */
     public record Options(int quadraturePoints, double tolerance, int maxCycles, boolean standardErrors) {
-        public static final Options DEFAULT = new Options(Quadrature.DEFAULT_POINTS, 1e-6, 5000, true);
+        public static final Options DEFAULT = new Options(Quadrature.DEFAULT_POINTS, 1e-5, 5000, true);
     }
 
     private static final double MAX_SLOPE = 20;
