@@ -11,6 +11,7 @@ import org.jianding.app.statistics.db.tables.records.IrtCalibrationRecord;
 import org.jianding.bank.irt.IrtModel;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Kept calibrations and their item parameters (tables irt_calibration, irt_item_parameter). */
 @Repository
@@ -23,6 +24,7 @@ class CalibrationRepository {
     }
 
     /** Stores the calibration (its id is ignored) with its items and returns the id given. */
+    @Transactional
     long insert(Calibration c) {
         IrtCalibrationRecord row = db.newRecord(IRT_CALIBRATION);
         row.setTitle(c.title());

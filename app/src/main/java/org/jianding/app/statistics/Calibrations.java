@@ -17,7 +17,6 @@ import org.jianding.bank.irt.ItemParameters;
 import org.jianding.bank.irt.MmlCalibration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rasch / 2PL calibration of the questions of one or more sessions from their scored attempts (the item marks grading
@@ -63,7 +62,7 @@ class Calibrations {
         return repository.list();
     }
 
-    @Transactional
+    /** Reads the marks, calibrates outside any transaction and keeps the result in one (the repository's). */
     Run run(Request request, String officer) {
         List<Long> sessions =
                 new ArrayList<>(new LinkedHashSet<>(request.sessionIds() == null ? List.of() : request.sessionIds()));
