@@ -7,28 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.jianding.app.exams.ExamFixture;
 import org.jianding.app.exams.ExamRecords;
-import org.jianding.app.exams.ExamSession;
 import org.jianding.app.grading.ItemMarks;
 import org.jianding.app.grading.Marking;
-import org.jianding.app.papers.PaperContent;
-import org.jianding.app.papers.PaperQuestion;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.testsupport.Demo;
 import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
-import org.jianding.bank.item.FillBlank;
-import org.jianding.bank.item.MultipleChoice;
-import org.jianding.bank.item.QuestionBody;
-import org.jianding.bank.item.SingleChoice;
-import org.jianding.bank.item.TrueFalse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,75 +75,22 @@ class SessionStatisticsBenchmark {
     }
 
     private long setUp() {
-        var jdbc = fixture.jdbc;
-        ExamSession session = fixture.sessions.create(fixture.draft("统计基准"), fixture.hr());
-        List<Object[]> versions = jdbc.query(
-                "SELECT q.id, v.id FROM question q JOIN question_version v ON v.question_id = q.id AND v.version_no ="
-                        + " q.current_version WHERE q.type IN ('SINGLE_CHOICE','MULTIPLE_CHOICE','TRUE_FALSE','FILL_BLANK')"
-                        + " ORDER BY q.id LIMIT " + ITEMS,
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2)});
-        assertThat(versions).hasSize(ITEMS);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update(
-                "INSERT INTO paper (blueprint_version_id, kind, status, seed, title, created_at, updated_at, published_at)"
-                        + " VALUES (?, 'FIXED', 'PUBLISHED', 1, '统计基准卷', ?, ?, ?)",
-                session.blueprintVersionId(),
-                now,
-                now,
-                now);
-        long paperId = jdbc.queryForObject("SELECT MAX(id) FROM paper", Long.class);
-        List<Object[]> items = new ArrayList<>();
-        for (int i = 0; i < ITEMS; i++) {
-            items.add(new Object[] {paperId, i + 1, "SINGLE_CHOICE", versions.get(i)[0], versions.get(i)[1]});
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO paper_item (paper_id, position, section, question_id, question_version_id, points)"
-                        + " VALUES (?, ?, ?, ?, ?, 1)",
-                items);
-        PaperContent paper = papers.content(paperId);
-
-        String prefix = "sb" + session.id() + "-";
-        long unit = fixture.accounts.orgUnits().get(0).id();
-        List<Object[]> users = new ArrayList<>();
-        for (int i = 0; i < CANDIDATES; i++) {
-            users.add(new Object[] {prefix + i, "考生" + i, unit, fixture.post().id(), now, now});
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO app_user (employee_no, display_name, org_unit_id, post_id, level_rank, password_hash,"
-                        + " created_at, updated_at) VALUES (?, ?, ?, ?, 4, '{noop}x', ?, ?)",
-                users);
-        List<Long> people = jdbc.queryForList(
-                "SELECT id FROM app_user WHERE employee_no LIKE ? ORDER BY id", Long.class, prefix + "%");
-        jdbc.batchUpdate(
-                "INSERT INTO exam_attempt (session_id, candidate_id, attempt_no, paper_id, status, started_at,"
-                        + " deadline_at, submitted_at, submit_reason, shuffle_seed) VALUES (?, ?, 1, ?, 'SUBMITTED', ?, ?,"
-                        + " ?, 'CANDIDATE', 1)",
-                people.stream()
-                        .map(p -> new Object[] {session.id(), p, paperId, now, now, now})
-                        .toList());
-        List<Long> attempts = jdbc.queryForList(
-                "SELECT id FROM exam_attempt WHERE session_id = ? ORDER BY id", Long.class, session.id());
+        int[] ability = new int[CANDIDATES]; // percent chance of a right answer, per candidate
         SplittableRandom random = new SplittableRandom(18);
-        List<Object[]> answers = new ArrayList<>();
-        for (long attempt : attempts) {
-            int ability = 30 + random.nextInt(65); // percent chance of a right answer
-            for (PaperQuestion q : paper.questions()) {
-                answers.add(new Object[] {
-                    attempt, q.position(), answer(q.content().body(), random, ability), q.position(), now
-                });
-            }
-            if (answers.size() >= 50_000) {
-                insertAnswers(answers);
-            }
+        for (int c = 0; c < CANDIDATES; c++) {
+            ability[c] = 30 + random.nextInt(65);
         }
-        insertAnswers(answers);
-        int stored = 0;
-        for (int from = 0; from < attempts.size(); from += 500) {
-            stored += marking.markAll(attempts.subList(from, Math.min(attempts.size(), from + 500)));
-        }
-        assertThat(stored).isEqualTo(CANDIDATES);
-        System.out.println("session statistics benchmark: session " + session.id() + " written");
-        return session.id();
+        long sessionId = WrittenSitting.write(
+                fixture,
+                papers,
+                marking,
+                "统计基准",
+                WrittenSitting.objectiveQuestions(fixture, 0, ITEMS),
+                CANDIDATES,
+                (c, position, r) -> r.nextInt(100) < ability[c],
+                random);
+        System.out.println("session statistics benchmark: session " + sessionId + " written");
+        return sessionId;
     }
 
     private void time(long sessionId) throws Exception {
@@ -216,35 +151,5 @@ class SessionStatisticsBenchmark {
                 last.get("test").get("mean"));
         assertThat(last.get("candidates").asInt()).isEqualTo(CANDIDATES);
         assertThat(last.get("items").size()).isEqualTo(ITEMS);
-    }
-
-    private void insertAnswers(List<Object[]> answers) {
-        fixture.jdbc.batchUpdate(
-                "INSERT INTO exam_answer (attempt_id, position, answer, seq, saved_at) VALUES (?, ?, ?, ?, ?)",
-                answers);
-        answers.clear();
-    }
-
-    /** The canonical JSON of a right answer with the candidate's chance, else a wrong one spread over the options. */
-    private static String answer(QuestionBody body, SplittableRandom random, int ability) {
-        boolean right = random.nextInt(100) < ability;
-        if (body instanceof SingleChoice s) {
-            List<String> wrong = s.options().stream()
-                    .map(o -> o.label())
-                    .filter(l -> !l.equals(s.answer()))
-                    .toList();
-            return "\"" + (right ? s.answer() : wrong.get(random.nextInt(wrong.size()))) + "\"";
-        } else if (body instanceof MultipleChoice m) {
-            return right
-                    ? "[\"" + String.join("\",\"", m.answers()) + "\"]"
-                    : "[\"" + m.answers().get(0) + "\"]";
-        } else if (body instanceof TrueFalse t) {
-            return String.valueOf(right == t.answer());
-        } else if (body instanceof FillBlank f) {
-            List<String> texts = new ArrayList<>();
-            f.blanks().forEach(b -> texts.add("\"" + (right ? b.accepted().get(0) : "不知道") + "\""));
-            return "[" + String.join(",", texts) + "]";
-        }
-        return null;
     }
 }

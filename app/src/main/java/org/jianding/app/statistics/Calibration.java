@@ -1,0 +1,55 @@
+package org.jianding.app.statistics;
+
+import java.time.Instant;
+import java.util.List;
+import org.jianding.bank.irt.IrtModel;
+
+/**
+ * A kept Rasch / 2PL calibration: what was calibrated (sessions, model, the calibration its anchors came from), the
+ * fit, the ability distribution on the calibration's scale, the questions left out and why, and one line per
+ * question. Public so that pages can read it.
+ */
+public record Calibration(
+        long id,
+        String title,
+        IrtModel model,
+        List<Long> sessionIds,
+        Long anchorCalibrationId,
+        int persons,
+        double logLikelihood,
+        int parameters,
+        double aic,
+        double bic,
+        int cycles,
+        boolean converged,
+        int quadraturePoints,
+        double abilityMean,
+        double abilitySd,
+        Double abilityMeanSe,
+        Double abilitySdSe,
+        List<Excluded> excluded,
+        String createdBy,
+        Instant createdAt,
+        List<Item> items) {
+
+    /** A question left out: everyone right (ALL_RIGHT), everyone wrong (ALL_WRONG). */
+    public record Excluded(long questionId, String reason) {}
+
+    /** A question's parameters: P(θ) = 1 / (1 + exp(−(aθ + d))), b = −d/a; standard errors null when anchored. */
+    public record Item(
+            long questionId,
+            int position,
+            double a,
+            double d,
+            double b,
+            Double seA,
+            Double seD,
+            Double seB,
+            boolean anchored,
+            int responses,
+            double proportionRight) {}
+
+    public int anchoredItems() {
+        return (int) items.stream().filter(Item::anchored).count();
+    }
+}

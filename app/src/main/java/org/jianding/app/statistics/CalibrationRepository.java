@@ -1,0 +1,146 @@
+package org.jianding.app.statistics;
+
+import static org.jianding.app.statistics.db.Tables.IRT_CALIBRATION;
+import static org.jianding.app.statistics.db.Tables.IRT_ITEM_PARAMETER;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jianding.app.statistics.db.tables.records.IrtCalibrationRecord;
+import org.jianding.bank.irt.IrtModel;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Kept calibrations and their item parameters (tables irt_calibration, irt_item_parameter). */
+@Repository
+class CalibrationRepository {
+
+    private final DSLContext db;
+
+    CalibrationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Stores the calibration (its id is ignored) with its items and returns the id given. */
+    @Transactional
+    long insert(Calibration c) {
+        IrtCalibrationRecord row = db.newRecord(IRT_CALIBRATION);
+        row.setTitle(c.title());
+        row.setModel(c.model().name());
+        row.setSessionIds(c.sessionIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        row.setAnchorCalibrationId(c.anchorCalibrationId());
+        row.setPersons(c.persons());
+        row.setLogLikelihood(c.logLikelihood());
+        row.setParameters(c.parameters());
+        row.setAic(c.aic());
+        row.setBic(c.bic());
+        row.setCycles(c.cycles());
+        row.setConverged(c.converged());
+        row.setQuadraturePoints(c.quadraturePoints());
+        row.setAbilityMean(c.abilityMean());
+        row.setAbilitySd(c.abilitySd());
+        row.setAbilityMeanSe(c.abilityMeanSe());
+        row.setAbilitySdSe(c.abilitySdSe());
+        row.setExcluded(c.excluded().stream()
+                .map(e -> e.questionId() + ":" + e.reason())
+                .collect(Collectors.joining(",")));
+        row.setCreatedBy(c.createdBy());
+        row.setCreatedAt(c.createdAt());
+        row.store();
+        long id = row.getId();
+        var insert = db.insertInto(
+                IRT_ITEM_PARAMETER,
+                IRT_ITEM_PARAMETER.CALIBRATION_ID,
+                IRT_ITEM_PARAMETER.QUESTION_ID,
+                IRT_ITEM_PARAMETER.POSITION,
+                IRT_ITEM_PARAMETER.A,
+                IRT_ITEM_PARAMETER.D,
+                IRT_ITEM_PARAMETER.B,
+                IRT_ITEM_PARAMETER.SE_A,
+                IRT_ITEM_PARAMETER.SE_D,
+                IRT_ITEM_PARAMETER.SE_B,
+                IRT_ITEM_PARAMETER.ANCHORED,
+                IRT_ITEM_PARAMETER.RESPONSES,
+                IRT_ITEM_PARAMETER.PROPORTION_RIGHT);
+        for (Calibration.Item i : c.items()) {
+            insert = insert.values(
+                    id,
+                    i.questionId(),
+                    i.position(),
+                    i.a(),
+                    i.d(),
+                    i.b(),
+                    i.seA(),
+                    i.seD(),
+                    i.seB(),
+                    i.anchored(),
+                    i.responses(),
+                    i.proportionRight());
+        }
+        insert.execute();
+        return id;
+    }
+
+    Optional<Calibration> find(long id) {
+        return db.selectFrom(IRT_CALIBRATION)
+                .where(IRT_CALIBRATION.ID.eq(id))
+                .fetchOptional()
+                .map(row -> of(row, items(id)));
+    }
+
+    /** Every calibration, newest first, without its items. */
+    List<Calibration> list() {
+        return db.selectFrom(IRT_CALIBRATION).orderBy(IRT_CALIBRATION.ID.desc()).fetch(row -> of(row, List.of()));
+    }
+
+    private List<Calibration.Item> items(long id) {
+        return db.selectFrom(IRT_ITEM_PARAMETER)
+                .where(IRT_ITEM_PARAMETER.CALIBRATION_ID.eq(id))
+                .orderBy(IRT_ITEM_PARAMETER.POSITION)
+                .fetch(r -> new Calibration.Item(
+                        r.getQuestionId(),
+                        r.getPosition(),
+                        r.getA(),
+                        r.getD(),
+                        r.getB(),
+                        r.getSeA(),
+                        r.getSeD(),
+                        r.getSeB(),
+                        r.getAnchored(),
+                        r.getResponses(),
+                        r.getProportionRight()));
+    }
+
+    private static Calibration of(IrtCalibrationRecord row, List<Calibration.Item> items) {
+        List<Calibration.Excluded> excluded = row.getExcluded().isEmpty()
+                ? List.of()
+                : Arrays.stream(row.getExcluded().split(","))
+                        .map(e -> new Calibration.Excluded(
+                                Long.parseLong(e.substring(0, e.indexOf(':'))), e.substring(e.indexOf(':') + 1)))
+                        .toList();
+        return new Calibration(
+                row.getId(),
+                row.getTitle(),
+                IrtModel.valueOf(row.getModel()),
+                Arrays.stream(row.getSessionIds().split(",")).map(Long::valueOf).toList(),
+                row.getAnchorCalibrationId(),
+                row.getPersons(),
+                row.getLogLikelihood(),
+                row.getParameters(),
+                row.getAic(),
+                row.getBic(),
+                row.getCycles(),
+                row.getConverged(),
+                row.getQuadraturePoints(),
+                row.getAbilityMean(),
+                row.getAbilitySd(),
+                row.getAbilityMeanSe(),
+                row.getAbilitySdSe(),
+                excluded,
+                row.getCreatedBy(),
+                row.getCreatedAt(),
+                items);
+    }
+}
