@@ -85,7 +85,7 @@ public class PaperForms {
         ids.forEach(accounts::get);
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         int cap = maxShared >= 0 ? maxShared : version.spec().itemCount() / 3;
-        BankSnapshot snapshot = snapshots.take();
+        BankSnapshot snapshot = snapshots.take(version.level());
         List<Candidate> candidates = new ArrayList<>();
         Map<Long, Integer> excluded = new LinkedHashMap<>();
         for (long id : ids) {
