@@ -95,6 +95,17 @@ public class QuestionStatistics {
         return result;
     }
 
+    /** {@link #of(Collection)} for a page of the list: only questions with statistics are read whole. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<AtLevel>> ofIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> observed = new java.util.HashSet<>();
+        repository.rows(ids, null).forEach(r -> observed.add(r.questionId()));
+        return of(observed.stream().map(bank::get).toList());
+    }
+
     public List<AtLevel> of(StoredQuestion question) {
         return of(List.of(question)).getOrDefault(question.id(), List.of());
     }
