@@ -151,7 +151,12 @@ public class PaperForms {
                 forms.stream()
                         .mapToDouble(FormReport.CandidateForm::expectedScore)
                         .max()
-                        .orElse(0));
+                        .orElse(0),
+                (int) counts.keySet().stream()
+                        .filter(q -> snapshot.observed().containsKey(q)
+                                && snapshot.observed().get(q).responses()
+                                        >= org.jianding.bank.assembly.FacilityPolicy.ENOUGH_RESPONSES)
+                        .count());
     }
 
     private static int maxOverlap(List<Form> forms) {
