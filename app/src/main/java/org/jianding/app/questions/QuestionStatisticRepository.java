@@ -69,13 +69,19 @@ class QuestionStatisticRepository {
         }
         return db.selectFrom(QUESTION_STATISTIC)
                 .where(where)
-                .orderBy(QUESTION_STATISTIC.QUESTION_ID, QUESTION_STATISTIC.LEVEL_RANK.desc(), QUESTION_STATISTIC.SESSION_ID)
+                .orderBy(
+                        QUESTION_STATISTIC.QUESTION_ID,
+                        QUESTION_STATISTIC.LEVEL_RANK.desc(),
+                        QUESTION_STATISTIC.SESSION_ID)
                 .fetch(r -> new Row(
                         r.getQuestionId(),
                         Level.ofRank(r.getLevelRank()).orElseThrow(),
                         r.getSessionId(),
                         new Observation(
-                                r.getResponses(), r.getFacility(), r.getDiscrimination(), readOptions(r.getOptions()))));
+                                r.getResponses(),
+                                r.getFacility(),
+                                r.getDiscrimination(),
+                                readOptions(r.getOptions()))));
     }
 
     java.util.Set<Long> existingIds(Collection<Long> ids) {

@@ -138,10 +138,7 @@ public class QuestionStatistics {
         if (q.status() != QuestionStatus.ACTIVE) {
             throw DomainException.conflict("question.statistics.notActive");
         }
-        AtLevel at = of(q).stream()
-                .filter(a -> a.level() == level)
-                .findFirst()
-                .orElse(null);
+        AtLevel at = of(q).stream().filter(a -> a.level() == level).findFirst().orElse(null);
         if (at == null || at.flags().isEmpty()) {
             throw DomainException.badRequest("question.statistics.notFlagged");
         }
@@ -204,16 +201,11 @@ public class QuestionStatistics {
             case TOO_EASY -> String.format(Locale.ROOT, "过易：得分率 %.3f 高于 %.2f", f.value(), f.threshold());
             case TOO_HARD -> String.format(Locale.ROOT, "过难：得分率 %.3f 低于 %.2f", f.value(), f.threshold());
             case NEGATIVE_DISCRIMINATION -> String.format(Locale.ROOT, "区分度为负：%.1f，强者反而答错", f.value());
-            case LOW_DISCRIMINATION ->
-                String.format(Locale.ROOT, "区分度偏低：%.1f 低于 %.0f", f.value(), f.threshold());
+            case LOW_DISCRIMINATION -> String.format(Locale.ROOT, "区分度偏低：%.1f 低于 %.0f", f.value(), f.threshold());
             case UNUSED_DISTRACTOR -> "干扰项 " + f.option() + " 无人选择";
             case STRONG_DISTRACTOR ->
                 String.format(
-                        Locale.ROOT,
-                        "干扰项 %s 的选择者总分更高：均分 z=%.2f，高于选正确答案者的 %.2f",
-                        f.option(),
-                        f.value(),
-                        f.threshold());
+                        Locale.ROOT, "干扰项 %s 的选择者总分更高：均分 z=%.2f，高于选正确答案者的 %.2f", f.option(), f.value(), f.threshold());
         };
     }
 }

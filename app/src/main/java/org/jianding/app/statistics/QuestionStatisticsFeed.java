@@ -49,7 +49,8 @@ class QuestionStatisticsFeed {
         try {
             feed(sessionId);
         } catch (RuntimeException e) {
-            log.warn("question statistics of session {} not recorded; the next release or change retries", sessionId, e);
+            log.warn(
+                    "question statistics of session {} not recorded; the next release or change retries", sessionId, e);
         }
     }
 
@@ -62,7 +63,8 @@ class QuestionStatisticsFeed {
         Map<Long, Observation> observations = new LinkedHashMap<>();
         for (ItemStatistics item : analysed.statistics().items()) {
             long questionId = analysed.questions().get(item.item()).questionId();
-            observations.put(questionId, Observation.of(item, analysed.statistics().test()));
+            observations.put(
+                    questionId, Observation.of(item, analysed.statistics().test()));
         }
         questions.recordSession(sessionId, analysed.level(), observations);
     }

@@ -84,7 +84,9 @@ class StatisticsReviewBrowserTests {
                 CognitiveLevel.FAMILIAR,
                 EnumSet.of(Level.INTERMEDIATE),
                 "");
-        long id = bank.create(question, authorId, null, QuestionStatus.ACTIVE).question().id();
+        long id = bank.create(question, authorId, null, QuestionStatus.ACTIVE)
+                .question()
+                .id();
         // 40 responses at 中级: facility 0.95 (too easy), discrimination 12.5 (low), nobody chose C or D
         statistics.recordSession(
                 7_700_000_000L + System.nanoTime() % 100_000_000L,
@@ -124,7 +126,8 @@ class StatisticsReviewBrowserTests {
                 .contains("干扰项 C 无人选择")
                 .contains("干扰项 D 无人选择")
                 .contains("请重新设计干扰项");
-        assertThat(browser.findElements(By.cssSelector("#workflow [data-action='REJECT']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#workflow [data-action='REJECT']")))
+                .isNotEmpty();
         Browser.screenshot(browser, "statistics-review-reviewer");
     }
 

@@ -66,7 +66,8 @@ class QuestionStatisticsTests {
         statistics.recordSession(s1, Level.INTERMEDIATE, Map.of(q.id(), seen(10, 0.8, 40, 1, 8, 1, 0)));
         statistics.recordSession(s2, Level.INTERMEDIATE, Map.of(q.id(), seen(19, 0.5, 10, 4, 10, 3, 2)));
         statistics.recordSession(s2, Level.INTERMEDIATE, Map.of(q.id(), seen(19, 0.5, 10, 4, 10, 3, 2)));
-        statistics.recordSession(SESSIONS.incrementAndGet(), Level.JUNIOR, Map.of(q.id(), seen(50, 0.99, 5, 0, 50, 0, 0)));
+        statistics.recordSession(
+                SESSIONS.incrementAndGet(), Level.JUNIOR, Map.of(q.id(), seen(50, 0.99, 5, 0, 50, 0, 0)));
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM question_statistic WHERE question_id = ?", Integer.class, q.id()))
                 .isEqualTo(3);
@@ -85,7 +86,8 @@ class QuestionStatisticsTests {
         assertThat(mid.flags()).as("29 responses: below the minimum, no flag").isEmpty();
 
         // one more response at the level reaches 30: the flags appear (discrimination 590/29 + ... below 20)
-        statistics.recordSession(SESSIONS.incrementAndGet(), Level.INTERMEDIATE, Map.of(q.id(), seen(1, 0, 0, 1, 0, 0, 0)));
+        statistics.recordSession(
+                SESSIONS.incrementAndGet(), Level.INTERMEDIATE, Map.of(q.id(), seen(1, 0, 0, 1, 0, 0, 0)));
         mid = statistics.of(q).stream()
                 .filter(a -> a.level() == Level.INTERMEDIATE)
                 .findFirst()
@@ -113,12 +115,15 @@ class QuestionStatisticsTests {
     void onlyAFlaggedActiveQuestionIsSentToReviewAndTheEvidenceStays() {
         StoredQuestion q = activeQuestion();
         long author = accounts.findByEmployeeNo("author").orElseThrow().id();
-        statistics.recordSession(SESSIONS.incrementAndGet(), Level.INTERMEDIATE, Map.of(q.id(), seen(40, 0.5, 35, 10, 20, 5, 5)));
+        statistics.recordSession(
+                SESSIONS.incrementAndGet(), Level.INTERMEDIATE, Map.of(q.id(), seen(40, 0.5, 35, 10, 20, 5, 5)));
         assertThatThrownBy(() -> statistics.sendToReview(q.id(), Level.INTERMEDIATE, author, null))
                 .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.messageCode()).isEqualTo("question.statistics.notFlagged"));
+                        DomainException.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("question.statistics.notFlagged"));
 
-        statistics.recordSession(SESSIONS.incrementAndGet(), Level.JUNIOR, Map.of(q.id(), seen(40, 0.1, -12, 30, 4, 3, 3)));
+        statistics.recordSession(
+                SESSIONS.incrementAndGet(), Level.JUNIOR, Map.of(q.id(), seen(40, 0.1, -12, 30, 4, 3, 3)));
         StoredQuestion sent = statistics.sendToReview(q.id(), Level.JUNIOR, author, "请核对答案");
         assertThat(sent.status()).isEqualTo(QuestionStatus.SUBMITTED);
         var evidence = statistics.evidenceInReview(sent).orElseThrow();
@@ -130,7 +135,8 @@ class QuestionStatisticsTests {
                 .contains("区分度为负：-12.0，强者反而答错");
         assertThatThrownBy(() -> statistics.sendToReview(q.id(), Level.JUNIOR, author, null))
                 .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.messageCode()).isEqualTo("question.statistics.notActive"));
+                        DomainException.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("question.statistics.notActive"));
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'question.statisticsReview' AND target_id = ?",
                         Integer.class,

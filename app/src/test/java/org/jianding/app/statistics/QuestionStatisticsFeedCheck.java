@@ -89,7 +89,8 @@ final class QuestionStatisticsFeedCheck {
             choosers.forEach((option, zs) -> {
                 String[] parts = stored.get(option).split(" ", -1);
                 assertThat(Integer.parseInt(parts[1])).isEqualTo(zs.size());
-                double z = zs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                double z =
+                        zs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
                 assertThat(Double.parseDouble(parts[2])).isCloseTo(z, within(1e-9));
             });
         }

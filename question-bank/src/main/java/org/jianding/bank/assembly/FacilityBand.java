@@ -8,7 +8,8 @@ public record FacilityBand(double low, double high) {
 
     public FacilityBand {
         if (!(low >= 0 && low <= high && high <= 1)) {
-            throw new IllegalArgumentException("facility band must satisfy 0 <= low <= high <= 1: " + low + ", " + high);
+            throw new IllegalArgumentException(
+                    "facility band must satisfy 0 <= low <= high <= 1: " + low + ", " + high);
         }
     }
 

@@ -30,7 +30,9 @@ class FacilityBandTests {
         double unbanded = 0;
         PaperAssembly free = PaperAssembly.prepare(plain, TAXONOMY, BANK);
         for (long seed = 0; seed < 20; seed++) {
-            unbanded = Math.max(unbanded, meanFacility(free.assemble(AssemblyRequest.seeded(seed)).paper()));
+            unbanded = Math.max(
+                    unbanded,
+                    meanFacility(free.assemble(AssemblyRequest.seeded(seed)).paper()));
         }
         // a band entirely below what unconstrained papers reach, so the target has to move every paper
         FacilityBand band = new FacilityBand(0.50, 0.52);
@@ -60,7 +62,9 @@ class FacilityBandTests {
         assertThat(set.forms()).hasSize(30);
         set.forms().forEach(f -> assertThat(meanFacility(f.paper())).isBetween(band.low(), band.high()));
         PaperChecker checker = new PaperChecker(banded, TAXONOMY, BANK);
-        set.forms().forEach(f -> assertThat(checker.check(f.paper(), Set.of()).violations()).isEmpty());
+        set.forms()
+                .forEach(f -> assertThat(checker.check(f.paper(), Set.of()).violations())
+                        .isEmpty());
         assertThat(FormMetrics.maxPairwiseOverlap(set.forms())).isLessThanOrEqualTo(10);
     }
 
@@ -82,8 +86,10 @@ class FacilityBandTests {
         assertThat(item.withObserved(30, 0.123).facility()).isEqualTo(0.123);
         assertThat(item.withObserved(30, 0.123).collecting()).isFalse();
         assertThat(item.withObserved(500, null).facility()).isEqualTo(prior);
-        assertThat(FacilityPolicy.defaultFacility(Difficulty.of(1))).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(FacilityPolicy.defaultFacility(Difficulty.of(5))).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(FacilityPolicy.defaultFacility(Difficulty.of(1)))
+                .isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(FacilityPolicy.defaultFacility(Difficulty.of(5)))
+                .isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
@@ -100,7 +106,8 @@ class FacilityBandTests {
         int fresh = 0;
         int total = 0;
         for (long seed = 0; seed < 10; seed++) {
-            for (PaperItem item : assembly.assemble(AssemblyRequest.seeded(seed)).paper().items()) {
+            for (PaperItem item :
+                    assembly.assemble(AssemblyRequest.seeded(seed)).paper().items()) {
                 fresh += collecting.get(item.ref().id()) ? 1 : 0;
                 total++;
             }

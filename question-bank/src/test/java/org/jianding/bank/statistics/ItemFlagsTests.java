@@ -16,7 +16,9 @@ class ItemFlagsTests {
     }
 
     private static List<Kind> kinds(ObservedItem item) {
-        return ItemFlags.of(item, List.of(), Set.of()).stream().map(ItemFlag::kind).toList();
+        return ItemFlags.of(item, List.of(), Set.of()).stream()
+                .map(ItemFlag::kind)
+                .toList();
     }
 
     @Test

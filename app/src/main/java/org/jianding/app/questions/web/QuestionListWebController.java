@@ -152,8 +152,8 @@ class QuestionListWebController {
             Model model) {
         Filters f = new Filters(node, type, difficulty, cognitive, level, status, mine, returned, text, sort);
         Long author = mine ? currentUser.get().id() : null;
-        var result = bank.search(
-                new QuestionQuery(node, type, difficulty, cognitive, level, status, author, text, returned, sort, page, 20));
+        var result = bank.search(new QuestionQuery(
+                node, type, difficulty, cognitive, level, status, author, text, returned, sort, page, 20));
         model.addAttribute("result", result);
         model.addAttribute(
                 "observed",

@@ -26,6 +26,7 @@ public final class ItemIndex {
     final int[] mutex;
     /** Items with fewer observed responses than FacilityPolicy.ENOUGH_RESPONSES: preferred among equally exposed. */
     final BitSet collecting = new BitSet();
+
     final int groupCount;
     final Map<String, Integer> position = new HashMap<>();
     final int[] classType;
