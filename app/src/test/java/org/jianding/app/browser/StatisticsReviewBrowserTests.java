@@ -109,7 +109,10 @@ class StatisticsReviewBrowserTests {
                 .containsExactly("TOO_EASY", "LOW_DISCRIMINATION", "UNUSED_DISTRACTOR", "UNUSED_DISTRACTOR");
         browser.findElement(By.id("stats-note-INTERMEDIATE")).sendKeys("请重新设计干扰项");
         Browser.click(browser, browser.findElement(By.cssSelector(".send-to-review")));
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        // asked first; nothing changed yet
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-statistics-review")));
+        assertThat(bank.get(id).status()).isEqualTo(QuestionStatus.ACTIVE);
+        Browser.click(browser, browser.findElement(By.id("confirm-statistics-review-button")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "待审核"));
         Browser.screenshot(browser, "statistics-review-sent");
 

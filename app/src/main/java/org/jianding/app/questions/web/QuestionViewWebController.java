@@ -67,15 +67,24 @@ class QuestionViewWebController {
         return "bank/questions/view";
     }
 
-    /** Item authors send an active question flagged at a level back to review, with the figures as evidence. */
+    /**
+     * Item authors send an active question flagged at a level back to review, with the figures as evidence; without
+     * {@code confirmed=true} the page first asks.
+     */
     @PostMapping("/statistics-review")
     @PreAuthorize("hasRole('AUTHOR')")
     String sendToReview(
             @PathVariable long id,
             @RequestParam Level level,
             @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Locale locale,
             RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("confirmLevel", level);
+            flash.addFlashAttribute("confirmNote", note);
+            return "redirect:/bank/questions/" + id;
+        }
         try {
             statistics.sendToReview(id, level, currentUser.get().id(), note);
             flash.addFlashAttribute("notice", "qstats.send.done");
