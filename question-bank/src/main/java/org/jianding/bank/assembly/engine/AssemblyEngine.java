@@ -101,6 +101,7 @@ public final class AssemblyEngine {
                 new ScoreBalancer(index, random).balance(selection, target);
             } else if (!FacilityTarget.reach(index, random, selection, band, target, total)) {
                 failures.put(candidate.id(), FacilityTarget.missed(band, selection, total));
+                selection.clear(); // leaves nothing counted against the overlap cap
                 continue;
             }
             for (int s = 0; s < selection.size; s++) {
