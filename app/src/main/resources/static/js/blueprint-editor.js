@@ -25,11 +25,18 @@
     });
     return rows;
   }
+  function facilityBand() {
+    var low = document.getElementById('facilityLow').value.trim();
+    var high = document.getElementById('facilityHigh').value.trim();
+    if (!low && !high) { return null; }
+    return { low: low ? Number(low) / 100 : null, high: high ? Number(high) / 100 : null };
+  }
   function spec() {
     return {
       totalPoints: num(document.getElementById('totalPoints').value),
       durationMinutes: num(document.getElementById('durationMinutes').value),
       passMark: num(document.getElementById('passMark').value),
+      facilityBand: facilityBand(),
       sections: sectionRows().map(function (tr) {
         return { type: value(tr, 'type'), count: num(value(tr, 'count')), pointsEach: num(value(tr, 'pointsEach')) };
       }),

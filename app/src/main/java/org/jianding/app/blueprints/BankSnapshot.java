@@ -9,19 +9,33 @@ import org.jianding.app.questions.PoolItem;
 import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.ItemRef;
 import org.jianding.bank.assembly.Taxonomy;
+import org.jianding.bank.statistics.ObservedItem;
 
 /**
- * The bank at one moment as the assembly engine sees it: the knowledge tree and every active question at its
- * current version. Engine item ids are question ids as text; {@link #item} maps them back.
+ * The bank at one moment as the assembly engine sees it: the knowledge tree, every active question at its current
+ * version and, when taken for a level, each question's statistics observed at that level (the engine then uses the
+ * observed facility from {@link org.jianding.bank.assembly.FacilityPolicy#ENOUGH_RESPONSES} responses on, and
+ * prefers items still collecting responses). Engine item ids are question ids as text; {@link #item} maps them back.
  */
-public record BankSnapshot(Taxonomy taxonomy, List<PoolItem> items) {
+public record BankSnapshot(Taxonomy taxonomy, List<PoolItem> items, Map<Long, ObservedItem> observed) {
 
     public BankSnapshot {
         items = List.copyOf(items);
+        observed = Map.copyOf(observed);
+    }
+
+    public BankSnapshot(Taxonomy taxonomy, List<PoolItem> items) {
+        this(taxonomy, items, Map.of());
     }
 
     public List<AssemblyItem> assemblyItems() {
-        return items.stream().map(BankSnapshot::toAssemblyItem).toList();
+        return items.stream().map(this::observedItem).toList();
+    }
+
+    private AssemblyItem observedItem(PoolItem item) {
+        AssemblyItem a = toAssemblyItem(item);
+        ObservedItem o = observed.get(item.questionId());
+        return o == null ? a : a.withObserved(o.responses(), o.facility());
     }
 
     /** The active items plus the given (pinned) ones; a pinned version replaces the active one of its question. */

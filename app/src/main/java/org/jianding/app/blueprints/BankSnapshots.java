@@ -3,6 +3,8 @@ package org.jianding.app.blueprints;
 import java.util.List;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.questions.ItemPool;
+import org.jianding.app.questions.QuestionStatistics;
+import org.jianding.bank.Level;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.assembly.TaxonomyNode;
 import org.springframework.stereotype.Service;
@@ -15,14 +17,21 @@ public class BankSnapshots {
 
     private final KnowledgeTree knowledge;
     private final ItemPool pool;
+    private final QuestionStatistics statistics;
 
-    BankSnapshots(KnowledgeTree knowledge, ItemPool pool) {
+    BankSnapshots(KnowledgeTree knowledge, ItemPool pool, QuestionStatistics statistics) {
         this.knowledge = knowledge;
         this.pool = pool;
+        this.statistics = statistics;
     }
 
     public BankSnapshot take() {
         return new BankSnapshot(taxonomy(), pool.active());
+    }
+
+    /** The bank with each question's statistics observed at the level (for assembling that level's papers). */
+    public BankSnapshot take(Level level) {
+        return new BankSnapshot(taxonomy(), pool.active(), statistics.atLevel(level));
     }
 
     public Taxonomy taxonomy() {

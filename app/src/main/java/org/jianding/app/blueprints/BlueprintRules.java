@@ -39,6 +39,10 @@ public final class BlueprintRules {
                         i, "第 " + (i + 1) + " 行：难度范围无效（" + row.minDifficulty() + "–" + row.maxDifficulty() + "）"));
             }
         }
+        FacilityBandSpec band = spec.facilityBand();
+        if (band != null && !band.valid()) {
+            problems.add(BlueprintProblem.general("目标平均得分率区间无效：须填写下限和上限，且 0 ≤ 下限 ≤ 上限 ≤ 1"));
+        }
         if (!problems.isEmpty()) {
             return problems;
         }

@@ -6,15 +6,29 @@ import org.jianding.bank.Level;
 import org.jianding.bank.assembly.Blueprint;
 
 /**
- * The content of one blueprint version: total points, duration, pass mark, sections by question type and weight
- * rows. Stored as JSON (see V10__blueprint.sql); {@link #toBlueprint} hands it to the assembly engine.
+ * The content of one blueprint version: total points, duration, pass mark, sections by question type, weight
+ * rows and an optional facility band (target mean facility per paper). Stored as JSON (see V10__blueprint.sql); {@link #toBlueprint} hands it to the assembly engine.
  */
 public record BlueprintSpec(
-        int totalPoints, int durationMinutes, int passMark, List<SectionSpec> sections, List<RowSpec> rows) {
+        int totalPoints,
+        int durationMinutes,
+        int passMark,
+        List<SectionSpec> sections,
+        List<RowSpec> rows,
+        FacilityBandSpec facilityBand) {
 
     public BlueprintSpec {
         sections = sections == null ? List.of() : List.copyOf(sections);
         rows = rows == null ? List.of() : List.copyOf(rows);
+    }
+
+    public BlueprintSpec(
+            int totalPoints, int durationMinutes, int passMark, List<SectionSpec> sections, List<RowSpec> rows) {
+        this(totalPoints, durationMinutes, passMark, sections, rows, null);
+    }
+
+    public BlueprintSpec withFacilityBand(FacilityBandSpec band) {
+        return new BlueprintSpec(totalPoints, durationMinutes, passMark, sections, rows, band);
     }
 
     /**
@@ -29,7 +43,8 @@ public record BlueprintSpec(
                 Duration.ofMinutes(durationMinutes),
                 passMark,
                 sections.stream().map(SectionSpec::toSection).toList(),
-                rows.stream().map(RowSpec::toShareRow).toList());
+                rows.stream().map(RowSpec::toShareRow).toList(),
+                facilityBand != null && facilityBand.valid() ? facilityBand.toBand() : null);
     }
 
     public int itemCount() {

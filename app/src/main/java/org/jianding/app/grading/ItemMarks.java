@@ -45,11 +45,16 @@ public class ItemMarks {
             double scale) {}
 
     /**
-     * The session's title, the marks of its scored attempts (attempt by attempt in paper order), how many submitted
-     * attempts wait for marking, and the name of each knowledge area met.
+     * The session's title and level, the marks of its scored attempts (attempt by attempt in paper order), how many
+     * submitted attempts wait for marking, and the name of each knowledge area met.
      */
     public record OfSession(
-            String title, List<Mark> marks, int scoredAttempts, int unmarked, Map<String, String> areaNames) {}
+            String title,
+            org.jianding.bank.Level level,
+            List<Mark> marks,
+            int scoredAttempts,
+            int unmarked,
+            Map<String, String> areaNames) {}
 
     /** Longer stored answers cannot be a choice (26 options ticked is 105 characters of JSON). */
     private static final int CHOICE_ANSWER_MAX_LENGTH = 200;
@@ -77,7 +82,8 @@ public class ItemMarks {
      */
     @Transactional(readOnly = true)
     public OfSession ofSession(long sessionId) {
-        String title = sessions.get(sessionId).title();
+        var session = sessions.get(sessionId);
+        String title = session.title();
         List<ResultRepository.StoredItems> stored = results.itemsOfSession(sessionId);
         Set<Long> scored = new HashSet<>();
         boolean allCompact = true;
@@ -124,7 +130,7 @@ public class ItemMarks {
         }
         Map<String, String> areaNames = new HashMap<>();
         tree.nodes().forEach(n -> areaNames.put(n.code(), n.name()));
-        return new OfSession(title, marks, scored.size(), unmarked, areaNames);
+        return new OfSession(title, session.level(), marks, scored.size(), unmarked, areaNames);
     }
 
     /** The short stored answers of the scored attempts, by attempt and position. */

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * What {@link PaperForms#generate} built: one form per candidate (or why not), the largest number of questions any
- * two forms share, how many forms each question appears on, and how far the forms' expected scores spread.
+ * two forms share, how many forms each question appears on, how far the forms' expected scores spread (Σ points ×
+ * facility, the facility observed at the level for questions with enough responses, else the difficulty prior) and
+ * how many of the questions used had an observed facility.
  */
 public record FormReport(
         long blueprintVersionId,
@@ -17,7 +19,8 @@ public record FormReport(
         Map<Long, Integer> exposure,
         double targetExpectedScore,
         double minExpectedScore,
-        double maxExpectedScore) {
+        double maxExpectedScore,
+        int observedItems) {
 
     /** The form of one candidate: the stored paper and how many questions were held back as seen before. */
     public record CandidateForm(long candidateId, long paperId, int items, int excludedAsSeen, double expectedScore) {}

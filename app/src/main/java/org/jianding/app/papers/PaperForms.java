@@ -85,7 +85,7 @@ public class PaperForms {
         ids.forEach(accounts::get);
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         int cap = maxShared >= 0 ? maxShared : version.spec().itemCount() / 3;
-        BankSnapshot snapshot = snapshots.take();
+        BankSnapshot snapshot = snapshots.take(version.level());
         List<Candidate> candidates = new ArrayList<>();
         Map<Long, Integer> excluded = new LinkedHashMap<>();
         for (long id : ids) {
@@ -151,7 +151,12 @@ public class PaperForms {
                 forms.stream()
                         .mapToDouble(FormReport.CandidateForm::expectedScore)
                         .max()
-                        .orElse(0));
+                        .orElse(0),
+                (int) counts.keySet().stream()
+                        .filter(q -> snapshot.observed().containsKey(q)
+                                && snapshot.observed().get(q).responses()
+                                        >= org.jianding.bank.assembly.FacilityPolicy.ENOUGH_RESPONSES)
+                        .count());
     }
 
     private static int maxOverlap(List<Form> forms) {

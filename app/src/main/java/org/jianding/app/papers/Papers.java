@@ -78,7 +78,7 @@ public class Papers {
     public PaperDetail assemble(long blueprintVersionId, Long seed, String title, long userId) {
         String name = title == null || title.isBlank() ? null : checkedTitle(title);
         BlueprintVersion version = blueprints.version(blueprintVersionId);
-        BankSnapshot snapshot = snapshots.take();
+        BankSnapshot snapshot = snapshots.take(version.level());
         long actualSeed = seed == null ? SEEDS.nextLong() : seed;
         AssemblyResult result = PaperAssembly.prepare(
                         version.toBlueprint(), snapshot.taxonomy(), snapshot.assemblyItems())

@@ -39,6 +39,7 @@ class SessionStatistics {
 
     record Analysed(
             String title,
+            org.jianding.bank.Level level,
             int unmarked,
             List<Question> questions,
             ScoreStatistics statistics,
@@ -120,7 +121,8 @@ class SessionStatistics {
                     sums[1] == 0 ? null : sums[0] / sums[1],
                     test));
         });
-        return new Analysed(session.title(), session.unmarked(), questions, statistics, standard, areas);
+        return new Analysed(
+                session.title(), session.level(), session.unmarked(), questions, statistics, standard, areas);
     }
 
     /** The responses of the columns kept, every person included (a person without any of them has total 0). */

@@ -5,7 +5,9 @@
  * /statistics}) and get the test and item statistics, a score distribution and an .xlsx of the tables back. Nothing
  * is stored but each session's reliability as score reports print it ({@link
  * org.jianding.app.statistics.ScoreReliability}, table session_reliability); no events. A session's statistics ({@code GET /api/statistics/sessions/{id}}) come from grading's
- * stored item marks through {@link org.jianding.app.grading.ItemMarks}. See docs/statistics.md.
+ * stored item marks through {@link org.jianding.app.grading.ItemMarks}. After a release (and a change of a released
+ * result) {@link org.jianding.app.statistics.QuestionStatisticsFeed} records each question's observed statistics in
+ * the questions module ({@link org.jianding.app.questions.QuestionStatistics}). See docs/statistics.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"grading", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"grading", "questions", "shared"})
 package org.jianding.app.statistics;

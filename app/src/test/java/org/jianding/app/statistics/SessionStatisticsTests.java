@@ -65,6 +65,9 @@ class SessionStatisticsTests {
     @Autowired
     Attempts attempts;
 
+    @Autowired
+    QuestionStatisticsFeed feed;
+
     /** Candidates whose attempts are marked; one more sits and is left unmarked. */
     private static final int MARKED = 3;
 
@@ -260,6 +263,8 @@ class SessionStatisticsTests {
                 .contains(java.math.BigDecimal.valueOf(storedMean)
                         .setScale(2, java.math.RoundingMode.HALF_UP)
                         .toPlainString());
+        // each question's kept statistics at the session's level, fed as after a release (twice: replaced, not added)
+        QuestionStatisticsFeedCheck.check(feed, fixture.jdbc, session.id(), session.level(), expected);
     }
 
     /**

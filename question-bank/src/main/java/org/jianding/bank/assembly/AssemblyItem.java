@@ -9,8 +9,9 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * What the engine needs to know of one active item version: its knowledge leaf, type, difficulty, cognitive level,
- * the levels it suits, its facility p (share answering right, for expected scores) and its 互斥 group (items of
- * one group never appear together; null when none).
+ * the levels it suits, its facility p (share answering right, for expected scores), its 互斥 group (items of
+ * one group never appear together; null when none) and how many responses at the blueprint's level its facility was
+ * observed on (0 when it is the prior of {@link FacilityPolicy}).
  */
 public record AssemblyItem(
         ItemRef ref,
@@ -20,7 +21,8 @@ public record AssemblyItem(
         CognitiveLevel cognitive,
         Set<Level> levels,
         double facility,
-        String mutexGroup) {
+        String mutexGroup,
+        int responses) {
 
     public AssemblyItem {
         Objects.requireNonNull(ref, "ref");
@@ -32,6 +34,21 @@ public record AssemblyItem(
         if (!(facility >= 0 && facility <= 1)) {
             throw new IllegalArgumentException("facility must be within [0,1], was " + facility);
         }
+        if (responses < 0) {
+            throw new IllegalArgumentException("responses must be >= 0");
+        }
+    }
+
+    public AssemblyItem(
+            ItemRef ref,
+            String leaf,
+            QuestionType type,
+            Difficulty difficulty,
+            CognitiveLevel cognitive,
+            Set<Level> levels,
+            double facility,
+            String mutexGroup) {
+        this(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroup, 0);
     }
 
     /** An item without measured facility (derived from difficulty) and without 互斥 group. */
@@ -49,11 +66,26 @@ public record AssemblyItem(
     }
 
     public AssemblyItem withFacility(double p) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup);
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup, responses);
+    }
+
+    /**
+     * The facility the engine should use given what was observed at the level: the observed one from {@link
+     * FacilityPolicy#ENOUGH_RESPONSES} responses on, else the prior of the rated difficulty; the responses are kept
+     * either way (the exposure policy prefers items still collecting them).
+     */
+    public AssemblyItem withObserved(int observedResponses, Double observedFacility) {
+        double p = FacilityPolicy.facility(difficulty, observedResponses, observedFacility);
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup, observedResponses);
+    }
+
+    /** Whether the item has fewer observed responses than {@link FacilityPolicy#ENOUGH_RESPONSES}. */
+    public boolean collecting() {
+        return responses < FacilityPolicy.ENOUGH_RESPONSES;
     }
 
     public AssemblyItem withMutexGroup(String group) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, group);
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, group, responses);
     }
 
     public String id() {

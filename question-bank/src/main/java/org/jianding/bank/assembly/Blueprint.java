@@ -10,7 +10,8 @@ import org.jianding.bank.item.QuestionType;
 /**
  * A blueprint (比重表 / 组卷规则) for one post and level: total points, duration and pass mark; sections by question
  * type; weight rows (knowledge areas at any depth, difficulty mix, cognitive mix, or any cross of these). The name
- * should carry a version, since issued papers cite it. {@link BlueprintValidator} rejects contradictory ones.
+ * should carry a version, since issued papers cite it. {@link BlueprintValidator} rejects contradictory ones. An
+ * optional {@link FacilityBand} makes every paper and form equally hard on expected score (null: no target).
  */
 public record Blueprint(
         String name,
@@ -19,7 +20,23 @@ public record Blueprint(
         Duration duration,
         int passMark,
         List<Section> sections,
-        List<ShareRow> rows) {
+        List<ShareRow> rows,
+        FacilityBand facilityBand) {
+
+    public Blueprint(
+            String name,
+            Level level,
+            int totalPoints,
+            Duration duration,
+            int passMark,
+            List<Section> sections,
+            List<ShareRow> rows) {
+        this(name, level, totalPoints, duration, passMark, sections, rows, null);
+    }
+
+    public Blueprint withFacilityBand(FacilityBand band) {
+        return new Blueprint(name, level, totalPoints, duration, passMark, sections, rows, band);
+    }
 
     public Blueprint {
         Objects.requireNonNull(name, "name");

@@ -120,9 +120,16 @@ class QuestionListWebController {
     private final CurrentUser currentUser;
     private final Refusals refusals;
 
+    private final org.jianding.app.questions.QuestionStatistics statistics;
+
     QuestionListWebController(
-            QuestionBank bank, KnowledgeChoices knowledge, CurrentUser currentUser, Refusals refusals) {
+            QuestionBank bank,
+            KnowledgeChoices knowledge,
+            CurrentUser currentUser,
+            Refusals refusals,
+            org.jianding.app.questions.QuestionStatistics statistics) {
         this.bank = bank;
+        this.statistics = statistics;
         this.knowledge = knowledge;
         this.currentUser = currentUser;
         this.refusals = refusals;
@@ -145,10 +152,14 @@ class QuestionListWebController {
             Model model) {
         Filters f = new Filters(node, type, difficulty, cognitive, level, status, mine, returned, text, sort);
         Long author = mine ? currentUser.get().id() : null;
+        var result = bank.search(new QuestionQuery(
+                node, type, difficulty, cognitive, level, status, author, text, returned, sort, page, 20));
+        model.addAttribute("result", result);
         model.addAttribute(
-                "result",
-                bank.search(new QuestionQuery(
-                        node, type, difficulty, cognitive, level, status, author, text, returned, sort, page, 20)));
+                "observed",
+                statistics.ofIds(result.questions().stream()
+                        .map(org.jianding.app.questions.QuestionSummary::id)
+                        .toList()));
         model.addAttribute("f", f);
         model.addAttribute("sorts", QuestionQuery.Sort.values());
         model.addAttribute("actions", BULK_ACTIONS);

@@ -6,10 +6,12 @@ import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.questions.QuestionBank;
+import org.jianding.app.questions.QuestionStatistics;
 import org.jianding.app.questions.QuestionStatus;
 import org.jianding.app.questions.StoredQuestion;
 import org.jianding.app.questions.WorkflowAction;
 import org.jianding.app.shared.DomainException;
+import org.jianding.bank.Level;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +34,16 @@ class QuestionViewWebController {
     private final KnowledgeTree knowledge;
     private final CurrentUser currentUser;
     private final Refusals refusals;
+    private final QuestionStatistics statistics;
 
-    QuestionViewWebController(QuestionBank bank, KnowledgeTree knowledge, CurrentUser currentUser, Refusals refusals) {
+    QuestionViewWebController(
+            QuestionBank bank,
+            KnowledgeTree knowledge,
+            CurrentUser currentUser,
+            Refusals refusals,
+            QuestionStatistics statistics) {
         this.bank = bank;
+        this.statistics = statistics;
         this.knowledge = knowledge;
         this.currentUser = currentUser;
         this.refusals = refusals;
@@ -53,7 +62,36 @@ class QuestionViewWebController {
         model.addAttribute("canAct", author);
         model.addAttribute("actions", author ? bank.actionsFrom(q.status()) : List.of());
         model.addAttribute("canEdit", author && q.status() != QuestionStatus.RETIRED);
+        model.addAttribute("observed", statistics.of(q));
+        model.addAttribute("evidence", statistics.evidenceInReview(q).orElse(null));
         return "bank/questions/view";
+    }
+
+    /**
+     * Item authors send an active question flagged at a level back to review, with the figures as evidence; without
+     * {@code confirmed=true} the page first asks.
+     */
+    @PostMapping("/statistics-review")
+    @PreAuthorize("hasRole('AUTHOR')")
+    String sendToReview(
+            @PathVariable long id,
+            @RequestParam Level level,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Locale locale,
+            RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("confirmLevel", level);
+            flash.addFlashAttribute("confirmNote", note);
+            return "redirect:/bank/questions/" + id;
+        }
+        try {
+            statistics.sendToReview(id, level, currentUser.get().id(), note);
+            flash.addFlashAttribute("notice", "qstats.send.done");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("problem", refusals.of(e, locale));
+        }
+        return "redirect:/bank/questions/" + id;
     }
 
     @PostMapping("/actions")

@@ -13,6 +13,7 @@ import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.Blueprint;
 import org.jianding.bank.assembly.Candidate;
 import org.jianding.bank.assembly.Diagnosis;
+import org.jianding.bank.assembly.FacilityBand;
 import org.jianding.bank.assembly.Form;
 import org.jianding.bank.assembly.FormSet;
 import org.jianding.bank.assembly.Paper;
@@ -42,13 +43,24 @@ public final class AssemblyEngine {
 
     public AssemblyResult drawPaper(AssemblyRequest request) {
         Map<String, Integer> counts = request.exposure();
-        Exposure exposure = counts.isEmpty() ? i -> 0 : i -> counts.getOrDefault(index.items[i].id(), 0);
+        Exposure exposure = counts.isEmpty()
+                ? i -> index.exposureRank(0, i)
+                : i -> index.exposureRank(counts.getOrDefault(index.items[i].id(), 0), i);
         Diagnosis[] failure = new Diagnosis[1];
-        Selection selection = new PaperDrawer(index, exposure, null)
-                .draw(new SplittableRandom(request.seed()), excluded(request.excludedItemIds()), failure);
-        return selection == null
-                ? AssemblyResult.infeasible(failure[0])
-                : AssemblyResult.assembled(paper(selection, request.seed()));
+        SplittableRandom random = new SplittableRandom(request.seed());
+        Selection selection =
+                new PaperDrawer(index, exposure, null).draw(random, excluded(request.excludedItemIds()), failure);
+        if (selection == null) {
+            return AssemblyResult.infeasible(failure[0]);
+        }
+        FacilityBand band = blueprint.facilityBand();
+        if (band != null) {
+            double target = FacilityTarget.aim(band, selection.expectedScore(), blueprint.totalPoints());
+            if (!FacilityTarget.reach(index, random, selection, band, target, blueprint.totalPoints())) {
+                return AssemblyResult.infeasible(FacilityTarget.missed(band, selection, blueprint.totalPoints()));
+            }
+        }
+        return AssemblyResult.assembled(paper(selection, request.seed()));
     }
 
     /** One form per candidate in order; each form's seed is derived from the session seed and its index. */
@@ -61,8 +73,13 @@ public final class AssemblyEngine {
             }
         });
         OverlapCapPolicy overlap = new OverlapCapPolicy(index.eligibleCount(), session.maxShared());
-        PaperDrawer drawer = new PaperDrawer(index, i -> exposure[i], overlap);
+        PaperDrawer drawer = new PaperDrawer(index, i -> index.exposureRank(exposure[i], i), overlap);
+        FacilityBand band = blueprint.facilityBand();
+        int total = blueprint.totalPoints();
         double target = session.targetExpectedScore();
+        if (band != null && !Double.isNaN(target)) {
+            target = FacilityTarget.aim(band, target, total);
+        }
         List<Form> forms = new ArrayList<>();
         Map<String, Diagnosis> failures = new LinkedHashMap<>();
         for (int f = 0; f < session.candidates().size(); f++) {
@@ -76,9 +93,16 @@ public final class AssemblyEngine {
                 continue;
             }
             if (Double.isNaN(target)) {
-                target = selection.expectedScore();
-            } else {
+                target = band == null
+                        ? selection.expectedScore()
+                        : FacilityTarget.aim(band, selection.expectedScore(), total);
+            }
+            if (band == null) {
                 new ScoreBalancer(index, random).balance(selection, target);
+            } else if (!FacilityTarget.reach(index, random, selection, band, target, total)) {
+                failures.put(candidate.id(), FacilityTarget.missed(band, selection, total));
+                selection.clear(); // leaves nothing counted against the overlap cap
+                continue;
             }
             for (int s = 0; s < selection.size; s++) {
                 exposure[selection.items[s]]++;

@@ -24,6 +24,9 @@ public final class ItemIndex {
     final int[] itemClass;
     final double[] facility;
     final int[] mutex;
+    /** Items with fewer observed responses than FacilityPolicy.ENOUGH_RESPONSES: preferred among equally exposed. */
+    final BitSet collecting = new BitSet();
+
     final int groupCount;
     final Map<String, Integer> position = new HashMap<>();
     final int[] classType;
@@ -62,6 +65,7 @@ public final class ItemIndex {
                 return keys.size() - 1;
             });
             facility[i] = item.facility();
+            collecting.set(i, item.collecting());
             mutex[i] = item.mutexGroup() == null ? -1 : groups.computeIfAbsent(item.mutexGroup(), g -> groups.size());
         }
         groupCount = groups.size();
@@ -105,6 +109,14 @@ public final class ItemIndex {
             }
         }
         return rows;
+    }
+
+    /**
+     * The exposure the pick rules compare: twice the uses, plus one for an item that already has enough responses,
+     * so fewer uses always win and, among equally used items, one still collecting responses wins.
+     */
+    int exposureRank(int uses, int item) {
+        return 2 * uses + (collecting.get(item) ? 0 : 1);
     }
 
     boolean inRow(int k, int row) {
