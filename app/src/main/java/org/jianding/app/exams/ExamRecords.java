@@ -64,7 +64,8 @@ public class ExamRecords {
                 .and(EXAM_ANSWER.ANSWER.isNotNull().or(EXAM_ANSWER.POINTS.isNotNull()))
                 .forEach(r -> {
                     if (r.value3() != null) {
-                        answers.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
+                        answers.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                                .put(r.value2(), r.value3());
                     }
                     if (r.value4() != null) {
                         points.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value4());

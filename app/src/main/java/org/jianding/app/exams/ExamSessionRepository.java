@@ -57,7 +57,8 @@ class ExamSessionRepository {
         r.setDurationMinutes(d.durationMinutes());
         r.setLateEntryMinutes(d.lateEntryMinutes());
         r.setMinMinutesBeforeHandin(d.minMinutesBeforeHandIn() == null ? 0 : d.minMinutesBeforeHandIn());
-        r.setAttemptsAllowed(d.attemptsAllowed() == null || d.modeOrOnline() == SittingMode.PAPER ? 1 : d.attemptsAllowed());
+        r.setAttemptsAllowed(
+                d.attemptsAllowed() == null || d.modeOrOnline() == SittingMode.PAPER ? 1 : d.attemptsAllowed());
         boolean online = d.modeOrOnline() == SittingMode.ONLINE;
         // a paper is printed once in the paper's order: the letters on the sheet are the bank's
         r.setShuffleQuestions(online && d.shuffleQuestions());

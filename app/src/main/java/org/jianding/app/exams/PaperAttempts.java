@@ -78,7 +78,8 @@ public class PaperAttempts {
     public Map<Long, Long> record(long sessionId, List<Sitting> sittings) {
         ExamSession session = requirePaper(sessionId);
         if (session.status() != SessionStatus.PUBLISHED) {
-            throw DomainException.conflict("exam.session.status", session.status().name(), "PUBLISHED");
+            throw DomainException.conflict(
+                    "exam.session.status", session.status().name(), "PUBLISHED");
         }
         if (!attemptIds(sessionId).isEmpty()) {
             throw DomainException.conflict("exam.paper.attemptsExist");

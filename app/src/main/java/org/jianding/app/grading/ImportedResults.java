@@ -47,7 +47,9 @@ public class ImportedResults {
         db.deleteFrom(EXAM_ERRATUM_CHANGE)
                 .where(EXAM_ERRATUM_CHANGE.ATTEMPT_ID.in(attemptIds))
                 .execute();
-        db.deleteFrom(GRADING_TASK).where(GRADING_TASK.ATTEMPT_ID.in(attemptIds)).execute();
+        db.deleteFrom(GRADING_TASK)
+                .where(GRADING_TASK.ATTEMPT_ID.in(attemptIds))
+                .execute();
         db.deleteFrom(EXAM_RESULT).where(EXAM_RESULT.ATTEMPT_ID.in(attemptIds)).execute();
     }
 

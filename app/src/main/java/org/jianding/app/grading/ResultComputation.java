@@ -105,7 +105,12 @@ final class ResultComputation {
                     id,
                     points,
                     List.of(new ItemMark.Part(
-                            0, points, q.content().points(), written.setScale(2, java.math.RoundingMode.HALF_UP), false, note)));
+                            0,
+                            points,
+                            q.content().points(),
+                            written.setScale(2, java.math.RoundingMode.HALF_UP),
+                            false,
+                            note)));
         }
         if (erratum == null) {
             return Marker.mark(

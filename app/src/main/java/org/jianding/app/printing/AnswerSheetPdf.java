@@ -54,10 +54,7 @@ public class AnswerSheetPdf {
         who.setSpacingAfter(6f);
         document.add(who);
         document.add(new Paragraph(PaperParts.chunk(
-                "填涂说明：选择题与判断题在所选字母（或对、错）的方框内涂黑，多选题可涂多个；其余各题在试卷上作答，"
-                        + "“得分”由阅卷人填写。请勿折叠、污损本卡。",
-                9f,
-                Font.NORMAL)));
+                "填涂说明：选择题与判断题在所选字母（或对、错）的方框内涂黑，多选题可涂多个；其余各题在试卷上作答，" + "“得分”由阅卷人填写。请勿折叠、污损本卡。", 9f, Font.NORMAL)));
         PdfPTable table = new PdfPTable(new float[] {0.8f, 1.4f, 6f, 1f});
         table.setWidthPercentage(100f);
         table.setSpacingBefore(6f);
@@ -72,7 +69,8 @@ public class AnswerSheetPdf {
             if (row.choices().isEmpty()) {
                 marks.append("在试卷上作答　　得分：________");
             } else {
-                row.choices().forEach(choice -> marks.append("[ ").append(choice).append(" ]　"));
+                row.choices()
+                        .forEach(choice -> marks.append("[ ").append(choice).append(" ]　"));
             }
             table.addCell(cell(marks.toString().strip(), false));
             table.addCell(cell(PaperParts.points(row.points()), false));

@@ -77,8 +77,8 @@ public class PaperSittings {
     @Transactional(readOnly = true)
     public State state(long sessionId) {
         ExamSession session = paperSession(sessionId);
-        boolean open = session.status() == SessionStatus.PUBLISHED
-                && !clock.instant().isBefore(session.opensAt());
+        boolean open =
+                session.status() == SessionStatus.PUBLISHED && !clock.instant().isBefore(session.opensAt());
         return new State(session, attempts.attemptIds(sessionId).size(), results.released(sessionId), open);
     }
 
@@ -131,7 +131,8 @@ public class PaperSittings {
         }
         ImportPlan plan = ScoreFiles.check(file, sheet(session));
         if (!plan.acceptable()) {
-            throw DomainException.badRequest("sittings.rejected", plan.problems().size(), plan.rowsWithProblems());
+            throw DomainException.badRequest(
+                    "sittings.rejected", plan.problems().size(), plan.rowsWithProblems());
         }
         List<Long> earlier = attempts.attemptIds(sessionId);
         boolean replaced = !earlier.isEmpty();
@@ -141,7 +142,11 @@ public class PaperSittings {
         if (replaced) {
             results.removeUnreleased(sessionId, earlier);
             attempts.removeAll(sessionId);
-            audit.record("sitting.replaced", "examSession", sessionId, session.title() + "：撤下上次导入的 " + earlier.size() + " 份答卷");
+            audit.record(
+                    "sitting.replaced",
+                    "examSession",
+                    sessionId,
+                    session.title() + "：撤下上次导入的 " + earlier.size() + " 份答卷");
         }
         List<PaperAttempts.Sitting> sittings = plan.lines().stream()
                 .filter(l -> !l.absent())
@@ -156,7 +161,8 @@ public class PaperSittings {
                         .filter(l -> !l.absent())
                         .map(l -> new AuditLog.Target(
                                 ids.get(l.candidate().candidateId()),
-                                name(l.candidate()) + "：第 " + l.row() + " 行，按字母评分 " + l.answers().size() + " 题，填写得分 "
+                                name(l.candidate()) + "：第 " + l.row() + " 行，按字母评分 "
+                                        + l.answers().size() + " 题，填写得分 "
                                         + l.points().size() + " 题共 " + ScoreFileCheck.plain(l.writtenPoints()) + " 分"))
                         .toList());
         List<String> absent = new ArrayList<>();

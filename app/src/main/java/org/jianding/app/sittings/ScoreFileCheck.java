@@ -77,7 +77,9 @@ final class ScoreFileCheck {
             cells[r] = new String[columns];
             for (int c = 0; c < columns; c++) {
                 String t = grid.text(r, c);
-                cells[r][c] = t == null ? null : Normalizer.normalize(t, Normalizer.Form.NFKC).strip();
+                cells[r][c] = t == null
+                        ? null
+                        : Normalizer.normalize(t, Normalizer.Form.NFKC).strip();
                 if (cells[r][c] != null && cells[r][c].isEmpty()) {
                     cells[r][c] = null;
                 }
@@ -155,7 +157,11 @@ final class ScoreFileCheck {
             if (label == null) {
                 problem(0, c, "题号不能为空");
             } else if (!byLabel.containsKey(label)) {
-                problem(0, c, "试卷上没有第“" + cells[0][c] + "”题（本试卷题号为 1 到 " + sheet.items().size() + "）");
+                problem(
+                        0,
+                        c,
+                        "试卷上没有第“" + cells[0][c] + "”题（本试卷题号为 1 到 "
+                                + sheet.items().size() + "）");
             } else if (used.putIfAbsent(label, c) != null) {
                 problem(0, c, "题号 " + label + " 与 " + SheetGrid.letter(used.get(label)) + " 列重复");
             } else {
@@ -193,8 +199,11 @@ final class ScoreFileCheck {
             String text = cell(1, c);
             BigDecimal max = number(text);
             if (max == null || max.compareTo(columns[c].max()) != 0) {
-                problem(1, c, "第 " + columns[c].label() + " 题的满分应为 " + plain(columns[c].max()) + "（试卷上的分值），文件中为“"
-                        + (text == null ? "" : text) + "”");
+                problem(
+                        1,
+                        c,
+                        "第 " + columns[c].label() + " 题的满分应为 " + plain(columns[c].max()) + "（试卷上的分值），文件中为“"
+                                + (text == null ? "" : text) + "”");
             }
         }
         beyond(1, columns.length);
@@ -308,7 +317,9 @@ final class ScoreFileCheck {
             return null;
         }
         if (item.type() == QuestionType.SINGLE_CHOICE) {
-            return letters.size() == 1 ? JSON.writeValueAsString(letters.iterator().next()) : null;
+            return letters.size() == 1
+                    ? JSON.writeValueAsString(letters.iterator().next())
+                    : null;
         }
         return JSON.writeValueAsString(new TreeSet<>(letters));
     }
@@ -317,8 +328,7 @@ final class ScoreFileCheck {
         String options = String.join("", item.letters());
         return switch (item.type()) {
             case TRUE_FALSE -> "第 " + item.label() + " 题是判断题：请填“对”或“错”（或得分），“" + text + "”无法识别";
-            case SINGLE_CHOICE -> "第 " + item.label() + " 题是单选题：请填 " + options + " 中的一个字母（或得分），“" + text
-                    + "”无法识别";
+            case SINGLE_CHOICE -> "第 " + item.label() + " 题是单选题：请填 " + options + " 中的一个字母（或得分），“" + text + "”无法识别";
             default -> "第 " + item.label() + " 题是多选题：请填 " + options + " 中的字母、不重复（或得分），“" + text + "”无法识别";
         };
     }

@@ -20,7 +20,8 @@ final class ScoreFiles {
 
     static final int MAX_ROWS = 10_000;
 
-    static final SheetLimits LIMITS = SheetLimits.DEFAULT.withMaxBytes(MAX_BYTES).withMaxRows(MAX_ROWS);
+    static final SheetLimits LIMITS =
+            SheetLimits.DEFAULT.withMaxBytes(MAX_BYTES).withMaxRows(MAX_ROWS);
 
     private ScoreFiles() {}
 
@@ -35,7 +36,8 @@ final class ScoreFiles {
             try (XlsxUpload upload = XlsxUpload.read(new ByteArrayInputStream(bytes), LIMITS)) {
                 ScoreGrid grid = new XlsxScoreGrid(upload.firstVisibleSheet());
                 // with the formulas and error values the grid reports while the check reads the cells
-                return ScoreFileCheck.check(grid, sheet, ".xlsx", () -> upload.report().problems());
+                return ScoreFileCheck.check(
+                        grid, sheet, ".xlsx", () -> upload.report().problems());
             } catch (UnreadableWorkbookException e) {
                 throw DomainException.badRequest("sittings.file." + e.reason(), e.detail());
             } catch (IOException e) {

@@ -35,7 +35,10 @@ record SittingSheet(List<Item> items, List<Enrollee> roster) {
 
     static SittingSheet of(PaperContent paper, List<Enrollee> roster) {
         Map<QuestionType, List<PaperQuestion>> bySection = new LinkedHashMap<>();
-        paper.questions().forEach(q -> bySection.computeIfAbsent(q.section(), t -> new ArrayList<>()).add(q));
+        paper.questions()
+                .forEach(q -> bySection
+                        .computeIfAbsent(q.section(), t -> new ArrayList<>())
+                        .add(q));
         List<Item> items = new ArrayList<>();
         int number = 1;
         for (List<PaperQuestion> section : bySection.values()) {

@@ -102,7 +102,8 @@ class PaperSittingBrowserTests {
         browser.findElement(By.id("file")).sendKeys(wrong.toString());
         click(By.id("sitting-preview"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sitting-problems")));
-        assertThat(browser.findElement(By.cssSelector("#sitting-problems tr[data-cell='B3']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#sitting-problems tr[data-cell='B3']"))
+                        .getText())
                 .contains("??");
         assertThat(browser.findElements(By.id("sitting-confirm"))).isEmpty();
         Browser.screenshot(browser, "paper-sitting-problems");

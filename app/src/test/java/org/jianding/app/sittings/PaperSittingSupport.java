@@ -61,7 +61,10 @@ class PaperSittingSupport {
     Map<String, PaperQuestion> printed(long paperId) {
         PaperContent paper = papers.content(paperId);
         Map<Object, List<PaperQuestion>> bySection = new LinkedHashMap<>();
-        paper.questions().forEach(q -> bySection.computeIfAbsent(q.section(), k -> new ArrayList<>()).add(q));
+        paper.questions()
+                .forEach(q -> bySection
+                        .computeIfAbsent(q.section(), k -> new ArrayList<>())
+                        .add(q));
         Map<String, PaperQuestion> byNumber = new LinkedHashMap<>();
         bySection.values().forEach(list -> list.forEach(q -> byNumber.put(String.valueOf(byNumber.size() + 1), q)));
         return byNumber;
@@ -82,7 +85,8 @@ class PaperSittingSupport {
             String letter = i % 2 == 0 ? s.answer() : wrong;
             return new Answer(letter, NODES.stringNode(letter));
         } else if (body instanceof MultipleChoice m) {
-            List<String> given = m.answers().size() > 1 ? List.of(m.answers().iterator().next()) : List.copyOf(m.answers());
+            List<String> given =
+                    m.answers().size() > 1 ? List.of(m.answers().iterator().next()) : List.copyOf(m.answers());
             var array = NODES.arrayNode();
             given.forEach(array::add);
             return new Answer(String.join("、", given), array);
@@ -141,14 +145,16 @@ class PaperSittingSupport {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     var cell = row.getCell(c);
-                    cells.add(cell == null
-                            ? ""
-                            : switch (cell.getCellType()) {
-                                case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue())
-                                        .stripTrailingZeros()
-                                        .toPlainString();
-                                default -> cell.getStringCellValue();
-                            });
+                    cells.add(
+                            cell == null
+                                    ? ""
+                                    : switch (cell.getCellType()) {
+                                        case NUMERIC ->
+                                            BigDecimal.valueOf(cell.getNumericCellValue())
+                                                    .stripTrailingZeros()
+                                                    .toPlainString();
+                                        default -> cell.getStringCellValue();
+                                    });
                 }
                 rows.add(cells);
             }

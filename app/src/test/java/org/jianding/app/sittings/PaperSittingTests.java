@@ -76,11 +76,16 @@ class PaperSittingTests {
         long seq = 0;
         int i = 0;
         for (Map.Entry<String, PaperQuestion> e : printed.entrySet()) {
-            PaperSittingSupport.Answer answer = PaperSittingSupport.answer(e.getValue().content().body(), i++);
+            PaperSittingSupport.Answer answer =
+                    PaperSittingSupport.answer(e.getValue().content().body(), i++);
             if (answer == null) {
                 row.put(e.getKey(), 0); // a grader's question: nothing online, 0 on paper
             } else {
-                row.put(e.getKey(), answer.letters() != null ? answer.letters() : e.getValue().points());
+                row.put(
+                        e.getKey(),
+                        answer.letters() != null
+                                ? answer.letters()
+                                : e.getValue().points());
                 attempts.save(attempt, online, "p", e.getValue().position(), ++seq, answer.json(), false);
             }
         }
@@ -89,7 +94,12 @@ class PaperSittingTests {
         byte[] template = sittings.template(paper.id());
         assertTemplate(template, paper, printed, List.of(sat, absentByWord, notInFile));
         byte[] file = PaperSittingSupport.fill(
-                template, Map.of(no(sat), row, no(absentByWord), Map.of(printed.keySet().iterator().next(), "缺考")));
+                template,
+                Map.of(
+                        no(sat),
+                        row,
+                        no(absentByWord),
+                        Map.of(printed.keySet().iterator().next(), "缺考")));
 
         ImportPlan plan = sittings.preview(paper.id(), file).plan();
         assertThat(plan.problems()).isEmpty();
@@ -97,7 +107,9 @@ class PaperSittingTests {
         assertThat(plan.sat()).isEqualTo(1);
         assertThat(plan.absent()).isEqualTo(2);
         assertThat(plan.notInFile()).extracting(e -> e.candidateId()).containsExactly(notInFile);
-        assertThat(paperAttempts.attemptIds(paper.id())).as("a preview writes nothing").isEmpty();
+        assertThat(paperAttempts.attemptIds(paper.id()))
+                .as("a preview writes nothing")
+                .isEmpty();
 
         PaperSittings.Imported imported = sittings.importScores(paper.id(), file, false);
         assertThat(imported.sat()).isEqualTo(1);
@@ -115,9 +127,13 @@ class PaperSittingTests {
         Map<Integer, BigDecimal> webItems = new HashMap<>();
         inBrowser.items().forEach(it -> webItems.put(it.position(), it.earned()));
         for (ItemResult it : onPaper.items()) {
-            assertThat(it.earned()).as("item at position " + it.position()).isEqualByComparingTo(webItems.get(it.position()));
+            assertThat(it.earned())
+                    .as("item at position " + it.position())
+                    .isEqualByComparingTo(webItems.get(it.position()));
         }
-        assertThat(onPaper.reproducible()).as("re-computing the imported result gives the same").isTrue();
+        assertThat(onPaper.reproducible())
+                .as("re-computing the imported result gives the same")
+                .isTrue();
         assertThat(count("exam_attempt WHERE session_id = " + paper.id())).isEqualTo(1);
         assertThat(count("audit_event WHERE action = 'sitting.imported' AND target_id = '" + paper.id() + "'"))
                 .isEqualTo(1);
@@ -151,7 +167,9 @@ class PaperSittingTests {
             csv.append("\r\n");
         }
         byte[] gbk = csv.toString().getBytes(CsvScoreGrid.GBK);
-        assertThat(new String(gbk, StandardCharsets.UTF_8)).as("really not UTF-8").isNotEqualTo(csv.toString());
+        assertThat(new String(gbk, StandardCharsets.UTF_8))
+                .as("really not UTF-8")
+                .isNotEqualTo(csv.toString());
 
         ImportPlan plan = sittings.preview(paper.id(), gbk).plan();
         assertThat(plan.problems()).isEmpty();
@@ -168,7 +186,8 @@ class PaperSittingTests {
         long attempt = fixture.jdbc.queryForObject(
                 "SELECT id FROM exam_attempt WHERE session_id = ? AND candidate_id = ?", Long.class, paper.id(), a);
         assertThat(results.derivation(attempt).standardScore()).isEqualByComparingTo("0");
-        assertThat(count("exam_attempt WHERE session_id = " + paper.id() + " AND candidate_id = " + b)).isZero();
+        assertThat(count("exam_attempt WHERE session_id = " + paper.id() + " AND candidate_id = " + b))
+                .isZero();
     }
 
     @Test
@@ -208,12 +227,7 @@ class PaperSittingTests {
         assertThat(plan.lines()).isEmpty();
         assertThat(plan.problems())
                 .extracting(p -> p.cell())
-                .contains(
-                        "B2",
-                        letter(singleColumn) + rowA,
-                        letter(essayColumn) + rowA,
-                        "B" + rowB,
-                        "A6");
+                .contains("B2", letter(singleColumn) + rowA, letter(essayColumn) + rowA, "B" + rowB, "A6");
         assertThat(plan.problems()).allSatisfy(p -> assertThat(p.message()).containsPattern("\\p{IsHan}"));
         assertThat(message(plan, letter(singleColumn) + rowA)).contains("单选题").contains("“Z”");
         assertThat(message(plan, letter(essayColumn) + rowA)).contains("须填写得分");
@@ -266,8 +280,8 @@ class PaperSittingTests {
         PaperSittings.Imported replaced = sittings.importScores(paper.id(), again, true);
         assertThat(replaced.replaced()).isTrue();
         assertThat(count("exam_attempt WHERE session_id = " + paper.id())).isEqualTo(1);
-        long attempt = fixture.jdbc.queryForObject(
-                "SELECT id FROM exam_attempt WHERE session_id = ?", Long.class, paper.id());
+        long attempt =
+                fixture.jdbc.queryForObject("SELECT id FROM exam_attempt WHERE session_id = ?", Long.class, paper.id());
         assertThat(results.derivation(attempt).standardScore()).isEqualByComparingTo("100");
         assertThat(count("audit_event WHERE action = 'sitting.replaced' AND target_id = '" + paper.id() + "'"))
                 .isEqualTo(1);
@@ -289,7 +303,8 @@ class PaperSittingTests {
             int c = 1;
             for (Map.Entry<String, PaperQuestion> e : printed.entrySet()) {
                 assertThat(sheet.getRow(0).getCell(c).getStringCellValue()).isEqualTo(e.getKey());
-                assertThat(sheet.getRow(1).getCell(c).getNumericCellValue()).isEqualTo(e.getValue().points());
+                assertThat(sheet.getRow(1).getCell(c).getNumericCellValue())
+                        .isEqualTo(e.getValue().points());
                 c++;
             }
             assertThat(sheet.getLastRowNum() + 1).isEqualTo(2 + candidates.size());

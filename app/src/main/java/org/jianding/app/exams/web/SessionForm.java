@@ -40,7 +40,8 @@ record SessionForm(
 
     static SessionForm blank() {
         // no duration: the session takes the blueprint's (ExamSessions.withDefaults)
-        return new SessionForm("", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "", "ONLINE");
+        return new SessionForm(
+                "", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "", "ONLINE");
     }
 
     static SessionForm of(ExamSession s, ZoneId zone) {
