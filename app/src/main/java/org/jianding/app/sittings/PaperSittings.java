@@ -44,7 +44,7 @@ public class PaperSittings {
     public record Preview(State state, ImportPlan plan) {}
 
     /** What an import wrote. */
-    public record Imported(int sat, int absent, int marked, boolean replaced) {}
+    public record Imported(int sat, int absent, int marked, boolean replaced) implements java.io.Serializable {}
 
     private final ExamSessions sessions;
     private final Enrolments enrolments;
