@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The 纸笔考试 page of a session, for exam administrators only: print the 答题卡, download the score template, upload
  * the filled file (.xlsx or CSV), see every problem by row and column or what will be written, and confirm. The
  * checked file travels back in the confirmation form (base64), so nothing is kept on the server between the
- * preview and the import (ADR 0005); the import checks it again.
+ * preview and the import (ADR 0005); the import checks it again. The confirmation is a multipart post, since a
+ * base64 file of a few megabytes is beyond Tomcat's limit for url-encoded forms.
  */
 @Controller
 @RequestMapping("/exams/{id}/paper")
