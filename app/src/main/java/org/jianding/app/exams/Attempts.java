@@ -143,6 +143,9 @@ public class Attempts {
         if (session.status() == SessionStatus.CANCELLED) {
             throw DomainException.conflict("exam.start.cancelled");
         }
+        if (session.onPaper()) {
+            throw DomainException.conflict("exam.start.onPaper");
+        }
         if (now.isBefore(session.opensAt())) {
             throw DomainException.conflict("exam.start.notYet");
         }

@@ -57,12 +57,20 @@ public class ExamRecords {
                 .and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()))
                 .fetch();
         Map<Long, Map<Integer, String>> answers = new HashMap<>();
-        db.select(EXAM_ANSWER.ATTEMPT_ID, EXAM_ANSWER.POSITION, EXAM_ANSWER.ANSWER)
+        Map<Long, Map<Integer, java.math.BigDecimal>> points = new HashMap<>();
+        db.select(EXAM_ANSWER.ATTEMPT_ID, EXAM_ANSWER.POSITION, EXAM_ANSWER.ANSWER, EXAM_ANSWER.POINTS)
                 .from(EXAM_ANSWER)
                 .where(EXAM_ANSWER.ATTEMPT_ID.in(attemptIds))
-                .and(EXAM_ANSWER.ANSWER.isNotNull())
-                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .put(r.value2(), r.value3()));
+                .and(EXAM_ANSWER.ANSWER.isNotNull().or(EXAM_ANSWER.POINTS.isNotNull()))
+                .forEach(r -> {
+                    if (r.value3() != null) {
+                        answers.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                                .put(r.value2(), r.value3());
+                    }
+                    if (r.value4() != null) {
+                        points.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value4());
+                    }
+                });
         List<SubmittedAttempt> out = new ArrayList<>();
         for (var r : rows) {
             out.add(new SubmittedAttempt(
@@ -74,7 +82,8 @@ public class ExamRecords {
                     r.get(EXAM_ATTEMPT.PAPER_ID),
                     r.get(EXAM_ATTEMPT.SUBMITTED_AT),
                     SubmitReason.valueOf(r.get(EXAM_ATTEMPT.SUBMIT_REASON)),
-                    answers.getOrDefault(r.get(EXAM_ATTEMPT.ID), Map.of())));
+                    answers.getOrDefault(r.get(EXAM_ATTEMPT.ID), Map.of()),
+                    points.getOrDefault(r.get(EXAM_ATTEMPT.ID), Map.of())));
         }
         return out;
     }

@@ -57,13 +57,17 @@ class ExamSessionRepository {
         r.setDurationMinutes(d.durationMinutes());
         r.setLateEntryMinutes(d.lateEntryMinutes());
         r.setMinMinutesBeforeHandin(d.minMinutesBeforeHandIn() == null ? 0 : d.minMinutesBeforeHandIn());
-        r.setAttemptsAllowed(d.attemptsAllowed() == null ? 1 : d.attemptsAllowed());
-        r.setShuffleQuestions(d.shuffleQuestions());
-        r.setShuffleOptions(d.shuffleOptions());
+        r.setAttemptsAllowed(
+                d.attemptsAllowed() == null || d.modeOrOnline() == SittingMode.PAPER ? 1 : d.attemptsAllowed());
+        boolean online = d.modeOrOnline() == SittingMode.ONLINE;
+        // a paper is printed once in the paper's order: the letters on the sheet are the bank's
+        r.setShuffleQuestions(online && d.shuffleQuestions());
+        r.setShuffleOptions(online && d.shuffleOptions());
         r.setResultsRelease((d.resultsRelease() == null ? ResultsRelease.MANUAL : d.resultsRelease()).name());
         r.setShowKeysAfterRelease(d.showKeysAfterRelease());
         r.setMaxFocusLosses(d.maxFocusLosses());
         r.setInstructions(d.instructions());
+        r.setSittingMode(d.modeOrOnline().name());
     }
 
     Optional<ExamSessionRecord> find(long id) {

@@ -241,6 +241,14 @@ public class ExamSessions {
                 checkMatches(version, d, problems);
             }
         }
+        if (d.modeOrOnline() == SittingMode.PAPER) {
+            if (d.paperId() == null) {
+                problems.add("纸笔考试须选定一份已发布的固定试卷（所有考生同一份试卷、同一张答题卡）");
+            }
+            if (d.attemptsAllowed() != null && d.attemptsAllowed() != 1) {
+                problems.add("纸笔考试每名考生只有一次作答");
+            }
+        }
         int duration = d.durationMinutes() == null ? 0 : d.durationMinutes();
         if (duration < 1 || duration > MAX_DURATION_MINUTES) {
             problems.add("考试时长须为1到" + MAX_DURATION_MINUTES + "分钟");
@@ -307,7 +315,8 @@ public class ExamSessions {
                 d.resultsRelease(),
                 d.showKeysAfterRelease(),
                 d.maxFocusLosses(),
-                d.instructions());
+                d.instructions(),
+                d.mode());
     }
 
     private void check(SessionDraft d) {
@@ -375,6 +384,7 @@ public class ExamSessions {
                 r.getInstructions(),
                 r.getCreatedBy(),
                 r.getCreatedAt(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(),
+                SittingMode.valueOf(r.getSittingMode()));
     }
 }

@@ -21,7 +21,9 @@ public record MyExam(ExamSession session, State state, Long openAttemptId, int a
         SUBMITTED,
         /** The window passed without an attempt. */
         MISSED,
-        CANCELLED
+        CANCELLED,
+        /** A 纸笔考试 without imported answers yet: sat on paper, in the room; nothing to start online. */
+        ON_PAPER
     }
 
     static MyExam of(ExamSession session, List<ExamAttemptRecord> attempts, Instant now) {
@@ -42,6 +44,8 @@ public record MyExam(ExamSession session, State state, Long openAttemptId, int a
             state = State.CANCELLED;
         } else if (now.isBefore(session.opensAt())) {
             state = State.UPCOMING;
+        } else if (session.onPaper() && attempts.isEmpty()) {
+            state = State.ON_PAPER;
         } else if (!now.isAfter(session.latestStart()) && attempts.size() < session.attemptsAllowed()) {
             state = State.STARTABLE;
         } else if (attempts.isEmpty()) {

@@ -52,7 +52,12 @@ final class ResultComputation {
         BigDecimal earned = BigDecimal.ZERO.setScale(2);
         boolean complete = true;
         for (PaperQuestion q : paper.questions()) {
-            ItemMark mark = mark(q, attempt.answers().get(q.position()), policy, errata.get(q.questionId()));
+            ItemMark mark = mark(
+                    q,
+                    attempt.answers().get(q.position()),
+                    attempt.points().get(q.position()),
+                    policy,
+                    errata.get(q.questionId()));
             for (Map.Entry<Integer, Graded> g :
                     graded.getOrDefault(q.position(), Map.of()).entrySet()) {
                 if (mark.pending().stream().anyMatch(p -> p.no() == g.getKey())) {
@@ -84,10 +89,29 @@ final class ResultComputation {
         return new Computed(items, max, complete ? earned : null, score);
     }
 
-    /** The mark of one item, under the erratum of its question if there is one. */
-    private static ItemMark mark(PaperQuestion q, String answer, MarkingPolicy policy, Erratum erratum) {
+    /**
+     * The mark of one item, under the erratum of its question if there is one. Points written on a paper score sheet
+     * ({@code written}, 纸笔考试) are the mark unless an erratum voids the question; a corrected key cannot re-mark
+     * them, since no answer was recorded.
+     */
+    private static ItemMark mark(
+            PaperQuestion q, String answer, BigDecimal written, MarkingPolicy policy, Erratum erratum) {
         String id = String.valueOf(q.questionId());
         BigDecimal points = BigDecimal.valueOf(q.points()).setScale(2);
+        boolean voided = erratum != null && erratum.kind() != ErratumKind.KEY_CORRECTED;
+        if (written != null && !voided) {
+            String note = "纸笔考试导入的得分" + (erratum == null ? "" : "（按得分导入，答案勘误不重新评分）");
+            return new ItemMark(
+                    id,
+                    points,
+                    List.of(new ItemMark.Part(
+                            0,
+                            points,
+                            q.content().points(),
+                            written.setScale(2, java.math.RoundingMode.HALF_UP),
+                            false,
+                            note)));
+        }
         if (erratum == null) {
             return Marker.mark(
                     id, q.content(), points, Responses.parse(q.content().body(), answer), policy);

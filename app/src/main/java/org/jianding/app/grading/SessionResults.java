@@ -72,6 +72,7 @@ public class SessionResults {
                 case TIMEOUT -> "到时自动交卷";
                 case PROCTOR -> "监考收卷";
                 case FOCUS_LIMIT -> "离开页面超限收卷";
+                case PAPER -> "纸笔考试导入";
             };
         }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ResultsRelease;
 import org.jianding.app.exams.SessionDraft;
+import org.jianding.app.exams.SittingMode;
 import org.jianding.bank.Level;
 
 /**
@@ -32,13 +33,15 @@ record SessionForm(
         String resultsRelease,
         Boolean showKeysAfterRelease,
         String maxFocusLosses,
-        String instructions) {
+        String instructions,
+        String mode) {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static SessionForm blank() {
         // no duration: the session takes the blueprint's (ExamSessions.withDefaults)
-        return new SessionForm("", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "");
+        return new SessionForm(
+                "", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "", "ONLINE");
     }
 
     static SessionForm of(ExamSession s, ZoneId zone) {
@@ -58,7 +61,8 @@ record SessionForm(
                 s.resultsRelease().name(),
                 s.showKeysAfterRelease(),
                 s.maxFocusLosses() == null ? "" : String.valueOf(s.maxFocusLosses()),
-                s.instructions() == null ? "" : s.instructions());
+                s.instructions() == null ? "" : s.instructions(),
+                s.mode().name());
     }
 
     /** The draft, with what cannot even be read (a time or a number) added to {@code problems}. */
@@ -107,7 +111,8 @@ record SessionForm(
                 release,
                 Boolean.TRUE.equals(showKeysAfterRelease),
                 integer(maxFocusLosses, "离开页面次数上限", problems),
-                instructions == null || instructions.isBlank() ? null : instructions.strip());
+                instructions == null || instructions.isBlank() ? null : instructions.strip(),
+                "PAPER".equals(mode) ? SittingMode.PAPER : SittingMode.ONLINE);
     }
 
     private static Instant time(String value, String label, ZoneId zone, List<String> problems) {
