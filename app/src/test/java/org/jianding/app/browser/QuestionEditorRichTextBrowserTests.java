@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.QuestionImages;
+import org.jianding.app.testsupport.Browser;
 import org.jianding.app.testsupport.Browsers;
 import org.jianding.app.testsupport.Browsers.Window;
 import org.jianding.app.testsupport.Demo;
@@ -47,27 +48,25 @@ class QuestionEditorRichTextBrowserTests {
         w.get("/bank/questions/new");
         WebElement stem = editorOf(w, "stem");
 
-        stem.click();
+        Browser.click(w.driver, stem);
         stem.sendKeys("政企客户首选");
         stem.sendKeys(Keys.chord(Keys.CONTROL, "b"), "专线接入", Keys.chord(Keys.CONTROL, "b"), "，理由是：");
         paste(w, stem, png(0x3366cc), "image/png");
         w.until(d -> imagesIn(stem) == 1);
         stem.sendKeys(Keys.END, Keys.ENTER);
-        toolbarOf(w, "stem")
-                .findElement(By.cssSelector("button.ql-list[value='bullet']"))
-                .click();
+        Browser.click(w.driver, toolbarOf(w, "stem").findElement(By.cssSelector("button.ql-list[value='bullet']")));
         stem.sendKeys("带宽有保障", Keys.ENTER, "时延低");
 
         String[] options = {"光纤专线", "家庭宽带", "卫星", "拨号"};
         for (int i = 0; i < options.length; i++) {
             WebElement option = editorOf(w, "options[" + (i + 1) + "].text");
-            option.click();
+            Browser.click(w.driver, option);
             option.sendKeys(options[i]);
         }
-        w.find(By.cssSelector("[data-field='answer'] input[type='radio']")).click();
+        w.click(By.cssSelector("[data-field='answer'] input[type='radio']"));
 
         WebElement explanation = editorOf(w, "explanation");
-        explanation.click();
+        Browser.click(w.driver, explanation);
         explanation.sendKeys("见接入方式对比图：");
         drop(w, explanation, png(0x22aa55), "image/png");
         w.until(d -> imagesIn(explanation) == 1);
@@ -110,7 +109,7 @@ class QuestionEditorRichTextBrowserTests {
         Window w = browsers.loggedIn(Demo.AUTHOR, Demo.PASSWORD);
         w.get("/bank/questions/new");
         WebElement first = editorOf(w, "options[1].text");
-        first.click();
+        Browser.click(w.driver, first);
         first.sendKeys("甲");
         new Select(w.find(By.id("q-knowledge"))).selectByValue("G1");
         w.find(By.id("q-points")).sendKeys("1");
