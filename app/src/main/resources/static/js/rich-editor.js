@@ -209,6 +209,7 @@
       }
     });
     quill.setContents(quill.clipboard.convert({ html: toEditorHtml(textarea.value) }), 'silent');
+    quill.history.clear(); // undo goes back to the stored text, not to an empty field
     textarea.hidden = true;
     textarea.tabIndex = -1;
     wrapper.appendChild(textarea);
@@ -260,7 +261,7 @@
     upload: upload,
     bankText: bankText,
     /** The editor the author last worked in, or null. */
-    active: function () { return active; },
+    active: function () { return active && document.body.contains(active.wrapper) ? active : null; },
     /** Words for the toolbar and messages, from the page (data-* attributes of #editor-text). */
     setWords: function (dataset) { words = dataset; }
   };

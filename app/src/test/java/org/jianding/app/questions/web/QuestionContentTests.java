@@ -2,6 +2,7 @@ package org.jianding.app.questions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +55,12 @@ class QuestionContentTests {
                 .asLong();
 
         assertThat(bank.get(id).content().explanation()).isEmpty();
+        String page = mvc.perform(get("/bank/questions/" + id).param("key", "true").cookie(author))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("本题没有解析（解析为可选项）").doesNotContain("id=\"explanation\"");
     }
 
     @Test
