@@ -55,7 +55,8 @@ class QuestionContentTests {
                 .asLong();
 
         assertThat(bank.get(id).content().explanation()).isEmpty();
-        String page = mvc.perform(get("/bank/questions/" + id).param("key", "true").cookie(author))
+        String page = mvc.perform(
+                        get("/bank/questions/" + id).param("key", "true").cookie(author))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
