@@ -18,6 +18,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var q = form.dataset.question ? JSON.parse(form.dataset.question) : { type: 'SINGLE_CHOICE', levels: [] };
   var lastRich = $('q-stem');
+  var Rich = window.RichEditor || null;
+  if (Rich) { Rich.setWords(T); }
 
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
@@ -66,11 +68,25 @@
     return input;
   }
 
+  // A rich text field: the WYSIWYG editor over a textarea (or the textarea alone when the editor did not load).
+  function rich(obj, key, field, attrs, compact) {
+    var area = bound('textarea', obj, key, field, attrs);
+    return Rich ? Rich.wrap(area, { compact: compact }) : area;
+  }
+
   function labelled(text, input) {
-    if (!input.id) {
-      input.id = nextId('f');
+    var label = el('label', { class: 'form-label small mb-0', text: text });
+    var editor = input.classList.contains('rich-editor') ? input.querySelector('.ql-editor') : null;
+    if (editor) {
+      Rich.labelEditor(label, editor);
+    } else {
+      var target = input.classList.contains('rich-editor') ? input.querySelector('textarea') : input;
+      if (!target.id) {
+        target.id = nextId('f');
+      }
+      label.setAttribute('for', target.id);
     }
-    return el('div', { class: 'mb-2' }, [el('label', { class: 'form-label small mb-0', for: input.id, text: text }), input]);
+    return el('div', { class: 'mb-2' }, [label, input]);
   }
 
   // Re-draws a part and puts the focus on the element the selector finds in it (after adding or removing a row).
@@ -79,6 +95,9 @@
     draw(container);
     if (focusSelector) {
       var target = container.querySelector(focusSelector);
+      if (target && target.classList.contains('rich-editor')) {
+        target = target.querySelector('.ql-editor') || target.querySelector('textarea');
+      }
       if (target) { target.focus(); }
     }
   }
@@ -115,11 +134,11 @@
           part.answers = set.sort();
         }
       });
-      var text = bound('textarea', o, 'text', at + 'options[' + (i + 1) + '].text', { rows: 1, 'aria-label': o.label });
+      var text = rich(o, 'text', at + 'options[' + (i + 1) + '].text', { rows: 1, 'aria-label': T.options + ' ' + o.label }, true);
       var remove = button('×', 'btn-outline-danger', function () {
         part.options.splice(i, 1);
         dropKey(part, o.label);
-        redraw(box, function (b) { drawOptions(b, part, at); }, 'textarea');
+        redraw(box, function (b) { drawOptions(b, part, at); }, '.ql-editor, textarea');
       });
       remove.setAttribute('aria-label', T.remove + ' ' + o.label);
       list.appendChild(el('div', { class: 'input-group input-group-sm mb-1' }, [
@@ -205,19 +224,24 @@
 
   function drawShortAnswer(box, part, at) {
     part.rubric = part.rubric || [{}];
-    box.appendChild(labelled(T.referenceAnswer, bound('textarea', part, 'referenceAnswer', at + 'referenceAnswer', { rows: 3 })));
+    box.appendChild(labelled(T.referenceAnswer, rich(part, 'referenceAnswer', at + 'referenceAnswer', { rows: 3 })));
     box.appendChild(el('div', { class: 'small fw-semibold', text: T.rubric, 'data-field': at + 'rubric' }));
     part.rubric.forEach(function (r, i) {
-      var points = bound('input', r, 'points', at + 'rubric[' + (i + 1) + '].points', {
-        type: 'number', min: '0.5', step: '0.5', class: 'form-control form-control-sm rubric-points', 'aria-label': T.points });
-      var text = bound('input', r, 'description', at + 'rubric[' + (i + 1) + '].description', { 'aria-label': T.description });
+      var row = at + 'rubric[' + (i + 1) + ']';
+      var points = bound('input', r, 'points', row + '.points', {
+        type: 'number', min: '0.5', step: '0.5', class: 'form-control form-control-sm rubric-points', id: nextId('rubric-points') });
+      var text = bound('input', r, 'description', row + '.description', { id: nextId('rubric-text') });
       var remove = button('×', 'btn-outline-danger', function () {
         part.rubric.splice(i, 1);
         redraw(box, function (b) { drawShortAnswer(b, part, at); }, '.rubric-points');
         updatePoints();
-      });
-      remove.setAttribute('aria-label', T.remove);
-      box.appendChild(el('div', { class: 'input-group input-group-sm mb-1' }, [points, text, remove]));
+      }, fmt(T.rubricRemove, i + 1));
+      box.appendChild(el('div', { class: 'row g-2 align-items-end mb-1 rubric-row', 'data-field': row }, [
+        el('div', { class: 'col-4 col-md-3' }, [
+          el('label', { class: 'form-label small mb-0', for: points.id, text: fmt(T.rubricPoints, i + 1) }), points]),
+        el('div', { class: 'col' }, [
+          el('label', { class: 'form-label small mb-0', for: text.id, text: fmt(T.rubricText, i + 1) }), text]),
+        el('div', { class: 'col-auto' }, [remove])]));
     });
     box.appendChild(button(T.addRubric, 'btn-outline-primary', function () {
       part.rubric.push({});
@@ -251,9 +275,9 @@
       card.appendChild(el('div', { class: 'card-header d-flex flex-wrap gap-2 align-items-center' }, [
         el('strong', { text: fmt(T.sub, i + 1) }), type, tools]));
       var inner = el('div', { class: 'card-body' }, [
-        labelled(T.stem, bound('textarea', s, 'stem', path + 'stem', { rows: 2 })),
+        labelled(T.stem, rich(s, 'stem', path + 'stem', { rows: 2 })),
         labelled(T.points, points), body,
-        labelled(T.explanationOptional, bound('textarea', s, 'explanation', path + 'explanation', { rows: 2 }))]);
+        labelled(T.explanationOptional, rich(s, 'explanation', path + 'explanation', { rows: 2 }))]);
       drawBody(body, s, path);
       card.appendChild(inner);
       box.appendChild(card);
@@ -329,6 +353,7 @@
       input.addEventListener('input', function () { q[pair[1]] = input.value; });
       if (input.tagName === 'TEXTAREA') {
         input.addEventListener('focus', function () { lastRich = input; });
+        if (Rich) { Rich.wrap(input); }
       }
     });
     $('q-knowledge').value = q.knowledgePoint || '';
@@ -344,7 +369,14 @@
       q.type = type.value;
       drawType();
     });
-    $('insert-blank').addEventListener('click', function () { insertAtCursor(lastRich || $('q-stem'), '____'); });
+    $('insert-blank').addEventListener('click', function () {
+      var editor = richTarget();
+      if (editor) {
+        editor.insertText('____');
+      } else {
+        insertAtCursor(lastRich || $('q-stem'), '____');
+      }
+    });
   }
 
   function drawType() {
@@ -370,12 +402,24 @@
 
   // ---- images ----
 
+  // The editor the author last worked in, else the stem's.
+  function richTarget() {
+    if (!Rich) { return null; }
+    var stem = $('q-stem').closest('.rich-editor');
+    return Rich.active() || (stem && stem.richEditor) || null;
+  }
+
   function bindImages() {
     var file = $('image-file');
     var status = $('image-status');
     $('insert-image').addEventListener('click', function () { file.click(); });
     file.addEventListener('change', function () {
       if (!file.files.length) { return; }
+      var editor = richTarget();
+      if (editor) {
+        Rich.upload(file.files[0]).then(editor.insertImage, function () {}).then(function () { file.value = ''; });
+        return;
+      }
       var target = lastRich || $('q-stem');
       var data = new FormData();
       data.append('file', file.files[0]);
@@ -500,7 +544,8 @@
         var go = el('a', { href: '#', class: 'alert-link ms-1', text: T.goThere });
         go.addEventListener('click', function (e) {
           e.preventDefault();
-          var focusable = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+          var focusable = target.matches('input, select, textarea') ? target
+            : target.querySelector('.ql-editor') || target.querySelector('input, select, textarea');
           (focusable || target).focus();
           target.scrollIntoView({ block: 'center' });
         });

@@ -77,9 +77,6 @@ final class Keys {
         if (type != QuestionType.CASE_ANALYSIS) {
             keys.add(STEM);
         }
-        if (!sub && type != QuestionType.CASE_ANALYSIS) {
-            keys.add(EXPLANATION);
-        }
         keys.addAll(typeKeys(type));
         return keys;
     }

@@ -14,7 +14,8 @@ import org.jianding.bank.Level;
  * checked on construction, so that no invalid question can reach a paper and every version can be stored and
  * serialised as it is. Status, author and versions belong to the application around it, not to the content.
  *
- * <p>The stem may be empty only for a case analysis, whose case text carries the content.
+ * <p>The stem may be empty only for a case analysis, whose case text carries the content. The explanation (解析) is
+ * optional: a reviewer who wants one returns the question asking for it.
  *
  * @param points default points, kept at scale 1; for a short answer the rubric's sum, for a case analysis the sum
  *     of its sub-questions
@@ -45,7 +46,7 @@ public record Question(
         List<Level> levelList = problems.list(levels == null ? null : new ArrayList<>(levels), "levels", "级别");
         levels = levelList.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(levelList));
         points = Points.check(points, "points", problems);
-        checkContent(stem, body, explanation, problems);
+        checkContent(stem, body, problems);
         checkKnowledgePoints(knowledgePoint, secondaryKnowledgePoints, problems);
         checkClassification(difficulty, cognitiveLevel, levels, problems);
         if (body != null) {
@@ -63,17 +64,13 @@ public record Question(
         return body.options();
     }
 
-    private static void checkContent(String stem, QuestionBody body, String explanation, Problems problems) {
+    private static void checkContent(String stem, QuestionBody body, Problems problems) {
         if (body == null) {
             problems.add("body", "缺少题型与答案");
             return;
         }
-        boolean isCase = body instanceof CaseAnalysis;
-        if (stem.isEmpty() && !isCase) {
+        if (stem.isEmpty() && !(body instanceof CaseAnalysis)) {
             problems.add("stem", "题干不能为空");
-        }
-        if (explanation.isEmpty() && !isCase) {
-            problems.add("explanation", "解析不能为空");
         }
     }
 

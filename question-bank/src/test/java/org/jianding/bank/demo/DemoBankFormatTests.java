@@ -65,6 +65,16 @@ class DemoBankFormatTests {
     }
 
     @Test
+    void readsAQuestionWithoutExplanationAndWritesItBackWithout() {
+        String text = TRUE_FALSE.replace("解析: 用户依法使用电信的自由和通信秘密受法律保护。\n", "");
+
+        Question read = parse(text).get(0);
+
+        assertThat(read.explanation()).isEmpty();
+        assertThat(DemoBankWriter.write(List.of(read))).doesNotContain("解析");
+    }
+
+    @Test
     void foldsContinuationLinesIntoTheValueAbove() {
         String text = TRUE_FALSE.replace("解析: 用户", "解析: 见电信条例。\n  用户");
 

@@ -42,10 +42,16 @@ class QuestionTests {
                         .build()))
                 .containsExactly(
                         problem("stem", "题干不能为空"),
-                        problem("explanation", "解析不能为空"),
                         problem("difficulty", "缺少难度"),
                         problem("cognitiveLevel", "缺少认知层次（了解、熟悉或掌握）"),
                         problem("levels", "至少要标明一个适用级别"));
+    }
+
+    @Test
+    void takesAQuestionWithoutExplanation() {
+        Question question = QuestionFixture.singleChoice().explanation(" ").build();
+
+        assertThat(question.explanation()).isEmpty();
     }
 
     @Test
