@@ -1,5 +1,6 @@
 package org.jianding.bank.assembly;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jianding.bank.Level;
@@ -9,8 +10,9 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * What the engine needs to know of one active item version: its knowledge leaf, type, difficulty, cognitive level,
- * the levels it suits, its facility p (share answering right, for expected scores) and its 互斥 group (items of
- * one group never appear together; null when none).
+ * the levels it suits, its facility p (share answering right, for expected scores), the 互斥 groups it belongs to
+ * (of each group at most one item appears in a paper; an item may sit in several groups) and its item set (题组:
+ * several questions on one case or passage, drawn all together or not at all; null when none).
  */
 public record AssemblyItem(
         ItemRef ref,
@@ -20,7 +22,8 @@ public record AssemblyItem(
         CognitiveLevel cognitive,
         Set<Level> levels,
         double facility,
-        String mutexGroup) {
+        Set<String> mutexGroups,
+        String itemSet) {
 
     public AssemblyItem {
         Objects.requireNonNull(ref, "ref");
@@ -29,12 +32,38 @@ public record AssemblyItem(
         Objects.requireNonNull(difficulty, "difficulty");
         Objects.requireNonNull(cognitive, "cognitive");
         levels = Set.copyOf(levels);
+        mutexGroups = mutexGroups == null ? Set.of() : Set.copyOf(mutexGroups);
+        if (itemSet != null && itemSet.isBlank()) {
+            itemSet = null;
+        }
         if (!(facility >= 0 && facility <= 1)) {
             throw new IllegalArgumentException("facility must be within [0,1], was " + facility);
         }
     }
 
-    /** An item without measured facility (derived from difficulty) and without 互斥 group. */
+    /** An item in at most one 互斥 group (null: none) and no item set. */
+    public AssemblyItem(
+            ItemRef ref,
+            String leaf,
+            QuestionType type,
+            Difficulty difficulty,
+            CognitiveLevel cognitive,
+            Set<Level> levels,
+            double facility,
+            String mutexGroup) {
+        this(
+                ref,
+                leaf,
+                type,
+                difficulty,
+                cognitive,
+                levels,
+                facility,
+                mutexGroup == null ? Set.of() : Set.of(mutexGroup),
+                null);
+    }
+
+    /** An item without measured facility (derived from difficulty), without 互斥 group and item set. */
     public static AssemblyItem of(
             String id,
             int version,
@@ -45,15 +74,35 @@ public record AssemblyItem(
             Set<Level> levels) {
         Difficulty d = Difficulty.of(difficulty);
         return new AssemblyItem(
-                new ItemRef(id, version), leaf, type, d, cognitive, levels, FacilityPolicy.defaultFacility(d), null);
+                new ItemRef(id, version),
+                leaf,
+                type,
+                d,
+                cognitive,
+                levels,
+                FacilityPolicy.defaultFacility(d),
+                Set.of(),
+                null);
     }
 
     public AssemblyItem withFacility(double p) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup);
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet);
     }
 
+    /** The item in one more 互斥 group. */
     public AssemblyItem withMutexGroup(String group) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, group);
+        Set<String> groups = new LinkedHashSet<>(mutexGroups);
+        groups.add(Objects.requireNonNull(group, "group"));
+        return withMutexGroups(groups);
+    }
+
+    public AssemblyItem withMutexGroups(Set<String> groups) {
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, groups, itemSet);
+    }
+
+    /** The item as a member of item set {@code set} (null: none). */
+    public AssemblyItem inItemSet(String set) {
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, set);
     }
 
     public String id() {
