@@ -6,41 +6,75 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jianding.app.questions.PoolItem;
+import org.jianding.app.questions.QuestionGrouping;
 import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.ItemRef;
 import org.jianding.bank.assembly.Taxonomy;
 
 /**
- * The bank at one moment as the assembly engine sees it: the knowledge tree and every active question at its
- * current version. Engine item ids are question ids as text; {@link #item} maps them back.
+ * The bank at one moment as the assembly engine sees it: the knowledge tree, every active question at its current
+ * version, and the questions' 互斥 groups and item sets. Engine item ids are question ids as text; {@link #item} maps
+ * them back. Immutable, so one snapshot serves every request until the bank changes ({@link BankSnapshots}).
  */
-public record BankSnapshot(Taxonomy taxonomy, List<PoolItem> items) {
+public final class BankSnapshot {
 
-    public BankSnapshot {
-        items = List.copyOf(items);
+    private final Taxonomy taxonomy;
+    private final List<PoolItem> items;
+    private final Map<Long, QuestionGrouping> groupings;
+    private final Map<Long, PoolItem> byQuestion = new LinkedHashMap<>();
+    private final List<AssemblyItem> assemblyItems;
+
+    public BankSnapshot(Taxonomy taxonomy, List<PoolItem> items, Map<Long, QuestionGrouping> groupings) {
+        this.taxonomy = taxonomy;
+        this.items = List.copyOf(items);
+        this.groupings = Map.copyOf(groupings);
+        this.items.forEach(i -> byQuestion.put(i.questionId(), i));
+        this.assemblyItems = this.items.stream().map(this::engineItem).toList();
     }
 
+    public BankSnapshot(Taxonomy taxonomy, List<PoolItem> items) {
+        this(taxonomy, items, Map.of());
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public List<PoolItem> items() {
+        return items;
+    }
+
+    /** The active items with their groups and sets, built once per snapshot. */
     public List<AssemblyItem> assemblyItems() {
-        return items.stream().map(BankSnapshot::toAssemblyItem).toList();
+        return assemblyItems;
     }
 
     /** The active items plus the given (pinned) ones; a pinned version replaces the active one of its question. */
     public List<AssemblyItem> assemblyItemsWith(Collection<PoolItem> pinned) {
-        Map<Long, PoolItem> byQuestion = new LinkedHashMap<>();
-        items.forEach(i -> byQuestion.put(i.questionId(), i));
-        pinned.forEach(i -> byQuestion.put(i.questionId(), i));
-        return new ArrayList<>(byQuestion.values())
-                .stream().map(BankSnapshot::toAssemblyItem).toList();
+        Map<Long, PoolItem> all = new LinkedHashMap<>(byQuestion);
+        pinned.forEach(i -> all.put(i.questionId(), i));
+        return new ArrayList<>(all.values()).stream().map(this::engineItem).toList();
     }
 
     public PoolItem item(ItemRef ref) {
-        long id = Long.parseLong(ref.id());
-        return items.stream()
-                .filter(i -> i.questionId() == id)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not in the snapshot: " + ref));
+        PoolItem item = byQuestion.get(Long.parseLong(ref.id()));
+        if (item == null) {
+            throw new IllegalArgumentException("not in the snapshot: " + ref);
+        }
+        return item;
     }
 
+    public QuestionGrouping grouping(long questionId) {
+        return groupings.getOrDefault(questionId, QuestionGrouping.NONE);
+    }
+
+    private AssemblyItem engineItem(PoolItem item) {
+        QuestionGrouping g = grouping(item.questionId());
+        AssemblyItem plain = toAssemblyItem(item);
+        return g.isEmpty() ? plain : plain.withMutexGroups(g.mutexGroups()).inItemSet(g.itemSet());
+    }
+
+    /** The item without groups or set. */
     public static AssemblyItem toAssemblyItem(PoolItem item) {
         return AssemblyItem.of(
                 String.valueOf(item.questionId()),

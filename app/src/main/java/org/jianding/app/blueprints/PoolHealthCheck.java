@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jianding.bank.assembly.AssemblyRequest;
+import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.ItemRef;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.springframework.stereotype.Service;
 
 /** Measures {@link PoolHealth} of a blueprint version against the current bank. Read-only. */
@@ -30,7 +30,7 @@ public class PoolHealthCheck {
     public PoolHealth measure(long versionId) {
         BlueprintVersion version = blueprints.version(versionId);
         BankSnapshot bank = snapshots.take();
-        PaperAssembly assembly = PaperAssembly.prepare(version.toBlueprint(), bank.taxonomy(), bank.assemblyItems());
+        PaperAssembly assembly = snapshots.assembly(version.toBlueprint(), bank);
         Feedback supply = feedback.check(version.level(), version.spec());
         List<PoolHealth.ThinCell> thin = thinCells(supply);
         AssemblyResult first = assembly.assemble(AssemblyRequest.seeded(0));
