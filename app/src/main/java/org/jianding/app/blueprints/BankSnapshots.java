@@ -33,7 +33,11 @@ public class BankSnapshots {
     private final Object lock = new Object();
     private volatile Cached cached;
 
-    private record Cached(List<Object> stamp, List<TaxonomyNode> nodes, BankSnapshot snapshot, Map<Blueprint, PaperAssembly> assemblies) {}
+    private record Cached(
+            List<Object> stamp,
+            List<TaxonomyNode> nodes,
+            BankSnapshot snapshot,
+            Map<Blueprint, PaperAssembly> assemblies) {}
 
     BankSnapshots(KnowledgeTree knowledge, ItemPool pool) {
         this.knowledge = knowledge;

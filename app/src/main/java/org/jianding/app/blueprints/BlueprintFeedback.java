@@ -45,8 +45,8 @@ public class BlueprintFeedback {
         if (!problems.isEmpty()) {
             return new Feedback(problems, eligible.size(), sections, rows, false, null);
         }
-        AssemblyResult result = snapshots.assembly(spec.toBlueprint("比重表", level), bank)
-                .assemble(AssemblyRequest.seeded(1));
+        AssemblyResult result =
+                snapshots.assembly(spec.toBlueprint("比重表", level), bank).assemble(AssemblyRequest.seeded(1));
         return new Feedback(
                 problems,
                 eligible.size(),

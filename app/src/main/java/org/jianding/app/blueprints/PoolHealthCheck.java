@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jianding.bank.assembly.AssemblyRequest;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.ItemRef;
+import org.jianding.bank.assembly.PaperAssembly;
 import org.springframework.stereotype.Service;
 
 /** Measures {@link PoolHealth} of a blueprint version against the current bank. Read-only. */

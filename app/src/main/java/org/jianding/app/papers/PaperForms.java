@@ -95,7 +95,8 @@ public class PaperForms {
         }
         Map<String, Integer> exposure = new TreeMap<>();
         repository.exposure().forEach((q, n) -> exposure.put(String.valueOf(q), n));
-        FormSet set = snapshots.assembly(version.toBlueprint(), snapshot)
+        FormSet set = snapshots
+                .assembly(version.toBlueprint(), snapshot)
                 .parallelForms(SessionRequest.of(seed, candidates, cap).withExposure(exposure));
         Instant now = clock.instant();
         List<FormReport.CandidateForm> forms = new ArrayList<>();

@@ -79,8 +79,8 @@ public class Papers {
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         BankSnapshot snapshot = snapshots.take();
         long actualSeed = seed == null ? SEEDS.nextLong() : seed;
-        AssemblyResult result = snapshots.assembly(version.toBlueprint(), snapshot)
-                .assemble(AssemblyRequest.seeded(actualSeed));
+        AssemblyResult result =
+                snapshots.assembly(version.toBlueprint(), snapshot).assemble(AssemblyRequest.seeded(actualSeed));
         if (!result.isAssembled()) {
             throw new PaperInfeasibleException(DiagnosisView.of(result.diagnosis()));
         }

@@ -12,7 +12,8 @@ public record QuestionGrouping(Set<String> mutexGroups, String itemSet) {
     public static final QuestionGrouping NONE = new QuestionGrouping(Set.of(), null);
 
     public QuestionGrouping {
-        mutexGroups = mutexGroups == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(mutexGroups));
+        mutexGroups =
+                mutexGroups == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(mutexGroups));
     }
 
     public boolean isEmpty() {

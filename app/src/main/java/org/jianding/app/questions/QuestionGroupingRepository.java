@@ -57,7 +57,9 @@ class QuestionGroupingRepository {
         db.deleteFrom(QUESTION_MUTEX_GROUP)
                 .where(QUESTION_MUTEX_GROUP.QUESTION_ID.eq(questionId))
                 .execute();
-        db.deleteFrom(QUESTION_ITEM_SET).where(QUESTION_ITEM_SET.QUESTION_ID.eq(questionId)).execute();
+        db.deleteFrom(QUESTION_ITEM_SET)
+                .where(QUESTION_ITEM_SET.QUESTION_ID.eq(questionId))
+                .execute();
         for (String group : grouping.mutexGroups()) {
             db.insertInto(QUESTION_MUTEX_GROUP)
                     .set(QUESTION_MUTEX_GROUP.QUESTION_ID, questionId)
@@ -70,7 +72,10 @@ class QuestionGroupingRepository {
                     .set(QUESTION_ITEM_SET.SET_NAME, grouping.itemSet())
                     .execute();
         }
-        db.update(QUESTION).set(QUESTION.UPDATED_AT, now).where(QUESTION.ID.eq(questionId)).execute();
+        db.update(QUESTION)
+                .set(QUESTION.UPDATED_AT, now)
+                .where(QUESTION.ID.eq(questionId))
+                .execute();
     }
 
     /** The other questions sharing a group or the set, with the name they share, by question id. */

@@ -69,9 +69,8 @@ class MutexGroupBrowserTests {
 
     @Test
     void anExamAdministratorsPaperNeverHoldsTwoQuestionsOfOneMutexGroup() throws Exception {
-        BlueprintVersion blueprint = blueprints
-                .current(blueprints.posts().get(0).id(), Level.JUNIOR)
-                .orElseThrow();
+        BlueprintVersion blueprint =
+                blueprints.current(blueprints.posts().get(0).id(), Level.JUNIOR).orElseThrow();
         long hr = accounts.findByEmployeeNo(Demo.HR).orElseThrow().id();
         // without a group, this seed puts both questions in one paper
         List<PaperQuestion> before = papers.assemble(blueprint.id(), SEED, hr).questions();
@@ -103,9 +102,8 @@ class MutexGroupBrowserTests {
                 .isFalse();
         for (long seed = 1; seed <= 10; seed++) {
             PaperDetail paper = papers.assemble(blueprint.id(), seed, hr);
-            Set<Long> ids = paper.questions().stream()
-                    .map(PaperQuestion::questionId)
-                    .collect(Collectors.toSet());
+            Set<Long> ids =
+                    paper.questions().stream().map(PaperQuestion::questionId).collect(Collectors.toSet());
             assertThat(ids.contains(a) && ids.contains(b)).as("seed %d", seed).isFalse();
             assertThat(paper.violations()).isEmpty();
         }

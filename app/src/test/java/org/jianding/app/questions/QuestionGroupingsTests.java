@@ -63,7 +63,8 @@ class QuestionGroupingsTests {
         assertThatThrownBy(() -> groupings.update(q, List.of("长".repeat(61)), null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("question.grouping.nameTooLong");
-        List<String> eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> "G" + i).toList();
+        List<String> eleven =
+                java.util.stream.IntStream.range(0, 11).mapToObj(i -> "G" + i).toList();
         assertThatThrownBy(() -> groupings.update(q, eleven, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("question.grouping.tooMany");

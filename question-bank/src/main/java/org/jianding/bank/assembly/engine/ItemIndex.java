@@ -27,6 +27,8 @@ public final class ItemIndex {
     /** Per item, the 互斥 groups it belongs to (empty when none). */
     final int[][] groupsOf;
 
+    private static final int[] NO_GROUPS = new int[0];
+
     final int groupCount;
     final String[] groupNames;
     /** Per group, its eligible members. */
@@ -87,7 +89,9 @@ public final class ItemIndex {
                 return keys.size() - 1;
             });
             facility[i] = item.facility();
-            groupsOf[i] = item.mutexGroups().stream()
+            groupsOf[i] = item.mutexGroups().isEmpty()
+                    ? NO_GROUPS
+                    : item.mutexGroups().stream()
                     .sorted()
                     .mapToInt(g -> groups.computeIfAbsent(g, x -> groups.size()))
                     .toArray();
