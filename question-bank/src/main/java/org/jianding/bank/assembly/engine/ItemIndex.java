@@ -92,9 +92,9 @@ public final class ItemIndex {
             groupsOf[i] = item.mutexGroups().isEmpty()
                     ? NO_GROUPS
                     : item.mutexGroups().stream()
-                    .sorted()
-                    .mapToInt(g -> groups.computeIfAbsent(g, x -> groups.size()))
-                    .toArray();
+                            .sorted()
+                            .mapToInt(g -> groups.computeIfAbsent(g, x -> groups.size()))
+                            .toArray();
             itemSet[i] = item.itemSet() == null ? -1 : sets.computeIfAbsent(item.itemSet(), x -> sets.size());
         }
         groupCount = groups.size();
