@@ -6,7 +6,6 @@ import org.jianding.app.questions.PoolItem;
 import org.jianding.bank.Level;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.RowScope;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.item.QuestionType;
@@ -46,8 +45,8 @@ public class BlueprintFeedback {
         if (!problems.isEmpty()) {
             return new Feedback(problems, eligible.size(), sections, rows, false, null);
         }
-        AssemblyResult result = PaperAssembly.prepare(spec.toBlueprint("比重表", level), taxonomy, bank.assemblyItems())
-                .assemble(AssemblyRequest.seeded(1));
+        AssemblyResult result =
+                snapshots.assembly(spec.toBlueprint("比重表", level), bank).assemble(AssemblyRequest.seeded(1));
         return new Feedback(
                 problems,
                 eligible.size(),

@@ -30,7 +30,7 @@ public class PoolHealthCheck {
     public PoolHealth measure(long versionId) {
         BlueprintVersion version = blueprints.version(versionId);
         BankSnapshot bank = snapshots.take();
-        PaperAssembly assembly = PaperAssembly.prepare(version.toBlueprint(), bank.taxonomy(), bank.assemblyItems());
+        PaperAssembly assembly = snapshots.assembly(version.toBlueprint(), bank);
         Feedback supply = feedback.check(version.level(), version.spec());
         List<PoolHealth.ThinCell> thin = thinCells(supply);
         AssemblyResult first = assembly.assemble(AssemblyRequest.seeded(0));

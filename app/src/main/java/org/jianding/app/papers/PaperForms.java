@@ -22,7 +22,6 @@ import org.jianding.bank.assembly.Candidate;
 import org.jianding.bank.assembly.Form;
 import org.jianding.bank.assembly.FormSet;
 import org.jianding.bank.assembly.ItemRef;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.SessionRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +95,8 @@ public class PaperForms {
         }
         Map<String, Integer> exposure = new TreeMap<>();
         repository.exposure().forEach((q, n) -> exposure.put(String.valueOf(q), n));
-        FormSet set = PaperAssembly.prepare(version.toBlueprint(), snapshot.taxonomy(), snapshot.assemblyItems())
+        FormSet set = snapshots
+                .assembly(version.toBlueprint(), snapshot)
                 .parallelForms(SessionRequest.of(seed, candidates, cap).withExposure(exposure));
         Instant now = clock.instant();
         List<FormReport.CandidateForm> forms = new ArrayList<>();

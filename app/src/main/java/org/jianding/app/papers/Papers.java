@@ -19,7 +19,6 @@ import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,9 +79,8 @@ public class Papers {
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         BankSnapshot snapshot = snapshots.take(version.level());
         long actualSeed = seed == null ? SEEDS.nextLong() : seed;
-        AssemblyResult result = PaperAssembly.prepare(
-                        version.toBlueprint(), snapshot.taxonomy(), snapshot.assemblyItems())
-                .assemble(AssemblyRequest.seeded(actualSeed));
+        AssemblyResult result =
+                snapshots.assembly(version.toBlueprint(), snapshot).assemble(AssemblyRequest.seeded(actualSeed));
         if (!result.isAssembled()) {
             throw new PaperInfeasibleException(DiagnosisView.of(result.diagnosis()));
         }

@@ -19,11 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemPool {
 
     private final ItemPoolRepository repository;
+    private final QuestionGroupingRepository groupings;
     private final KnowledgeTree knowledge;
 
-    ItemPool(ItemPoolRepository repository, KnowledgeTree knowledge) {
+    ItemPool(ItemPoolRepository repository, QuestionGroupingRepository groupings, KnowledgeTree knowledge) {
         this.repository = repository;
+        this.groupings = groupings;
         this.knowledge = knowledge;
+    }
+
+    /** Every question's 互斥 groups and item set (questions without either are left out). */
+    public Map<Long, QuestionGrouping> groupings() {
+        return groupings.all();
+    }
+
+    /**
+     * A cheap fingerprint of the pool (a few aggregate queries, no rows read): equal while no active question, no
+     * status, no version and no grouping changed. Caches of the pool compare it before reuse.
+     */
+    public List<Object> stamp() {
+        List<Object> stamp = new java.util.ArrayList<>(repository.stamp());
+        stamp.addAll(groupings.stamp());
+        return stamp;
     }
 
     /** Every ACTIVE question at its current version, by question id. */

@@ -42,6 +42,28 @@ class ItemPoolRepository {
                         QuestionRepository.LevelMask.levels(r.get(QUESTION.LEVEL_MASK))));
     }
 
+    /** Count, id and version sums and the latest change of the questions, active ones apart. */
+    List<Object> stamp() {
+        var active = QUESTION.STATUS.eq(QuestionStatus.ACTIVE.name());
+        var zero = org.jooq.impl.DSL.inline(java.math.BigDecimal.ZERO);
+        var r = db.select(
+                        org.jooq.impl.DSL.count(),
+                        org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(QUESTION.ID), zero),
+                        org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(QUESTION.CURRENT_VERSION), zero))
+                .from(QUESTION)
+                .where(active)
+                .fetchOne();
+        var latest = db.select(org.jooq.impl.DSL.max(QUESTION.UPDATED_AT), org.jooq.impl.DSL.count())
+                .from(QUESTION)
+                .fetchOne();
+        return java.util.Arrays.asList(
+                r.value1(),
+                r.value2().longValue(),
+                r.value3().longValue(),
+                String.valueOf(latest.value1()),
+                latest.value2());
+    }
+
     List<PinnedVersion> versions(Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
             return List.of();

@@ -1,5 +1,6 @@
 package org.jianding.bank.assembly;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jianding.bank.Level;
@@ -9,9 +10,10 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * What the engine needs to know of one active item version: its knowledge leaf, type, difficulty, cognitive level,
- * the levels it suits, its facility p (share answering right, for expected scores), its 互斥 group (items of
- * one group never appear together; null when none) and how many responses at the blueprint's level its facility was
- * observed on (0 when it is the prior of {@link FacilityPolicy}).
+ * the levels it suits, its facility p (share answering right, for expected scores), the 互斥 groups it belongs to
+ * (of each group at most one item appears in a paper; an item may sit in several groups) and its item set (题组:
+ * several questions on one case or passage, drawn all together or not at all; null when none), and how many
+ * responses at the blueprint's level its facility was observed on (0 when it is the prior of {@link FacilityPolicy}).
  */
 public record AssemblyItem(
         ItemRef ref,
@@ -21,7 +23,8 @@ public record AssemblyItem(
         CognitiveLevel cognitive,
         Set<Level> levels,
         double facility,
-        String mutexGroup,
+        Set<String> mutexGroups,
+        String itemSet,
         int responses) {
 
     public AssemblyItem {
@@ -31,6 +34,10 @@ public record AssemblyItem(
         Objects.requireNonNull(difficulty, "difficulty");
         Objects.requireNonNull(cognitive, "cognitive");
         levels = Set.copyOf(levels);
+        mutexGroups = mutexGroups == null ? Set.of() : Set.copyOf(mutexGroups);
+        if (itemSet != null && itemSet.isBlank()) {
+            itemSet = null;
+        }
         if (!(facility >= 0 && facility <= 1)) {
             throw new IllegalArgumentException("facility must be within [0,1], was " + facility);
         }
@@ -39,6 +46,21 @@ public record AssemblyItem(
         }
     }
 
+    /** An item whose facility was not observed (0 responses). */
+    public AssemblyItem(
+            ItemRef ref,
+            String leaf,
+            QuestionType type,
+            Difficulty difficulty,
+            CognitiveLevel cognitive,
+            Set<Level> levels,
+            double facility,
+            Set<String> mutexGroups,
+            String itemSet) {
+        this(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, itemSet, 0);
+    }
+
+    /** An item in at most one 互斥 group (null: none) and no item set. */
     public AssemblyItem(
             ItemRef ref,
             String leaf,
@@ -48,10 +70,20 @@ public record AssemblyItem(
             Set<Level> levels,
             double facility,
             String mutexGroup) {
-        this(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroup, 0);
+        this(
+                ref,
+                leaf,
+                type,
+                difficulty,
+                cognitive,
+                levels,
+                facility,
+                mutexGroup == null ? Set.of() : Set.of(mutexGroup),
+                null,
+                0);
     }
 
-    /** An item without measured facility (derived from difficulty) and without 互斥 group. */
+    /** An item without measured facility (derived from difficulty), without 互斥 group and item set. */
     public static AssemblyItem of(
             String id,
             int version,
@@ -62,11 +94,20 @@ public record AssemblyItem(
             Set<Level> levels) {
         Difficulty d = Difficulty.of(difficulty);
         return new AssemblyItem(
-                new ItemRef(id, version), leaf, type, d, cognitive, levels, FacilityPolicy.defaultFacility(d), null);
+                new ItemRef(id, version),
+                leaf,
+                type,
+                d,
+                cognitive,
+                levels,
+                FacilityPolicy.defaultFacility(d),
+                Set.of(),
+                null,
+                0);
     }
 
     public AssemblyItem withFacility(double p) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup, responses);
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, responses);
     }
 
     /**
@@ -76,7 +117,8 @@ public record AssemblyItem(
      */
     public AssemblyItem withObserved(int observedResponses, Double observedFacility) {
         double p = FacilityPolicy.facility(difficulty, observedResponses, observedFacility);
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroup, observedResponses);
+        return new AssemblyItem(
+                ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, observedResponses);
     }
 
     /** Whether the item has fewer observed responses than {@link FacilityPolicy#ENOUGH_RESPONSES}. */
@@ -84,8 +126,20 @@ public record AssemblyItem(
         return responses < FacilityPolicy.ENOUGH_RESPONSES;
     }
 
+    /** The item in one more 互斥 group. */
     public AssemblyItem withMutexGroup(String group) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, group, responses);
+        Set<String> groups = new LinkedHashSet<>(mutexGroups);
+        groups.add(Objects.requireNonNull(group, "group"));
+        return withMutexGroups(groups);
+    }
+
+    public AssemblyItem withMutexGroups(Set<String> groups) {
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, groups, itemSet, responses);
+    }
+
+    /** The item as a member of item set {@code set} (null: none). */
+    public AssemblyItem inItemSet(String set) {
+        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, set, responses);
     }
 
     public String id() {

@@ -10,7 +10,7 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * Audits an issued paper against its blueprint without any of the engine's code: every item version exists in the
- * bank and suits the level, no item twice, no two of one 互斥 group, none the candidate saw before, each section's
+ * bank and suits the level, no item twice, no two of one 互斥 group, every item set (题组) whole or absent, none the candidate saw before, each section's
  * count and points, the total, and each weight row's share recomputed from the items' own attributes and compared
  * with the blueprint's percentages as written.
  */
@@ -19,11 +19,17 @@ public final class PaperChecker {
     private final Blueprint blueprint;
     private final Taxonomy taxonomy;
     private final Map<String, AssemblyItem> bank = new HashMap<>();
+    private final Map<String, Integer> setSizes = new HashMap<>();
 
     public PaperChecker(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> items) {
         this.blueprint = blueprint;
         this.taxonomy = taxonomy;
         items.forEach(item -> bank.put(item.id(), item));
+        items.forEach(item -> {
+            if (item.itemSet() != null) {
+                setSizes.merge(item.itemSet(), 1, Integer::sum);
+            }
+        });
     }
 
     public CheckReport check(Paper paper, Set<String> seenBefore) {
@@ -54,6 +60,7 @@ public final class PaperChecker {
         for (ShareRow row : blueprint.rows()) {
             checkRow(row, resolved, violations);
         }
+        checkSets(resolved, violations);
         return new CheckReport(violations);
     }
 
@@ -67,8 +74,10 @@ public final class PaperChecker {
         if (!ids.add(item.id())) {
             violations.add(item.id() + "：同一题出现两次");
         }
-        if (item.mutexGroup() != null && !groups.add(item.mutexGroup())) {
-            violations.add(item.id() + "：与同一互斥组 " + item.mutexGroup() + " 的题同卷");
+        for (String group : item.mutexGroups()) {
+            if (!groups.add(group)) {
+                violations.add(item.id() + "：与同一互斥组 " + group + " 的题同卷");
+            }
         }
         if (seenBefore.contains(item.id())) {
             violations.add(item.id() + "：考生以前做过");
@@ -82,6 +91,22 @@ public final class PaperChecker {
         } else if (entry.points() != section.pointsEach() || entry.type() != item.type()) {
             violations.add(item.id() + "：分值或题型与比重表不符");
         }
+    }
+
+    /** An item set (题组) is in the paper whole or not at all. */
+    private void checkSets(List<AssemblyItem> paperItems, List<String> violations) {
+        Map<String, Integer> inPaper = new HashMap<>();
+        paperItems.forEach(i -> {
+            if (i.itemSet() != null) {
+                inPaper.merge(i.itemSet(), 1, Integer::sum);
+            }
+        });
+        inPaper.forEach((set, count) -> {
+            long size = setSizes.getOrDefault(set, 0);
+            if (count != size) {
+                violations.add("题组 " + set + "：共 " + size + " 题，卷中只有 " + count + " 题（题组须整组入卷）");
+            }
+        });
     }
 
     private void checkRow(ShareRow row, List<AssemblyItem> items, List<String> violations) {

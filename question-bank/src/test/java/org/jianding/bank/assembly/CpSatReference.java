@@ -40,25 +40,67 @@ final class CpSatReference {
             List<Paper> earlierForms,
             int maxShared,
             List<ShareRow> rows) {
+        return paperExists(blueprint, taxonomy, bank, seen, earlierForms, maxShared, rows, null, null);
+    }
+
+    /**
+     * The same, keeping only the 互斥 groups in {@code groupsKept} and the item sets in {@code setsKept} (null: all of
+     * them); the others are dropped, their items free.
+     */
+    static boolean paperExists(
+            Blueprint blueprint,
+            Taxonomy taxonomy,
+            List<AssemblyItem> bank,
+            Set<String> seen,
+            List<Paper> earlierForms,
+            int maxShared,
+            List<ShareRow> rows,
+            Set<String> groupsKept,
+            Set<String> setsKept) {
         CpModel model = new CpModel();
         Map<String, BoolVar> take = new HashMap<>();
         Map<String, List<Literal>> groups = new HashMap<>();
+        Map<String, List<AssemblyItem>> sets = new HashMap<>();
+        Set<String> brokenSets = new java.util.HashSet<>();
         List<AssemblyItem> usable = new ArrayList<>();
         for (AssemblyItem item : bank) {
-            if (!item.levels().contains(blueprint.level())
-                    || blueprint.section(item.type()).isEmpty()
-                    || seen.contains(item.id())) {
+            boolean fits = item.levels().contains(blueprint.level())
+                    && blueprint.section(item.type()).isPresent()
+                    && !seen.contains(item.id());
+            if (item.itemSet() != null && (setsKept == null || setsKept.contains(item.itemSet()))) {
+                sets.computeIfAbsent(item.itemSet(), s -> new ArrayList<>()).add(item);
+                if (!fits) {
+                    brokenSets.add(item.itemSet());
+                }
+            }
+            if (!fits) {
                 continue;
             }
             BoolVar y = model.newBoolVar(item.id());
             take.put(item.id(), y);
             usable.add(item);
-            if (item.mutexGroup() != null) {
-                groups.computeIfAbsent(item.mutexGroup(), g -> new ArrayList<>())
-                        .add(y);
+            for (String group : item.mutexGroups()) {
+                if (groupsKept != null && !groupsKept.contains(group)) {
+                    continue;
+                }
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(y);
             }
         }
         groups.values().forEach(model::addAtMostOne);
+        // an item set is taken whole or not at all; one that cannot be taken whole is not taken
+        sets.forEach((name, members) -> {
+            for (AssemblyItem member : members) {
+                BoolVar y = take.get(member.id());
+                if (y == null) {
+                    continue;
+                }
+                if (brokenSets.contains(name)) {
+                    model.addEquality(y, 0);
+                } else {
+                    model.addEquality(y, take.get(members.get(0).id()));
+                }
+            }
+        });
         for (Section section : blueprint.sections()) {
             LinearExprBuilder count = LinearExpr.newBuilder();
             usable.stream().filter(i -> i.type() == section.type()).forEach(i -> count.add(take.get(i.id())));

@@ -36,11 +36,44 @@ class ExactComparisonTests {
     @Test
     void assemblesWheneverTheReferenceFindsAPaperAndRefusesOnlyWithProof() {
         Random random = new Random(16);
+        compare(random, 240, () -> bank(random, 30 + random.nextInt(300), random.nextInt(3) == 0), 60, 30, 5);
+    }
+
+    /**
+     * Banks with 互斥 groups of any shape (an item in up to three groups, groups across types and classes) and item
+     * sets of two to four questions (across types, some with a member unfit for the level, some overlapping groups).
+     */
+    @Test
+    void assemblesWithGroupsOfAnyShapeAndItemSets() {
+        Random random = new Random(1616);
+        int[] named = new int[1];
+        compare(random, 200, () -> shapedBank(random, 30 + random.nextInt(200)), 50, 20, 3, named);
+        assertThat(named[0]).as("diagnoses naming a 互斥 group or item set").isGreaterThan(0);
+    }
+
+    private static void compare(
+            Random random,
+            int rounds,
+            java.util.function.Supplier<List<AssemblyItem>> banks,
+            int minFeasible,
+            int minRefused,
+            int minConflicts) {
+        compare(random, rounds, banks, minFeasible, minRefused, minConflicts, new int[1]);
+    }
+
+    private static void compare(
+            Random random,
+            int rounds,
+            java.util.function.Supplier<List<AssemblyItem>> banks,
+            int minFeasible,
+            int minRefused,
+            int minConflicts,
+            int[] named) {
         int feasible = 0;
         int refused = 0;
         int conflicts = 0;
-        for (int round = 0; round < 240; round++) {
-            List<AssemblyItem> bank = bank(random, 30 + random.nextInt(300), random.nextInt(3) == 0);
+        for (int round = 0; round < rounds; round++) {
+            List<AssemblyItem> bank = banks.get();
             Blueprint blueprint = blueprint(random, bank);
             if (!BlueprintValidator.validate(blueprint, TAXONOMY).isEmpty()) {
                 continue;
@@ -77,10 +110,35 @@ class ExactComparisonTests {
             } else {
                 assertEachAloneConflicts(blueprint, bank, seen, diagnosis, round);
             }
+            if (diagnosis.shortfalls().stream()
+                    .anyMatch(s -> s.row().startsWith("互斥组") || s.row().startsWith("题组"))) {
+                named[0]++;
+            }
         }
-        assertThat(feasible).isGreaterThan(60);
-        assertThat(refused).isGreaterThan(30);
-        assertThat(conflicts).isGreaterThan(5);
+        assertThat(feasible).isGreaterThan(minFeasible);
+        assertThat(refused).isGreaterThan(minRefused);
+        assertThat(conflicts).isGreaterThan(minConflicts);
+    }
+
+    static List<AssemblyItem> shapedBank(Random random, int size) {
+        List<AssemblyItem> bank = bank(random, size, false);
+        int groups = Math.max(2, size / 10);
+        List<AssemblyItem> shaped = new ArrayList<>();
+        for (int i = 0; i < bank.size(); i++) {
+            AssemblyItem item = bank.get(i);
+            for (int g = random.nextInt(8) == 0 ? 1 + random.nextInt(3) : random.nextInt(4) == 0 ? 1 : 0; g > 0; g--) {
+                item = item.withMutexGroup("M" + random.nextInt(groups));
+            }
+            shaped.add(item);
+        }
+        for (int s = 0; s < size / 12; s++) {
+            int start = random.nextInt(shaped.size());
+            int members = 2 + random.nextInt(3);
+            for (int m = start; m < Math.min(shaped.size(), start + members); m++) {
+                shaped.set(m, shaped.get(m).inItemSet("S" + s));
+            }
+        }
+        return shaped;
     }
 
     @Test
@@ -145,26 +203,69 @@ class ExactComparisonTests {
         }
     }
 
-    /** The rows named conflict on their own (with the sections), and each of them is needed for that. */
+    /**
+     * The rows named conflict on their own (with the sections) under only the 互斥 groups and item sets named (none
+     * named: under none at all), and each row, group and set named is needed for that.
+     */
     static void assertMinimal(
             Blueprint blueprint, List<AssemblyItem> bank, Set<String> seen, Diagnosis diagnosis, int round) {
         List<ShareRow> named = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        Set<String> sets = new HashSet<>();
+        Set<String> sections = new HashSet<>();
+        blueprint.sections().forEach(s -> sections.add(s.type().chineseName()));
         for (Shortfall s : diagnosis.shortfalls()) {
-            named.add(blueprint.rows().stream()
+            if (s.row().startsWith("互斥组「")) {
+                groups.add(s.row().substring(4, s.row().length() - 1));
+                continue;
+            }
+            if (s.row().startsWith("题组「")) {
+                sets.add(s.row().substring(3, s.row().length() - 1));
+                continue;
+            }
+            java.util.Optional<ShareRow> row = blueprint.rows().stream()
                     .filter(r -> r.scope().label(TAXONOMY).equals(s.row()))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("round " + round + ": no row " + s.row())));
+                    .findFirst();
+            if (row.isEmpty() && sections.contains(s.row())) {
+                continue; // a section: the reference always holds the sections
+            }
+            named.add(row.orElseThrow(() -> new AssertionError("round " + round + ": no row " + s.row())));
         }
-        assertThat(CpSatReference.paperExists(blueprint, TAXONOMY, bank, seen, List.of(), Integer.MAX_VALUE, named))
-                .as("round %d: the rows named do not conflict: %s", round, diagnosis)
+        assertThat(exists(blueprint, bank, seen, named, groups, sets))
+                .as("round %d: the rows, groups and sets named do not conflict: %s", round, diagnosis)
                 .isFalse();
         for (ShareRow row : named) {
             List<ShareRow> fewer = new ArrayList<>(named);
             fewer.remove(row);
-            assertThat(CpSatReference.paperExists(blueprint, TAXONOMY, bank, seen, List.of(), Integer.MAX_VALUE, fewer))
+            assertThat(exists(blueprint, bank, seen, fewer, null, null))
                     .as("round %d: %s is not needed for the conflict: %s", round, row, diagnosis)
                     .isTrue();
         }
+        for (String group : groups) {
+            Set<String> fewer = new HashSet<>(groups);
+            fewer.remove(group);
+            assertThat(exists(blueprint, bank, seen, named, fewer, sets))
+                    .as("round %d: 互斥组 %s is not needed for the conflict: %s", round, group, diagnosis)
+                    .isTrue();
+        }
+        for (String set : sets) {
+            Set<String> fewer = new HashSet<>(sets);
+            fewer.remove(set);
+            assertThat(exists(blueprint, bank, seen, named, groups, fewer))
+                    .as("round %d: 题组 %s is not needed for the conflict: %s", round, set, diagnosis)
+                    .isTrue();
+        }
+    }
+
+    private static boolean exists(
+            Blueprint blueprint,
+            List<AssemblyItem> bank,
+            Set<String> seen,
+            List<ShareRow> rows,
+            Set<String> groups,
+            Set<String> sets) {
+        return CpSatReference.paperExists(
+                blueprint, TAXONOMY, bank, seen, List.of(), Integer.MAX_VALUE, rows, groups, sets);
     }
 
     static List<AssemblyItem> bank(Random random, int size, boolean withGroups) {

@@ -67,7 +67,22 @@ class ExhaustiveComparisonTests {
                     1 + random.nextInt(5),
                     CognitiveLevel.values()[random.nextInt(3)],
                     Set.of(Level.JUNIOR));
-            bank.add(withGroups && random.nextInt(3) == 0 ? item.withMutexGroup("M" + random.nextInt(2)) : item);
+            if (withGroups && random.nextInt(3) == 0) {
+                item = item.withMutexGroup("M" + random.nextInt(2));
+            }
+            if (withGroups && random.nextInt(6) == 0) {
+                item = item.withMutexGroup("N" + random.nextInt(2)); // an item in two groups
+            }
+            bank.add(item);
+        }
+        // item sets (drawn whole or not at all): two or three neighbours, sometimes
+        for (int s = 0; withGroups && s < 2; s++) {
+            if (random.nextBoolean()) {
+                int start = random.nextInt(bank.size() - 3);
+                for (int m = start; m < start + 2 + random.nextInt(2); m++) {
+                    bank.set(m, bank.get(m).inItemSet("S" + s));
+                }
+            }
         }
         return bank;
     }

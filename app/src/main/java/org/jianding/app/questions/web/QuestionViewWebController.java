@@ -6,6 +6,7 @@ import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.questions.QuestionBank;
+import org.jianding.app.questions.QuestionGroupings;
 import org.jianding.app.questions.QuestionStatistics;
 import org.jianding.app.questions.QuestionStatus;
 import org.jianding.app.questions.StoredQuestion;
@@ -35,13 +36,16 @@ class QuestionViewWebController {
     private final CurrentUser currentUser;
     private final Refusals refusals;
     private final QuestionStatistics statistics;
+    private final QuestionGroupings groupings;
 
     QuestionViewWebController(
             QuestionBank bank,
             KnowledgeTree knowledge,
             CurrentUser currentUser,
             Refusals refusals,
-            QuestionStatistics statistics) {
+            QuestionStatistics statistics,
+            QuestionGroupings groupings) {
+        this.groupings = groupings;
         this.bank = bank;
         this.statistics = statistics;
         this.knowledge = knowledge;
@@ -64,6 +68,9 @@ class QuestionViewWebController {
         model.addAttribute("canEdit", author && q.status() != QuestionStatus.RETIRED);
         model.addAttribute("observed", statistics.of(q));
         model.addAttribute("evidence", statistics.evidenceInReview(q).orElse(null));
+        model.addAttribute("grouping", groupings.of(id));
+        model.addAttribute("groupMembers", groupings.groupMembers(id));
+        model.addAttribute("setMembers", groupings.setMembers(id));
         return "bank/questions/view";
     }
 
@@ -92,6 +99,24 @@ class QuestionViewWebController {
             flash.addFlashAttribute("problem", refusals.of(e, locale));
         }
         return "redirect:/bank/questions/" + id;
+    }
+
+    /** Sets the question's 互斥 groups (names separated by commas or spaces) and item set (题组). */
+    @PostMapping("/grouping")
+    @PreAuthorize("hasRole('AUTHOR')")
+    String grouping(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String mutexGroups,
+            @RequestParam(defaultValue = "") String itemSet,
+            Locale locale,
+            RedirectAttributes flash) {
+        try {
+            groupings.update(id, QuestionGroupings.split(mutexGroups), itemSet);
+            flash.addFlashAttribute("notice", "bank.grouping.saved");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("problem", refusals.of(e, locale));
+        }
+        return "redirect:/bank/questions/" + id + "#grouping";
     }
 
     @PostMapping("/actions")

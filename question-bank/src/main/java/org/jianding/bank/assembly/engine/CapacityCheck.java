@@ -17,6 +17,7 @@ final class CapacityCheck {
         int types = RowModel.TYPES;
         int[] typeAvail = new int[types];
         int[][] inside = new int[p.rows()][types];
+        int[][] outside = new int[p.rows()][types];
         for (int k = 0; k < p.classes(); k++) {
             int t = p.classType()[k];
             typeAvail[t] += p.avail()[k];
@@ -24,10 +25,103 @@ final class CapacityCheck {
                 inside[r][t] += p.avail()[k];
             }
         }
+        for (int r = 0; r < p.rows(); r++) {
+            for (int t = 0; t < types; t++) {
+                outside[r][t] = typeAvail[t] - inside[r][t];
+            }
+        }
+        return shortfalls(p, typeAvail, inside, outside, new String[types], new String[p.rows()]);
+    }
+
+    /**
+     * The same with supplies counted over items, not summed over classes: a 互斥 group spanning classes of one type
+     * (or of one row) gives one item there, not one per class, so the amounts stated are the bank's true maximum
+     * (an upper bound still when an item sits in two groups).
+     */
+    static List<Shortfall> shortfalls(CountProblem p, ItemIndex index, java.util.BitSet blocked) {
+        int types = RowModel.TYPES;
+        int rows = p.rows();
+        int[] typeAvail = new int[types];
+        int[][] inside = new int[rows][types];
+        int[][] outside = new int[rows][types];
+        String[] typeNote = new String[types];
+        String[] rowNote = new String[rows];
+        java.util.Set<Integer>[] rowGroups = new java.util.Set[rows];
+        for (int t = 0; t < types; t++) {
+            typeAvail[t] = index.distinctGroups(index.typeMembers[t], blocked::get);
+            typeNote[t] = note(index, groupsBiting(index, index.typeMembers[t], blocked));
+            for (int r = 0; r < rows; r++) {
+                int[][] split = split(index, t, r);
+                inside[r][t] = index.distinctGroups(split[0], blocked::get);
+                outside[r][t] = index.distinctGroups(split[1], blocked::get);
+                (rowGroups[r] == null ? rowGroups[r] = new java.util.TreeSet<>() : rowGroups[r])
+                        .addAll(groupsBiting(index, split[0], blocked));
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            rowNote[r] = rowGroups[r] == null ? null : note(index, rowGroups[r]);
+        }
+        return shortfalls(p, typeAvail, inside, outside, typeNote, rowNote);
+    }
+
+    /** The 互斥 groups holding two or more of these items (so not all of them can appear together). */
+    private static java.util.Set<Integer> groupsBiting(ItemIndex index, int[] items, java.util.BitSet blocked) {
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (int i : items) {
+            if (!blocked.get(i)) {
+                for (int g : index.groupsOf[i]) {
+                    counts.merge(g, 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<Integer> biting = new java.util.TreeSet<>();
+        counts.forEach((g, n) -> {
+            if (n > 1) {
+                biting.add(g);
+            }
+        });
+        return biting;
+    }
+
+    private static String note(ItemIndex index, java.util.Set<Integer> groups) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (int g : groups) {
+            if (names.size() == 3) {
+                names.add("等");
+                break;
+            }
+            names.add("「" + index.groupNames[g] + "」");
+        }
+        return "；同一互斥组的题只能选 1 道入卷（互斥组" + String.join("、", names) + "）";
+    }
+
+    /** The members of type t inside and outside row r. */
+    private static int[][] split(ItemIndex index, int t, int r) {
+        int[] members = index.typeMembers[t];
+        int[] in = new int[members.length];
+        int[] out = new int[members.length];
+        int a = 0;
+        int b = 0;
+        for (int i : members) {
+            if (index.inRow(index.itemClass[i], r)) {
+                in[a++] = i;
+            } else {
+                out[b++] = i;
+            }
+        }
+        return new int[][] {java.util.Arrays.copyOf(in, a), java.util.Arrays.copyOf(out, b)};
+    }
+
+    private static List<Shortfall> shortfalls(
+            CountProblem p, int[] typeAvail, int[][] inside, int[][] outside, String[] typeNote, String[] rowNote) {
+        int types = RowModel.TYPES;
         List<Shortfall> found = new ArrayList<>();
         for (int t = 0; t < types; t++) {
             if (typeAvail[t] < p.need()[t]) {
-                found.add(counted(RowModel.typeName(t), p.need()[t], typeAvail[t]));
+                found.add(noted(counted(RowModel.typeName(t), p.need()[t], typeAvail[t]), typeNote[t]));
             }
         }
         for (int r = 0; r < p.rows(); r++) {
@@ -37,7 +131,7 @@ final class CapacityCheck {
             int typesInside = 0;
             for (int t = 0; t < types; t++) {
                 most += p.typePoints()[t] * Math.min(p.need()[t], inside[r][t]);
-                least += p.typePoints()[t] * Math.max(0, p.need()[t] - (typeAvail[t] - inside[r][t]));
+                least += p.typePoints()[t] * Math.max(0, p.need()[t] - outside[r][t]);
                 if (p.need()[t] > 0 && inside[r][t] > 0) {
                     onlyType = t;
                     typesInside++;
@@ -49,7 +143,7 @@ final class CapacityCheck {
                 typesInside = 1;
             }
             if (most < p.lo()[r]) {
-                found.add(
+                found.add(noted(
                         typesInside == 1
                                 ? counted(row, ceilDiv(p.lo()[r], p.typePoints()[onlyType]), inside[r][onlyType])
                                 : new Shortfall(
@@ -58,7 +152,8 @@ final class CapacityCheck {
                                         most,
                                         "分",
                                         row + "：需要至少 " + p.lo()[r] + " 分，可用题最多只能凑出 " + most + " 分（差 "
-                                                + (p.lo()[r] - most) + " 分）"));
+                                                + (p.lo()[r] - most) + " 分）"),
+                        rowNote[r]));
             }
             if (least > p.hi()[r]) {
                 found.add(new Shortfall(
@@ -71,6 +166,10 @@ final class CapacityCheck {
             }
         }
         return found;
+    }
+
+    private static Shortfall noted(Shortfall s, String note) {
+        return note == null ? s : new Shortfall(s.row(), s.needed(), s.available(), s.unit(), s.message() + note);
     }
 
     static Shortfall counted(String row, int needed, int available) {

@@ -31,6 +31,35 @@ record CountProblem(
                 m.rowType);
     }
 
+    /** The problem left once the selection's items (committed item sets) are in: fewer slots, shifted row bounds. */
+    static CountProblem remaining(ItemIndex index, int[] avail, Selection selection) {
+        if (selection.size == 0) {
+            return of(index, avail);
+        }
+        RowModel m = index.model;
+        int[] need = m.typeNeed.clone();
+        for (int t = 0; t < need.length; t++) {
+            need[t] -= selection.typeUsed[t];
+        }
+        int[] lo = m.lo.clone();
+        int[] hi = m.hi.clone();
+        for (int r = 0; r < lo.length; r++) {
+            lo[r] -= selection.rowSum[r];
+            hi[r] -= selection.rowSum[r];
+        }
+        return new CountProblem(
+                index.classType,
+                index.classPoints,
+                index.classRows,
+                avail,
+                need,
+                m.typePoints,
+                lo,
+                hi,
+                m.labels,
+                m.rowType);
+    }
+
     int rows() {
         return lo.length;
     }

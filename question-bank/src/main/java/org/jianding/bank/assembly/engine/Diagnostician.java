@@ -20,13 +20,16 @@ final class Diagnostician {
      */
     static Diagnosis diagnose(
             CountProblem relaxed, ItemIndex index, BitSet excluded, OverlapCapPolicy overlap, long seed) {
+        BitSet blocked = index.blocked(excluded);
         boolean rules =
                 !excluded.isEmpty() || overlap != null && !overlap.forms().isEmpty();
         String context = rules ? "（已扣除考生做过的题与重叠上限排除的题）" : "";
-        List<Shortfall> alone = CapacityCheck.shortfalls(relaxed);
+        List<Shortfall> alone = index.groupCount > 0
+                ? CapacityCheck.shortfalls(relaxed, index, blocked)
+                : CapacityCheck.shortfalls(relaxed);
         if (!alone.isEmpty()) {
             return new Diagnosis(alone, true, "题库无法满足比重表的 " + alone.size() + " 行" + context);
         }
-        return new RowConflicts(index, relaxed, excluded, overlap, seed).diagnose(context);
+        return new RowConflicts(index, relaxed, blocked, excluded, overlap, seed).diagnose(context);
     }
 }

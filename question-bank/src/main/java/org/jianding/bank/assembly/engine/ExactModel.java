@@ -7,24 +7,24 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The whole problem of one paper for CP-SAT, exact where the count search relaxes: items in an earlier form of the
- * session (when the overlap cap can bite) get a yes/no variable each, at most {@code cap} shared with each earlier
- * form; a 互斥 group spanning classes gets one yes/no per class it touches, at most one of them; all other items of a
- * class are interchangeable (a group within one class counts once) and get one count. Per type the section's count,
- * per weight row its points between the row's bounds.
+ * The whole problem of one paper for CP-SAT, exact where the count search relaxes. Items that need their own say get
+ * a yes/no unit: an item set is one unit for all its members (all or none); an item in an earlier form of the
+ * session (when the overlap cap can bite) or in two or more 互斥 groups is a unit of its own; the remaining members
+ * of a 互斥 group that touches a unit or spans classes form one unit per class ("one of these"). Every 互斥 group
+ * then holds at most one item: the sum of its units, each counted by how many of its members it brings, is at most
+ * one. All other items of a class are interchangeable (a group wholly within one class counts once) and get one
+ * count. Per type the section's count, per weight row its points between the row's bounds.
  *
- * <p>Each question builds a fresh model holding only the constraints asked about (constraint ids: rows 0..rows-1,
- * then rows + type for each section): CP-SAT presolves plain constraints far better than ones under assumption
- * literals, and these models are small.
+ * <p>Each question builds a fresh model holding only the constraints asked about (constraint ids: rows
+ * 0..rows-1, then rows + type for each section; in the item-level model also one id per 互斥 group and per item
+ * set, see {@link #groupAndSetConstraints}): CP-SAT presolves plain constraints far better than ones under
+ * assumption literals, and these models are small.
  */
 final class ExactModel {
 
@@ -38,80 +38,70 @@ final class ExactModel {
     private final int classes;
     private final int formSize;
     private final int[] plainAvail;
-    private final int[] specialCount;
-    private final int[] specials;
-    /** Groups spanning classes: per (group × classes + class) its members there. */
-    private final Map<Long, List<Integer>> pairMembers = new LinkedHashMap<>();
+    private final boolean itemLevel;
+    private final BitSet blocked;
+    /** Per unit its items; a bundle takes all of them, a choice one of them (all of one class). */
+    private final List<int[]> unitItems = new ArrayList<>();
 
+    private final List<Boolean> unitIsBundle = new ArrayList<>();
+    /** Per 互斥 group, per unit touching it: how many of the group's members the unit brings. */
+    private final List<List<long[]>> groupTerms = new ArrayList<>();
+
+    private final int[] unitOf;
     private final List<int[]> capForms = new ArrayList<>();
     private final int cap;
 
     private IntVar[] plainCount;
-    private BoolVar[] chosen;
-    private Map<Long, BoolVar> pairVars;
+    private BoolVar[] unitVar;
     private CpSolver solver;
+    private IntVar nearestValue;
 
     /**
-     * @param excluded items this candidate must not get
+     * @param blocked items this candidate can never get (see {@link ItemIndex#blocked}); for the item-level model
+     *     only the items excluded for the candidate, as item sets are constraints there
      * @param overlap the session's earlier forms and cap, or null
+     * @param itemLevel every grouped or set item a unit of its own, with groups and sets as constraints that a
+     *     question may leave out (to find which of them take part in a conflict)
      */
-    ExactModel(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
+    ExactModel(ItemIndex index, BitSet blocked, OverlapCapPolicy overlap, boolean itemLevel) {
         this.index = index;
         this.classes = index.classCount();
         this.formSize = sum(index.model.typeNeed);
+        this.itemLevel = itemLevel;
+        this.blocked = blocked;
         boolean capBinds = overlap != null && overlap.binds(formSize);
         this.cap = capBinds ? overlap.cap() : Integer.MAX_VALUE;
         int n = index.items.length;
-        boolean[] held = new boolean[n];
-        int groups = index.groupCount;
-        boolean[] itemLevel = new boolean[groups];
-        int[] groupClass = new int[groups];
-        Arrays.fill(groupClass, -1);
-        boolean[] spans = new boolean[groups];
-        for (int i = 0; i < n; i++) {
-            if (excluded.get(i)) {
-                continue;
-            }
-            held[i] = capBinds && overlap.isHeld(i);
-            int g = index.mutex[i];
-            if (g >= 0) {
-                itemLevel[g] |= held[i];
-                int k = index.itemClass[i];
-                spans[g] |= groupClass[g] >= 0 && groupClass[g] != k;
-                groupClass[g] = k;
-            }
-        }
-        BitSet special = new BitSet();
-        BitSet groupCounted = new BitSet();
+        unitOf = new int[n];
+        Arrays.fill(unitOf, -1);
         plainAvail = new int[classes];
-        specialCount = new int[classes];
-        for (int i = 0; i < n; i++) {
-            if (excluded.get(i)) {
-                continue;
-            }
-            int k = index.itemClass[i];
-            int g = index.mutex[i];
-            if (held[i] || g >= 0 && itemLevel[g]) {
-                special.set(i);
-                specialCount[k]++;
-            } else if (g >= 0 && spans[g]) {
-                long key = (long) g * classes + k;
-                if (!pairMembers.containsKey(key)) {
-                    specialCount[k]++;
+        if (!itemLevel) {
+            for (int s = 0; s < index.setCount; s++) {
+                int[] members = index.setMembers[s];
+                if (members.length > 0 && !blocked.get(members[0])) {
+                    addUnit(members, true);
                 }
-                pairMembers.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-            } else if (g < 0 || !groupCounted.get(g)) {
-                // a lone item, or the first of a group whose members all sit in this class: one of them can appear
-                if (g >= 0) {
-                    groupCounted.set(g);
-                }
-                plainAvail[k]++;
             }
         }
-        specials = special.stream().toArray();
+        for (int i = 0; i < n; i++) {
+            if (blocked.get(i) || unitOf[i] >= 0) {
+                continue;
+            }
+            boolean held = capBinds && overlap.isHeld(i);
+            int groups = index.groupsOf[i].length;
+            if (held || groups >= 2 || itemLevel && (groups > 0 || index.itemSet[i] >= 0)) {
+                addUnit(new int[] {i}, true);
+            }
+        }
+        placeGroups();
+        for (int i = 0; i < n; i++) {
+            if (!blocked.get(i) && unitOf[i] < 0 && index.groupsOf[i].length == 0) {
+                plainAvail[index.itemClass[i]]++;
+            }
+        }
         if (capBinds) {
             for (int[] form : overlap.forms()) {
-                int[] kept = Arrays.stream(form).filter(i -> !excluded.get(i)).toArray();
+                int[] kept = Arrays.stream(form).filter(i -> !blocked.get(i)).toArray();
                 if (kept.length > cap) {
                     capForms.add(kept);
                 }
@@ -119,41 +109,87 @@ final class ExactModel {
         }
     }
 
+    ExactModel(ItemIndex index, BitSet blocked, OverlapCapPolicy overlap) {
+        this(index, blocked, overlap, false);
+    }
+
     /**
      * The count model only: {@code avail[k]} interchangeable items per class, nothing else. A relaxation (what it
-     * cannot meet no paper can), and exact when {@link #countsSuffice} holds.
+     * cannot meet no paper can), and exact when {@link #countsOnly} holds for the full model.
      */
     ExactModel(ItemIndex index, int[] avail) {
         this.index = index;
         this.classes = index.classCount();
         this.formSize = sum(index.model.typeNeed);
+        this.itemLevel = false;
+        this.blocked = new BitSet();
         this.cap = Integer.MAX_VALUE;
         this.plainAvail = avail.clone();
-        this.specialCount = new int[classes];
-        this.specials = new int[0];
+        this.unitOf = new int[0];
     }
 
-    /** Whether counts per class say it all: no 互斥 group across classes, no binding overlap cap. */
-    static boolean countsSuffice(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
-        if (overlap != null && overlap.binds(sum(index.model.typeNeed))) {
-            return false;
-        }
-        int[] groupClass = new int[index.groupCount];
-        Arrays.fill(groupClass, -1);
-        for (int i = 0; i < index.items.length; i++) {
-            int g = index.mutex[i];
-            if (g >= 0 && !excluded.get(i)) {
-                int k = index.itemClass[i];
-                if (groupClass[g] >= 0 && groupClass[g] != k) {
-                    return false;
+    /** Each 互斥 group's members that are no unit yet: counted once when the group stays within one class. */
+    private void placeGroups() {
+        for (int g = 0; g < index.groupCount; g++) {
+            List<long[]> terms = new ArrayList<>();
+            groupTerms.add(terms);
+            int[] counts = new int[unitItems.size()];
+            int firstClass = -1;
+            boolean spans = false;
+            boolean touchesUnit = false;
+            for (int i : index.groupMembers[g]) {
+                if (blocked.get(i)) {
+                    continue;
                 }
-                groupClass[g] = k;
+                if (unitOf[i] >= 0) {
+                    counts[unitOf[i]]++;
+                    touchesUnit = true;
+                } else {
+                    int k = index.itemClass[i];
+                    spans |= firstClass >= 0 && firstClass != k;
+                    firstClass = firstClass < 0 ? k : firstClass;
+                }
+            }
+            for (int u = 0; u < counts.length; u++) {
+                if (counts[u] > 0) {
+                    terms.add(new long[] {u, counts[u]});
+                }
+            }
+            if (firstClass < 0) {
+                continue;
+            }
+            if (!spans && !touchesUnit && !itemLevel) {
+                plainAvail[firstClass]++; // one of them can appear, interchangeably
+                continue;
+            }
+            for (int k = 0; k < classes; k++) {
+                int kk = k;
+                int[] rest = Arrays.stream(index.groupMembers[g])
+                        .filter(i -> !blocked.get(i) && unitOf[i] < 0 && index.itemClass[i] == kk)
+                        .toArray();
+                if (rest.length > 0) {
+                    terms.add(new long[] {unitItems.size(), 1});
+                    unitItems.add(rest);
+                    unitIsBundle.add(false);
+                }
             }
         }
-        return true;
     }
 
-    /** All constraint ids: every row, then every section. */
+    private void addUnit(int[] items, boolean bundle) {
+        for (int i : items) {
+            unitOf[i] = unitItems.size();
+        }
+        unitItems.add(items);
+        unitIsBundle.add(bundle);
+    }
+
+    /** Whether counts per class say it all: no unit (no set, no item in two groups, no group across classes, no cap). */
+    boolean countsOnly() {
+        return unitItems.isEmpty() && capForms.isEmpty();
+    }
+
+    /** All constraint ids of rows and sections: every row, then every section. */
     List<Integer> constraints() {
         List<Integer> ids = new ArrayList<>();
         for (int r = 0; r < index.model.rowCount(); r++) {
@@ -167,12 +203,43 @@ final class ExactModel {
         return ids;
     }
 
+    /** Item-level model: the ids of 互斥 groups that can bite (two or more members left) and of item sets left. */
+    List<Integer> groupAndSetConstraints() {
+        List<Integer> ids = new ArrayList<>();
+        int base = index.model.rowCount() + RowModel.TYPES;
+        for (int g = 0; g < index.groupCount; g++) {
+            if (Arrays.stream(index.groupMembers[g])
+                            .filter(i -> !blocked.get(i))
+                            .count()
+                    > 1) {
+                ids.add(base + g);
+            }
+        }
+        for (int s = 0; s < index.setCount; s++) {
+            if (Arrays.stream(index.setMembers[s]).anyMatch(i -> !blocked.get(i))) {
+                ids.add(base + index.groupCount + s);
+            }
+        }
+        return ids;
+    }
+
+    /** The 互斥 group a constraint id stands for, or -1. */
+    int groupOf(int c) {
+        int g = c - index.model.rowCount() - RowModel.TYPES;
+        return g >= 0 && g < index.groupCount ? g : -1;
+    }
+
+    /** The item set a constraint id stands for, or -1. */
+    int setOf(int c) {
+        int s = c - index.model.rowCount() - RowModel.TYPES - index.groupCount;
+        return s >= 0 && s < index.setCount ? s : -1;
+    }
+
     /** Solves for a paper under every constraint, hinted towards the wished counts per class. */
     Outcome solve(int[] wish, long seed, double seconds) {
         CpModel model = build(constraints(), -1);
-        IntVar[] counts = plainCount;
         for (int k = 0; k < classes; k++) {
-            model.addHint(counts[k], Math.min(wish[k], plainAvail[k]));
+            model.addHint(plainCount[k], Math.min(wish[k], plainAvail[k]));
         }
         return run(model, seed, seconds);
     }
@@ -195,54 +262,63 @@ final class ExactModel {
         return status == CpSolverStatus.OPTIMAL ? solver.value(nearestValue) : null;
     }
 
-    private IntVar nearestValue;
-
     private CpModel build(List<Integer> ids, int objective) {
         CpModel model = CpSat.model();
         RowModel m = index.model;
-        chosen = new BoolVar[index.items.length];
-        for (int i : specials) {
-            chosen[i] = model.newBoolVar("y" + i);
-        }
-        pairVars = new LinkedHashMap<>();
-        for (long key : pairMembers.keySet()) {
-            pairVars.put(key, model.newBoolVar("z" + key));
-        }
-        plainCount = new IntVar[classes];
-        IntVar[] count = new IntVar[classes];
-        LinearExprBuilder[] classSum = new LinearExprBuilder[classes];
-        for (int k = 0; k < classes; k++) {
-            plainCount[k] = model.newIntVar(0, plainAvail[k], "p" + k);
-            if (specialCount[k] > 0) {
-                count[k] = model.newIntVar(0, plainAvail[k] + specialCount[k], "c" + k);
-                classSum[k] = LinearExpr.newBuilder().add(plainCount[k]);
-            } else {
-                count[k] = plainCount[k];
-            }
-        }
-        for (int i : specials) {
-            classSum[index.itemClass[i]].add(chosen[i]);
-        }
-        pairVars.forEach((key, z) -> classSum[(int) (key % classes)].add(z));
-        for (int k = 0; k < classes; k++) {
-            if (specialCount[k] > 0) {
-                model.addEquality(count[k], classSum[k]);
-            }
-        }
-        addMutexGroups(model);
-        for (int[] form : capForms) {
-            LinearExprBuilder shared = LinearExpr.newBuilder();
-            for (int i : form) {
-                shared.add(chosen[i]);
-            }
-            model.addLessOrEqual(shared, cap);
-        }
-        boolean[] active = new boolean[m.rowCount() + RowModel.TYPES];
+        int base = m.rowCount() + RowModel.TYPES;
+        boolean[] active = new boolean[base + index.groupCount + index.setCount];
         ids.forEach(c -> active[c] = true);
         if (objective >= 0) {
             active[objective] = true;
         }
-        LinearExprBuilder[] exprs = new LinearExprBuilder[active.length];
+        unitVar = new BoolVar[unitItems.size()];
+        for (int u = 0; u < unitVar.length; u++) {
+            unitVar[u] = model.newBoolVar("u" + u);
+        }
+        plainCount = new IntVar[classes];
+        LinearExprBuilder[] classSum = new LinearExprBuilder[classes];
+        for (int k = 0; k < classes; k++) {
+            plainCount[k] = model.newIntVar(0, plainAvail[k], "p" + k);
+            classSum[k] = LinearExpr.newBuilder().add(plainCount[k]);
+        }
+        int[] classUnits = new int[classes];
+        for (int u = 0; u < unitVar.length; u++) {
+            int[] items = unitItems.get(u);
+            for (int i : unitIsBundle.get(u) ? items : new int[] {items[0]}) {
+                classSum[index.itemClass[i]].add(unitVar[u]);
+                classUnits[index.itemClass[i]]++;
+            }
+        }
+        for (int g = 0; g < groupTerms.size(); g++) {
+            if (!itemLevel || active[base + g]) {
+                LinearExprBuilder group = LinearExpr.newBuilder();
+                for (long[] term : groupTerms.get(g)) {
+                    group.addTerm(unitVar[(int) term[0]], term[1]);
+                }
+                model.addLessOrEqual(group, 1);
+            }
+        }
+        for (int s = 0; itemLevel && s < index.setCount; s++) {
+            if (active[base + index.groupCount + s]) {
+                addWholeOrNone(model, s);
+            }
+        }
+        for (int[] form : capForms) {
+            LinearExprBuilder shared = LinearExpr.newBuilder();
+            for (int i : form) {
+                shared.add(unitVar[unitOf[i]]);
+            }
+            model.addLessOrEqual(shared, cap);
+        }
+        IntVar[] count = new IntVar[classes];
+        for (int k = 0; k < classes; k++) {
+            int most = plainAvail[k] + classUnits[k];
+            count[k] = most == plainAvail[k] ? plainCount[k] : model.newIntVar(0, most, "c" + k);
+            if (count[k] != plainCount[k]) {
+                model.addEquality(count[k], classSum[k]);
+            }
+        }
+        LinearExprBuilder[] exprs = new LinearExprBuilder[base];
         for (int k = 0; k < classes; k++) {
             for (int r : index.classRows[k]) {
                 if (active[r]) {
@@ -255,7 +331,7 @@ final class ExactModel {
                 (exprs[c] == null ? exprs[c] = LinearExpr.newBuilder() : exprs[c]).add(count[k]);
             }
         }
-        for (int c = 0; c < active.length; c++) {
+        for (int c = 0; c < base; c++) {
             if (!active[c]) {
                 continue;
             }
@@ -277,20 +353,24 @@ final class ExactModel {
         return model;
     }
 
-    private void addMutexGroups(CpModel model) {
-        List<List<Literal>> groups = new ArrayList<>();
-        for (int g = 0; g < index.groupCount; g++) {
-            groups.add(new ArrayList<>());
+    /** Item-level: the set's members all in or all out; all out when a member is excluded or unfit. */
+    private void addWholeOrNone(CpModel model, int s) {
+        int[] members = index.setMembers[s];
+        boolean whole = !index.incompleteSets.get(s);
+        for (int i : members) {
+            whole &= !blocked.get(i);
         }
-        for (int i : specials) {
-            if (index.mutex[i] >= 0) {
-                groups.get(index.mutex[i]).add(chosen[i]);
+        BoolVar first = null;
+        for (int i : members) {
+            if (blocked.get(i)) {
+                continue;
             }
-        }
-        pairVars.forEach((key, z) -> groups.get((int) (key / classes)).add(z));
-        for (List<Literal> group : groups) {
-            if (group.size() > 1) {
-                model.addAtMostOne(group);
+            if (!whole) {
+                model.addEquality(unitVar[unitOf[i]], 0);
+            } else if (first == null) {
+                first = unitVar[unitOf[i]];
+            } else {
+                model.addEquality(first, unitVar[unitOf[i]]);
             }
         }
     }
@@ -310,25 +390,27 @@ final class ExactModel {
         return (int) solver.value(plainCount[k]);
     }
 
-    /** After {@link Outcome#FOUND}: the items with their own variable that the paper takes. */
-    List<Integer> chosenSpecials() {
+    /** After {@link Outcome#FOUND}: the items of every chosen bundle (item sets whole, single items). */
+    List<Integer> chosenBundles() {
         List<Integer> picked = new ArrayList<>();
-        for (int i : specials) {
-            if (solver.booleanValue(chosen[i])) {
-                picked.add(i);
+        for (int u = 0; u < unitVar.length; u++) {
+            if (unitIsBundle.get(u) && solver.booleanValue(unitVar[u])) {
+                for (int i : unitItems.get(u)) {
+                    picked.add(i);
+                }
             }
         }
         return picked;
     }
 
-    /** After {@link Outcome#FOUND}: per group spanning classes that the paper takes, its members in that class. */
-    List<List<Integer>> chosenGroupMembers() {
-        List<List<Integer>> picked = new ArrayList<>();
-        pairVars.forEach((key, z) -> {
-            if (solver.booleanValue(z)) {
-                picked.add(pairMembers.get(key));
+    /** After {@link Outcome#FOUND}: per chosen "one of these" unit, its members. */
+    List<int[]> chosenGroupMembers() {
+        List<int[]> picked = new ArrayList<>();
+        for (int u = 0; u < unitVar.length; u++) {
+            if (!unitIsBundle.get(u) && solver.booleanValue(unitVar[u])) {
+                picked.add(unitItems.get(u));
             }
-        });
+        }
         return picked;
     }
 

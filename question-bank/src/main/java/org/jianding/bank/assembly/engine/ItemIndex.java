@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -23,11 +24,34 @@ public final class ItemIndex {
     final AssemblyItem[] items;
     final int[] itemClass;
     final double[] facility;
-    final int[] mutex;
     /** Items with fewer observed responses than FacilityPolicy.ENOUGH_RESPONSES: preferred among equally exposed. */
     final BitSet collecting = new BitSet();
+    /** Per item, the 互斥 groups it belongs to (empty when none). */
+    final int[][] groupsOf;
+
+    private static final int[] NO_GROUPS = new int[0];
 
     final int groupCount;
+    final String[] groupNames;
+    /** Per group, its eligible members. */
+    final int[][] groupMembers;
+    /** Per item, its item set (-1 when none). */
+    final int[] itemSet;
+
+    final int setCount;
+    final String[] setNames;
+    /** Per item set, its eligible members. */
+    final int[][] setMembers;
+    /** Every eligible member of an item set. */
+    final BitSet setItems = new BitSet();
+    /**
+     * Members of item sets that can never be drawn whole: a member does not suit the level or has no section, or two
+     * members share a 互斥 group.
+     */
+    final BitSet unusableSets = new BitSet();
+    /** Item sets (by number) with a member that does not suit the level or has no section. */
+    final BitSet incompleteSets = new BitSet();
+
     final Map<String, Integer> position = new HashMap<>();
     final int[] classType;
     final int[] classPoints;
@@ -48,9 +72,11 @@ public final class ItemIndex {
         int n = items.length;
         itemClass = new int[n];
         facility = new double[n];
-        mutex = new int[n];
+        groupsOf = new int[n][];
+        itemSet = new int[n];
         Map<String, List<String>> ancestors = new HashMap<>();
-        Map<String, Integer> groups = new HashMap<>();
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        Map<String, Integer> sets = new LinkedHashMap<>();
         Map<ClassKey, Integer> classes = new HashMap<>();
         List<ClassKey> keys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -66,9 +92,25 @@ public final class ItemIndex {
             });
             facility[i] = item.facility();
             collecting.set(i, item.collecting());
-            mutex[i] = item.mutexGroup() == null ? -1 : groups.computeIfAbsent(item.mutexGroup(), g -> groups.size());
+            groupsOf[i] = item.mutexGroups().isEmpty()
+                    ? NO_GROUPS
+                    : item.mutexGroups().stream()
+                            .sorted()
+                            .mapToInt(g -> groups.computeIfAbsent(g, x -> groups.size()))
+                            .toArray();
+            itemSet[i] = item.itemSet() == null ? -1 : sets.computeIfAbsent(item.itemSet(), x -> sets.size());
         }
         groupCount = groups.size();
+        groupNames = groups.keySet().toArray(String[]::new);
+        setCount = sets.size();
+        setNames = sets.keySet().toArray(String[]::new);
+        groupMembers = membersOf(groupsOf, groupCount);
+        setMembers = membersOf(
+                java.util.Arrays.stream(itemSet)
+                        .mapToObj(s -> s < 0 ? new int[0] : new int[] {s})
+                        .toArray(int[][]::new),
+                setCount);
+        markUnusableSets(blueprint, bank);
         int k = keys.size();
         classType = new int[k];
         classPoints = new int[k];
@@ -101,6 +143,78 @@ public final class ItemIndex {
         }
     }
 
+    /** Sets some member of which is not eligible, or whose members share a 互斥 group, can never be drawn whole. */
+    private void markUnusableSets(Blueprint blueprint, List<AssemblyItem> bank) {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (AssemblyItem item : bank) {
+            if (item.itemSet() != null) {
+                sizes.merge(item.itemSet(), 1, Integer::sum);
+            }
+        }
+        for (int s = 0; s < setCount; s++) {
+            int[] members = setMembers[s];
+            boolean usable = sizes.get(setNames[s]) == members.length;
+            incompleteSets.set(s, !usable);
+            BitSet groups = new BitSet();
+            for (int i : members) {
+                setItems.set(i);
+                for (int g : groupsOf[i]) {
+                    usable &= !groups.get(g);
+                    groups.set(g);
+                }
+            }
+            if (!usable) {
+                for (int i : members) {
+                    unusableSets.set(i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The items this candidate can never get: those excluded, and every member of an item set that has a member
+     * excluded or that can never be drawn whole.
+     */
+    BitSet blocked(BitSet excluded) {
+        if (setCount == 0) {
+            return excluded;
+        }
+        BitSet blocked = (BitSet) excluded.clone();
+        blocked.or(unusableSets);
+        for (int i = excluded.nextSetBit(0); i >= 0; i = excluded.nextSetBit(i + 1)) {
+            if (itemSet[i] >= 0) {
+                for (int m : setMembers[itemSet[i]]) {
+                    blocked.set(m);
+                }
+            }
+        }
+        return blocked;
+    }
+
+    boolean hasGroupsOrSets() {
+        return groupCount > 0 || setCount > 0;
+    }
+
+    private static int[][] membersOf(int[][] keysOf, int keys) {
+        int[] sizes = new int[keys];
+        for (int[] ks : keysOf) {
+            for (int key : ks) {
+                sizes[key]++;
+            }
+        }
+        int[][] members = new int[keys][];
+        for (int g = 0; g < keys; g++) {
+            members[g] = new int[sizes[g]];
+            sizes[g] = 0;
+        }
+        for (int i = 0; i < keysOf.length; i++) {
+            for (int key : keysOf[i]) {
+                members[key][sizes[key]++] = i;
+            }
+        }
+        return members;
+    }
+
     private BitSet signature(AssemblyItem item, List<String> path) {
         BitSet rows = new BitSet();
         for (int r = 0; r < model.rowCount(); r++) {
@@ -123,27 +237,36 @@ public final class ItemIndex {
         return Arrays.binarySearch(classRows[k], row) >= 0;
     }
 
-    /** How many members can appear together: one per 互斥 group, skipping members the predicate rejects. */
-    int distinctGroups(int[] classMembers, IntPredicate excluded) {
-        int count = 0;
+    /**
+     * At most how many of these items can appear together, skipping those the predicate rejects: every item without
+     * a 互斥 group, and of the grouped ones no more than the groups they touch (each group gives at most one item,
+     * and every grouped item uses up a group of its own). Exact when no item sits in two groups.
+     */
+    int distinctGroups(int[] items, IntPredicate excluded) {
+        int lone = 0;
+        int grouped = 0;
         BitSet seen = null;
-        for (int i : classMembers) {
+        int touched = 0;
+        for (int i : items) {
             if (excluded != null && excluded.test(i)) {
                 continue;
             }
-            if (mutex[i] < 0) {
-                count++;
-            } else {
-                if (seen == null) {
-                    seen = new BitSet();
-                }
-                if (!seen.get(mutex[i])) {
-                    seen.set(mutex[i]);
-                    count++;
+            if (groupsOf[i].length == 0) {
+                lone++;
+                continue;
+            }
+            grouped++;
+            if (seen == null) {
+                seen = new BitSet();
+            }
+            for (int g : groupsOf[i]) {
+                if (!seen.get(g)) {
+                    seen.set(g);
+                    touched++;
                 }
             }
         }
-        return count;
+        return lone + Math.min(grouped, touched);
     }
 
     private static int[][] group(int[] keyOf, int keys) {

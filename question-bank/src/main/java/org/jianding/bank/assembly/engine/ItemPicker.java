@@ -27,7 +27,7 @@ final class ItemPicker {
         int n = 0;
         for (int t = 0; t < RowModel.TYPES; t++) {
             int[] pool = index.typeMembers[t];
-            for (int j = 0; j < index.model.typeNeed[t] && pool.length > 0; j++) {
+            for (int j = selection.typeUsed[t]; j < index.model.typeNeed[t] && pool.length > 0; j++) {
                 int a = sample(pool, selection, seen, 8);
                 int pick = LeastExposedPolicy.prefer(a, sample(pool, selection, seen, 2), exposure);
                 if (pick >= 0) {
@@ -41,6 +41,30 @@ final class ItemPicker {
             wished[n] = -1;
         }
         return perClass;
+    }
+
+    /**
+     * Commits item sets whole before anything else: one random draw per slot of each section, and a draw that hits
+     * a member of an item set takes the set when all of it may join and fits the sections. So a set comes about as
+     * often as its members would. Returns the sets committed.
+     */
+    int[] commitSets(Selection selection) {
+        BitSet tried = new BitSet();
+        int[] committed = new int[index.setCount];
+        int n = 0;
+        for (int t = 0; t < RowModel.TYPES; t++) {
+            int[] pool = index.typeMembers[t];
+            for (int j = 0; j < index.model.typeNeed[t] && pool.length > 0; j++) {
+                int s = index.itemSet[pool[random.nextInt(pool.length)]];
+                if (s >= 0 && !tried.get(s)) {
+                    tried.set(s);
+                    if (selection.addSet(s)) {
+                        committed[n++] = s;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(committed, n);
     }
 
     /** Adds {@code count} items of class k; returns how many it could add. */

@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 import org.jianding.bank.assembly.Diagnosis;
 
 /**
- * Draws one paper. First the fast way: a wish sample, counts per class ({@link CountSolver} with a small budget), the
- * items per class, and another round with less supply when 互斥 groups or the overlap cap leave a class short. When
+ * Draws one paper. First the fast way: some item sets committed whole (each about as often as its members would be
+ * drawn), a wish sample, counts per class for the rest ({@link CountSolver} with a small budget), the items per
+ * class, and another round with less supply when 互斥 groups or the overlap cap leave a class short. When
  * that does not give a paper quickly, the exact model ({@link ExactModel}, CP-SAT) settles it: it finds the paper
  * or proves that none exists for this candidate, so the engine never refuses a paper that exists.
  */
@@ -33,16 +34,22 @@ final class PaperDrawer {
 
     /** The finished selection, or null with the reason left in {@code failure[0]}. */
     Selection draw(SplittableRandom random, BitSet excluded, Diagnosis[] failure) {
-        int[] avail = availability(excluded);
-        CountProblem relaxed = CountProblem.of(index, avail.clone());
-        Selection selection = new Selection(index, excluded, overlap);
+        BitSet blocked = index.blocked(excluded);
+        int[] supply = availability(blocked);
+        CountProblem relaxed = CountProblem.of(index, supply.clone());
+        boolean sets = !index.setItems.isEmpty();
+        // the fast way draws item sets only as committed wholes; its counts are then a relaxation no more
+        int[] avail = sets ? availability(withSetItems(blocked)) : supply;
+        Selection selection = new Selection(index, blocked, overlap);
         ItemPicker picker = new ItemPicker(index, exposure, random);
+        int[] committed = sets ? picker.commitSets(selection) : new int[0];
+        int[] setUsed = selection.used.clone();
         int[] wished = new int[selection.items.length];
         int[] wish = picker.wish(selection, wished);
         for (int round = 0; round < FAST_ROUNDS; round++) {
-            CountSolver solver = new CountSolver(CountProblem.of(index, avail), index);
+            CountSolver solver = new CountSolver(CountProblem.remaining(index, avail, selection), index);
             CountSearch.Status status = solver.solve(wish, random, REPAIR_TRIES, FAST_BUDGET);
-            if (status == CountSearch.Status.INFEASIBLE && round == 0) {
+            if (status == CountSearch.Status.INFEASIBLE && round == 0 && !sets) {
                 // the counts relax every rule, so no paper exists at all
                 failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, random.nextLong());
                 return null;
@@ -54,10 +61,20 @@ final class PaperDrawer {
             if (shortClass < 0) {
                 return selection;
             }
-            avail[shortClass] = selection.used[shortClass];
+            avail[shortClass] = selection.used[shortClass] - setUsed[shortClass];
             selection.clear();
+            for (int s : committed) {
+                selection.addSet(s);
+            }
         }
+        selection.clear();
         return drawExactly(selection, picker, wish, wished, random.nextLong(), excluded, relaxed, failure);
+    }
+
+    private BitSet withSetItems(BitSet blocked) {
+        BitSet all = (BitSet) blocked.clone();
+        all.or(index.setItems);
+        return all;
     }
 
     private Selection drawExactly(
@@ -69,7 +86,7 @@ final class PaperDrawer {
             BitSet excluded,
             CountProblem relaxed,
             Diagnosis[] failure) {
-        ExactModel exact = new ExactModel(index, excluded, overlap);
+        ExactModel exact = new ExactModel(index, index.blocked(excluded), overlap);
         ExactModel.Outcome outcome = exact.solve(wish, seed, EXACT_SECONDS);
         if (outcome == ExactModel.Outcome.INFEASIBLE) {
             failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, seed);
@@ -79,10 +96,10 @@ final class PaperDrawer {
             failure[0] = new Diagnosis(List.of(), false, "精确求解在时限内既未组成试卷，也未能证明无解");
             return null;
         }
-        for (int item : exact.chosenSpecials()) {
+        for (int item : exact.chosenBundles()) {
             selection.add(item);
         }
-        for (List<Integer> members : exact.chosenGroupMembers()) {
+        for (int[] members : exact.chosenGroupMembers()) {
             int best = -1;
             for (int item : members) {
                 if (selection.accepts(item)) {
@@ -112,12 +129,12 @@ final class PaperDrawer {
         return -1;
     }
 
-    /** Per class, the items this candidate may get: one per 互斥 group, none they saw before. */
+    /** Per class, at most how many items this candidate may get: one per 互斥 group, none they saw before. */
     int[] availability(BitSet excluded) {
         int[] avail = index.capacity.clone();
         BitSet dirty = new BitSet();
         for (int i = excluded.nextSetBit(0); i >= 0; i = excluded.nextSetBit(i + 1)) {
-            if (index.mutex[i] < 0) {
+            if (index.groupsOf[i].length == 0) {
                 avail[index.itemClass[i]]--; // a lone item counts one
             } else {
                 dirty.set(index.itemClass[i]);

@@ -21,13 +21,21 @@ final class RowConflicts {
 
     private final ItemIndex index;
     private final BitSet excluded;
+    private final BitSet candidateExcluded;
     private final OverlapCapPolicy overlap;
     private final long seed;
     private final CountProblem relaxed;
     private ExactModel model;
     private ExactModel fullModel;
 
-    RowConflicts(ItemIndex index, CountProblem relaxed, BitSet excluded, OverlapCapPolicy overlap, long seed) {
+    RowConflicts(
+            ItemIndex index,
+            CountProblem relaxed,
+            BitSet excluded,
+            BitSet candidateExcluded,
+            OverlapCapPolicy overlap,
+            long seed) {
+        this.candidateExcluded = candidateExcluded;
         this.index = index;
         this.relaxed = relaxed;
         this.excluded = excluded;
@@ -36,9 +44,10 @@ final class RowConflicts {
     }
 
     Diagnosis diagnose(String context) {
-        // the count model is small and, without groups across classes or a binding cap, already exact
+        // the count model is small and, without units (sets, groups across classes, a binding cap), already exact
         ExactModel counts = new ExactModel(index, relaxed.avail());
-        boolean countsSuffice = ExactModel.countsSuffice(index, excluded, overlap);
+        ExactModel full = new ExactModel(index, excluded, overlap);
+        boolean countsSuffice = full.countsOnly();
         List<Integer> all = counts.constraints();
         List<Integer> sections = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
@@ -52,7 +61,7 @@ final class RowConflicts {
             return unproven(context);
         }
         if (relaxedOutcome == ExactModel.Outcome.FOUND) {
-            model = new ExactModel(index, excluded, overlap);
+            model = full;
         }
         List<Integer> frame = sections;
         List<Integer> candidates = rows;
@@ -67,8 +76,7 @@ final class RowConflicts {
         List<Integer> conflict = quickXplain(frame, candidates);
         if (conflict != null && model == counts && !countsSuffice) {
             // what conflicts in counts conflicts for items too; minimal for items is checked on the full model
-            model = new ExactModel(index, excluded, overlap);
-            fullModel = model;
+            model = full;
             if (!minimalAsIs(frame, conflict)) {
                 conflict = quickXplain(frame, conflict);
             }
@@ -76,40 +84,22 @@ final class RowConflicts {
         if (conflict == null) {
             return unproven(context);
         }
+        fullModel = countsSuffice ? null : full;
         List<Shortfall> found = new ArrayList<>();
         for (int c : conflict) {
             found.add(explain(c, conflict, frame, all));
         }
+        List<Shortfall> groups =
+                new GroupConflicts(index, candidateExcluded, overlap, seed).named(join(frame, conflict));
+        found.addAll(groups);
         String what = candidates == sections ? "题型设置" : "比重表";
         String frameNote = candidates == sections ? "" : "在题型、题数不变时，";
-        return new Diagnosis(found, true, frameNote + what + "的 " + found.size() + " 行不能同时满足" + context);
+        String groupNote = groups.isEmpty() ? "" : "，且与 " + groups.size() + " 个互斥组或题组有关";
+        return new Diagnosis(found, true, frameNote + what + "的 " + conflict.size() + " 行不能同时满足" + groupNote + context);
     }
 
-    /**
-     * QuickXplain (Junker 2004): a minimal subset X of {@code candidates} such that {@code frame} ∪ X cannot hold,
-     * given that frame ∪ candidates cannot; null when a solve ran out of time.
-     */
     private List<Integer> quickXplain(List<Integer> frame, List<Integer> candidates) {
-        try {
-            return explainAgainst(frame, false, candidates);
-        } catch (Undecided e) {
-            return null;
-        }
-    }
-
-    private List<Integer> explainAgainst(List<Integer> background, boolean added, List<Integer> candidates) {
-        if (added && conflicts(background)) {
-            return List.of();
-        }
-        if (candidates.size() == 1) {
-            return candidates;
-        }
-        int half = candidates.size() / 2;
-        List<Integer> first = candidates.subList(0, half);
-        List<Integer> second = candidates.subList(half, candidates.size());
-        List<Integer> fromSecond = explainAgainst(join(background, first), true, second);
-        List<Integer> fromFirst = explainAgainst(join(background, fromSecond), !fromSecond.isEmpty(), first);
-        return join(fromFirst, fromSecond);
+        return new QuickXplain(model, seed, SOLVE_SECONDS).minimal(frame, candidates);
     }
 
     /** Whether every member of the conflict is needed (dropping any one lets the rest hold); null-safe on time-outs. */
@@ -124,25 +114,8 @@ final class RowConflicts {
         return true;
     }
 
-    private boolean conflicts(List<Integer> ids) {
-        ExactModel.Outcome outcome = model.holdTogether(ids, seed, SOLVE_SECONDS);
-        if (outcome == ExactModel.Outcome.UNKNOWN) {
-            throw new Undecided();
-        }
-        return outcome == ExactModel.Outcome.INFEASIBLE;
-    }
-
-    private static final class Undecided extends RuntimeException {
-        Undecided() {
-            super(null, null, false, false);
-        }
-    }
-
     private Shortfall explain(int c, List<Integer> conflict, List<Integer> frame, List<Integer> everything) {
         // the nearest value is asked of the full model: with 互斥 groups or the cap, counts may promise too much
-        if (model != null && !ExactModel.countsSuffice(index, excluded, overlap) && fullModel == null) {
-            fullModel = new ExactModel(index, excluded, overlap);
-        }
         ExactModel model = fullModel != null ? fullModel : this.model;
         boolean section = c >= index.model.rowCount();
         String label = section ? RowModel.typeName(c - index.model.rowCount()) : index.model.labels[c];
@@ -213,7 +186,7 @@ final class RowConflicts {
         return new Diagnosis(List.of(), false, "精确求解在时限内未能找出冲突的行" + context);
     }
 
-    private static List<Integer> join(List<Integer> a, List<Integer> b) {
+    static List<Integer> join(List<Integer> a, List<Integer> b) {
         List<Integer> all = new ArrayList<>(a);
         all.addAll(b);
         return all;

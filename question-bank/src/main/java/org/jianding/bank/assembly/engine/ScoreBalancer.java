@@ -32,6 +32,9 @@ final class ScoreBalancer {
 
     /** Returns the change in expected score (0 when no swap helped). */
     private double trySwap(Selection selection, int slot, double delta) {
+        if (selection.inSet(slot)) {
+            return 0; // members of an item set leave only together
+        }
         int item = selection.items[slot];
         int k = index.itemClass[item];
         int points = index.classPoints[k];

@@ -17,6 +17,7 @@ final class Selection {
     private final BitSet excluded;
     private final OverlapCapPolicy overlap;
     final int[] used;
+    final int[] typeUsed = new int[RowModel.TYPES];
     final int[] rowSum;
 
     Selection(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
@@ -32,17 +33,63 @@ final class Selection {
         return excluded.get(item);
     }
 
+    /** Whether a single item may join: members of item sets join only with their whole set ({@link #addSet}). */
     boolean accepts(int item) {
-        int group = index.mutex[item];
-        return !taken.get(item)
-                && !excluded.get(item)
-                && (group < 0 || !groups.get(group))
-                && (overlap == null || overlap.allows(item));
+        return index.itemSet[item] < 0 && allows(item);
+    }
+
+    private boolean allows(int item) {
+        if (taken.get(item) || excluded.get(item)) {
+            return false;
+        }
+        for (int g : index.groupsOf[item]) {
+            if (groups.get(g)) {
+                return false;
+            }
+        }
+        return overlap == null || overlap.allows(item);
     }
 
     void add(int item) {
         items[size++] = item;
         mark(item, true);
+    }
+
+    /**
+     * Adds every member of item set s when all of them may join and fit the sections still open; false (and nothing
+     * added) otherwise.
+     */
+    boolean addSet(int s) {
+        int[] members = index.setMembers[s];
+        int[] need = new int[RowModel.TYPES];
+        for (int i : members) {
+            need[index.classType[index.itemClass[i]]]++;
+        }
+        for (int t = 0; t < need.length; t++) {
+            if (typeUsed[t] + need[t] > index.model.typeNeed[t]) {
+                return false;
+            }
+        }
+        int added = 0;
+        for (int i : members) {
+            if (!allows(i)) {
+                break;
+            }
+            add(i);
+            added++;
+        }
+        if (added < members.length) {
+            for (int a = 0; a < added; a++) {
+                mark(items[--size], false);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the item at {@code slot} belongs to an item set (it can only leave with its set). */
+    boolean inSet(int slot) {
+        return index.itemSet[items[slot]] >= 0;
     }
 
     /** Puts an acceptable item into a released slot. */
@@ -79,10 +126,11 @@ final class Selection {
         int k = index.itemClass[item];
         int points = in ? index.classPoints[k] : -index.classPoints[k];
         taken.set(item, in);
-        if (index.mutex[item] >= 0) {
-            groups.set(index.mutex[item], in);
+        for (int g : index.groupsOf[item]) {
+            groups.set(g, in);
         }
         used[k] += in ? 1 : -1;
+        typeUsed[index.classType[k]] += in ? 1 : -1;
         for (int r : index.classRows[k]) {
             rowSum[r] += points;
         }

@@ -74,6 +74,8 @@ final class Report {
         System.out.println(row);
     }
 
+    static final String INDEX_SECTION = "## Index per bank version";
+
     void write(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         out.add("# Paper assembly benchmarks");
@@ -134,6 +136,14 @@ final class Report {
                         + "in bounds, so the spread stays ≤ 0.2 by construction when swaps exist."));
         out.add("");
         Files.createDirectories(file.getParent());
+        if (Files.exists(file)) {
+            // the index section comes from AssemblyIndexBenchmark and is kept as it is
+            String existing = Files.readString(file);
+            int index = existing.indexOf(INDEX_SECTION);
+            if (index >= 0) {
+                out.addAll(List.of(existing.substring(index).split("\n", -1)));
+            }
+        }
         Files.write(file, out);
     }
 
