@@ -196,8 +196,7 @@ class ForeignImportTests {
                         QuestionType.SINGLE_CHOICE,
                         QuestionType.MULTIPLE_CHOICE,
                         QuestionType.TRUE_FALSE,
-                        QuestionType.FILL_BLANK,
-                        QuestionType.SHORT_ANSWER);
+                        QuestionType.FILL_BLANK);
 
         String aiken = importJson("questions.aiken.txt", "Aiken");
         assertThat(imported(aiken))
