@@ -85,7 +85,9 @@ class QuestionSpreadsheetValueTests {
                     {"三个选项：哪个对？", "甲", "乙", "丙", "B"}
                 }),
                 ImportChoices.NONE);
-        assertThat(checked.questions()).singleElement().satisfies(q -> assertThat(q.options()).hasSize(3));
+        assertThat(checked.questions())
+                .singleElement()
+                .satisfies(q -> assertThat(q.options()).hasSize(3));
         assertThat(checked.assumptions())
                 .filteredOn(a -> a.column().equals("B"))
                 .extracting(a -> a.row() + " " + a.message())
