@@ -17,6 +17,7 @@ import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.item.InvalidQuestionException;
+import org.jianding.bank.item.OptionStandard;
 import org.jianding.bank.item.Question;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,9 @@ public class QuestionBank {
      * reviewed elsewhere.
      */
     public SavedQuestion create(Question question, long authorId, String note, QuestionStatus status) {
+        if (status != QuestionStatus.DRAFT) {
+            meetsStandard(question);
+        }
         Question clean = QuestionSanitiser.sanitise(question);
         KnowledgeNode node = leaf(clean.knowledgePoint());
         String stem = QuestionSanitiser.searchText(clean);
@@ -217,6 +221,9 @@ public class QuestionBank {
     public StoredQuestion act(long id, WorkflowAction action, long actorId, String reason) {
         StoredQuestion q = get(id);
         QuestionStatus to = ReviewPolicy.next(q.status(), action);
+        if (to != QuestionStatus.DRAFT && to != QuestionStatus.RETIRED) {
+            meetsStandard(q.content());
+        }
         if (action == WorkflowAction.APPROVE) {
             ReviewPolicy.checkReviewer(q.authorId(), actorId);
             for (long editor : repository.versionAuthors(id)) {
@@ -241,6 +248,17 @@ public class QuestionBank {
             events.publishEvent(new QuestionReturned(id, q.authorId(), actorId, reason.strip(), clock.instant()));
         }
         return get(id);
+    }
+
+    /**
+     * Refuses a question below the bank's standard for choice questions ({@link OptionStandard}: four options or
+     * more) on its way out of the draft state; drafts may be below it (imports of other systems' files).
+     */
+    private static void meetsStandard(Question question) {
+        List<String> shortfalls = OptionStandard.shortfalls(question);
+        if (!shortfalls.isEmpty()) {
+            throw DomainException.badRequest("question.options.belowStandard", String.join("；", shortfalls));
+        }
     }
 
     /** Takes one workflow step for many questions; each refusal is reported, the others go through. */

@@ -52,15 +52,24 @@ class QuestionRepository {
         row.setCreatedAt(now);
         row.setUpdatedAt(now);
         row.store();
-        replaceGrams(row.getId(), stemText);
+        replaceGrams(row.getId(), "", stemText);
         return row.getId();
     }
 
-    /** Rewrites a question's bigrams ({@link StemGrams}) after its stem text was written: one multi-row insert. */
-    void replaceGrams(long questionId, String stemText) {
-        db.deleteFrom(QUESTION_GRAM)
-                .where(QUESTION_GRAM.QUESTION_ID.eq(questionId))
-                .execute();
+    /**
+     * Rewrites a question's bigrams ({@link StemGrams}) after its stem text changed from {@code oldStemText}: deletes
+     * the old text's and the new text's grams by primary key (the table has no index on the question alone, V44),
+     * then writes the new ones in one multi-row insert. Deleting the new ones too makes the insert safe even if an
+     * older {@link StemGrams} left a gram that the old text no longer yields.
+     */
+    void replaceGrams(long questionId, String oldStemText, String stemText) {
+        Set<String> stale = new java.util.HashSet<>(StemGrams.of(oldStemText));
+        stale.addAll(StemGrams.of(stemText));
+        if (!stale.isEmpty() && !oldStemText.isEmpty()) {
+            db.deleteFrom(QUESTION_GRAM)
+                    .where(QUESTION_GRAM.GRAM.in(stale), QUESTION_GRAM.QUESTION_ID.eq(questionId))
+                    .execute();
+        }
         var insert = gramInsert(db);
         if (addGrams(insert, questionId, stemText)) {
             insert.execute();
@@ -99,6 +108,7 @@ class QuestionRepository {
     void updateCurrent(
             long id, int versionNo, Question q, long nodeId, String stemText, QuestionStatus s, Instant now) {
         QuestionRecord row = db.fetchSingle(QUESTION, QUESTION.ID.eq(id));
+        String oldStemText = row.getStemText();
         row.setCurrentVersion(versionNo);
         copy(q, nodeId, stemText, row);
         row.setStatus(s.name());
@@ -108,7 +118,7 @@ class QuestionRepository {
         }
         row.setUpdatedAt(now);
         row.store();
-        replaceGrams(id, stemText);
+        replaceGrams(id, oldStemText, stemText);
     }
 
     /**

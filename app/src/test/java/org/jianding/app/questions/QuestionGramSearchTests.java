@@ -76,6 +76,23 @@ class QuestionGramSearchTests {
                 .isZero();
     }
 
+    @Test
+    void editsBackAndForthAndStrayGramsKeepTheIndexRight() {
+        long id = bank.create(QuestionFixture.singleChoice("宽带提速的第一稿题干", "G3"), author, null)
+                .question()
+                .id();
+        // a gram the stored text does not yield (as an older StemGrams could have left), which the next text has
+        jdbc.update("INSERT INTO question_gram (gram, question_id) VALUES ('三稿', ?)", id);
+        bank.edit(id, QuestionFixture.singleChoice("宽带提速的第三稿题干", "G3"), author, 1, null);
+        assertThat(searchIds("第三稿")).contains(id);
+        bank.edit(id, QuestionFixture.singleChoice("宽带提速的第一稿题干", "G3"), author, 2, null);
+        assertThat(searchIds("第一稿")).contains(id);
+        assertThat(searchIds("第三稿")).doesNotContain(id);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM question_gram WHERE question_id = ? AND gram = '三稿'", Long.class, id))
+                .isZero();
+    }
+
     private List<Long> searchIds(String text) {
         List<Long> ids = new ArrayList<>();
         for (int page = 0; ; page++) {

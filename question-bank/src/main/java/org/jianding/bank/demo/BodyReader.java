@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.jianding.bank.item.Blank;
 import org.jianding.bank.item.BlankMatching;
@@ -14,8 +15,10 @@ import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.InvalidQuestionException;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Option;
+import org.jianding.bank.item.OptionStandard;
 import org.jianding.bank.item.Problem;
 import org.jianding.bank.item.QuestionBody;
+import org.jianding.bank.item.QuestionType;
 import org.jianding.bank.item.RubricPoint;
 import org.jianding.bank.item.ShortAnswer;
 import org.jianding.bank.item.SingleChoice;
@@ -29,9 +32,12 @@ import org.jianding.bank.item.TrueFalse;
 final class BodyReader {
 
     private final FileProblems problems;
+    private final boolean standard;
 
-    BodyReader(FileProblems problems) {
+    /** @param standard whether choice questions must meet the bank's standard ({@link OptionStandard}) */
+    BodyReader(FileProblems problems, boolean standard) {
         this.problems = problems;
+        this.standard = standard;
     }
 
     QuestionBody read(Block block) {
@@ -52,7 +58,12 @@ final class BodyReader {
                 block,
                 Keys.ANSWER,
                 e -> Values.letter(e, problems),
-                answer -> options == null ? null : problems.attempt(block, () -> new SingleChoice(options, answer)));
+                answer -> options == null
+                        ? null
+                        : problems.attempt(
+                                block,
+                                () -> standard(
+                                        QuestionType.SINGLE_CHOICE, options, () -> new SingleChoice(options, answer))));
     }
 
     private QuestionBody multipleChoice(Block block) {
@@ -62,8 +73,18 @@ final class BodyReader {
                 block,
                 Keys.ANSWER,
                 e -> Values.letters(e, problems),
-                answers ->
-                        options == null ? null : problems.attempt(block, () -> new MultipleChoice(options, answers)));
+                answers -> options == null
+                        ? null
+                        : problems.attempt(
+                                block,
+                                () -> standard(
+                                        QuestionType.MULTIPLE_CHOICE,
+                                        options,
+                                        () -> new MultipleChoice(options, answers))));
+    }
+
+    private <B extends QuestionBody> B standard(QuestionType type, List<Option> options, Supplier<B> build) {
+        return standard ? OptionStandard.require(type, options, build) : build.get();
     }
 
     private QuestionBody fillBlank(Block block) {

@@ -19,6 +19,7 @@ import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.InvalidQuestionException;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Option;
+import org.jianding.bank.item.OptionStandard;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.QuestionType;
@@ -29,8 +30,10 @@ import org.jianding.bank.item.TrueFalse;
 
 /**
  * Makes bank questions of foreign items: the file's own values where it has them, {@link ImportDefaults} where not,
- * each default noted as an {@link Assumption}. A question that breaks the bank's rules (three options for a single
- * choice, no key …) is a problem, and any problem means the file imports nothing. Images are pointed at the URL the
+ * each default noted as an {@link Assumption}. A question that breaks the bank's rules (one option for a single
+ * choice, no key …) is a problem, and any problem means the file imports nothing. A choice question with two or
+ * three options, below the bank's standard of four ({@link OptionStandard}), is kept with a note: it comes in as a
+ * draft and must be given more options before it is submitted for review. Images are pointed at the URL the
  * caller gives for their bytes; one it cannot take is left out, with a note.
  */
 public final class ItemConversion {
@@ -49,6 +52,10 @@ public final class ItemConversion {
     public static final String RUBRIC_MARK = "【评分要点】";
 
     static final String NO_EXPLANATION = "原文件未提供解析";
+
+    /** Follows the bank's rule in the note on a choice question below the standard. */
+    static final String BELOW_STANDARD = "（低于题库标准）：以草稿导入，补足选项后才能提交审核";
+
     static final String NO_REFERENCE = "原文件未提供参考答案";
     static final String WHOLE_ANSWER = "按参考答案评分";
 
@@ -129,6 +136,7 @@ public final class ItemConversion {
                     cognitive(item, notes),
                     levels(item, notes),
                     item.attributes().getOrDefault(ForeignItem.SOURCE, ""));
+            OptionStandard.shortfalls(q).forEach(m -> notes.add(m + BELOW_STANDARD));
             if (!notes.isEmpty()) {
                 assumptions.add(new Assumption(ref, String.join("；", notes)));
             }

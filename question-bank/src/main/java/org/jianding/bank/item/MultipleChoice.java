@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 多选: four to six options, two or more of them right. The answers are kept sorted, so the same key written as
- * {@code C A} or {@code A C} makes the same record.
+ * 多选: three to six options, two or more of them right (the bank's standard is four or more, {@link
+ * OptionStandard}). The answers are kept sorted, so the same key written as {@code C A} or {@code A C} makes the
+ * same record.
  */
 public record MultipleChoice(List<Option> options, List<String> answers) implements QuestionBody {
 
-    public static final int MIN_OPTIONS = 4;
+    public static final int MIN_OPTIONS = 3;
     public static final int MAX_OPTIONS = 6;
 
     public MultipleChoice {

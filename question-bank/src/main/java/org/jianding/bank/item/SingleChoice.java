@@ -2,10 +2,13 @@ package org.jianding.bank.item;
 
 import java.util.List;
 
-/** 单选: four to eight options, exactly one of them right. */
+/**
+ * 单选: two to eight options, exactly one of them right. The bank's own standard is four or more
+ * ({@link OptionStandard}); a question with two or three, as other systems' files often have, may be kept as a draft.
+ */
 public record SingleChoice(List<Option> options, String answer) implements QuestionBody {
 
-    public static final int MIN_OPTIONS = 4;
+    public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = Option.LABELS.length();
 
     public SingleChoice {

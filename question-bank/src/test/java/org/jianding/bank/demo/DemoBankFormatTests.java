@@ -117,10 +117,9 @@ class DemoBankFormatTests {
                 .extracting(p -> p.line() + ": " + p.message())
                 .containsExactly(
                         "4: 难度须为1到5的整数，实为「6」",
-                        "9: 单选题须有4到8个选项，实有3个",
                         "12: 答案E不在选项中",
                         "17: 认知须为了解、熟悉或掌握，实为「知道」",
                         "18: 未知的级别「五级」，应为初级、中级、高级或资深");
-        assertThat(thrown.getMessage()).startsWith("题库文件有5处问题：\nG4.txt 第4行：");
+        assertThat(thrown.getMessage()).startsWith("题库文件有4处问题：\nG4.txt 第4行：");
     }
 }

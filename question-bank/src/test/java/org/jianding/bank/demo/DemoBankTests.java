@@ -31,6 +31,17 @@ class DemoBankTests {
     }
 
     @Test
+    void theDemoBankMeetsTheStandardOfFourOptionsThatStoredDraftsMayMiss() {
+        DemoBankException thrown =
+                catchThrowableOfType(DemoBankException.class, () -> DemoBank.loadFrom("/fixtures/below-standard/"));
+        assertThat(thrown.problems()).extracting(LineProblem::toString).containsExactly("G4.txt 第9行：单选题须有4到8个选项，实有3个");
+        var in = getClass().getResourceAsStream("/fixtures/below-standard/G4.txt");
+        var draft = DemoBankFormat.parse(
+                "G4.txt", new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(draft.get(0).options()).hasSize(3);
+    }
+
+    @Test
     void loadsTheShippedBankWithEveryQuestionOnALeaf() {
         Taxonomy taxonomy = DefaultTaxonomy.tree();
 

@@ -50,14 +50,30 @@ class ConversionTests {
     }
 
     @Test
-    void giftQuestionsThatBreakTheBanksRulesAreProblemsNamingThem() throws Exception {
+    void giftChoicesWithThreeOptionsComeInBelowTheBanksStandardWithANote() throws Exception {
         var converted = convert(InterchangeReadTests.read("gift/examples.gift.txt"));
-        assertThat(converted.problems()).isNotEmpty();
-        assertThat(converted.problems()).anySatisfy(p -> {
-            assertThat(p.ref()).isEqualTo("第1题「Who's buried in Grant's tomb?」");
-            assertThat(p.message()).isEqualTo("单选题须有4到8个选项，实有3个");
-        });
+        assertThat(converted.problems()).isEmpty();
+        assertThat(converted.questions()).hasSize(40);
+        assertThat(converted.assumptions())
+                .filteredOn(a -> a.text().contains("低于题库标准"))
+                .hasSize(13)
+                .first()
+                .satisfies(a -> {
+                    assertThat(a.ref()).isEqualTo("第1题「Who's buried in Grant's tomb?」");
+                    assertThat(a.text()).contains("单选题须有4到8个选项，实有3个（低于题库标准）：以草稿导入，补足选项后才能提交审核");
+                });
         assertThat(converted.questions()).anySatisfy(q -> assertThat(q.stem()).startsWith("Japanese characters"));
+    }
+
+    @Test
+    void aChoiceWithOneOptionIsAProblemNamingIt() throws Exception {
+        byte[] aiken = "Which one?\nA. Only this\nANSWER: A\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var converted = convert(Interchange.read(aiken, InterchangeLimits.DEFAULT));
+        assertThat(converted.questions()).isEmpty();
+        assertThat(converted.problems()).singleElement().satisfies(p -> {
+            assertThat(p.ref()).isEqualTo("第1题「Which one?」");
+            assertThat(p.message()).isEqualTo("单选题须有2到8个选项，实有1个");
+        });
     }
 
     @Test

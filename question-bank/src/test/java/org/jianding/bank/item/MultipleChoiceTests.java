@@ -34,6 +34,6 @@ class MultipleChoiceTests {
     @Test
     void rejectsMoreThanSixOptions() {
         assertThat(problemsOf(() -> new MultipleChoice(options("一", "二", "三", "四", "五", "六", "七"), List.of("A", "B"))))
-                .containsExactly(problem("options", "多选题须有4到6个选项，实有7个"));
+                .containsExactly(problem("options", "多选题须有3到6个选项，实有7个"));
     }
 }

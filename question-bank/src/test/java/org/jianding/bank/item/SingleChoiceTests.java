@@ -34,8 +34,17 @@ class SingleChoiceTests {
 
     @Test
     void reportsTooFewOptionsAndABadAnswerTogether() {
-        assertThat(problemsOf(() -> new SingleChoice(options("甲", "乙", "丙"), "D")))
-                .containsExactly(problem("options", "单选题须有4到8个选项，实有3个"), problem("answer", "答案D不在选项中"));
+        assertThat(problemsOf(() -> new SingleChoice(options("甲"), "D")))
+                .containsExactly(problem("options", "单选题须有2到8个选项，实有1个"), problem("answer", "答案D不在选项中"));
+    }
+
+    @Test
+    void twoOrThreeOptionsMakeAQuestionBelowTheBanksStandardOnly() {
+        SingleChoice three = new SingleChoice(options("甲", "乙", "丙"), "C");
+        assertThat(three.options()).hasSize(3);
+        assertThat(problemsOf(() -> OptionStandard.require(three)))
+                .containsExactly(problem("options", "单选题须有4到8个选项，实有3个"));
+        assertThat(OptionStandard.require(new SingleChoice(fourOptions(), "A"))).isNotNull();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
+import org.jianding.bank.item.OptionStandard;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
 import org.jianding.bank.item.QuestionType;
@@ -87,7 +88,13 @@ final class SheetQuestions {
         if (type == null) {
             cells.bodyReportedElsewhere();
         }
-        return question(cells, stem, body, points, false);
+        Question question = question(cells, stem, body, points, false);
+        if (question != null) {
+            OptionStandard.shortfalls(question)
+                    .forEach(m ->
+                            cells.assume(QuestionSheet.OPTION_COLUMNS.get(0), words.text("options.belowStandard", m)));
+        }
+        return question;
     }
 
     private Question question(CellProblems cells, String stem, QuestionBody body, BigDecimal points, boolean isCase) {

@@ -79,6 +79,22 @@ class QuestionSpreadsheetValueTests {
     }
 
     @Test
+    void aChoiceWithThreeOptionsIsReadBelowTheStandardWithANoteAtItsOptions() {
+        var checked = check(
+                book().sheet("单选", new String[] {"试题", "选项A", "选项B", "选项C", "答案"}, new Object[][] {
+                    {"三个选项：哪个对？", "甲", "乙", "丙", "B"}
+                }),
+                ImportChoices.NONE);
+        assertThat(checked.questions())
+                .singleElement()
+                .satisfies(q -> assertThat(q.options()).hasSize(3));
+        assertThat(checked.assumptions())
+                .filteredOn(a -> a.column().equals("B"))
+                .extracting(a -> a.row() + " " + a.message())
+                .containsExactly("2 单选题须有4到8个选项，实有3个（低于题库标准）：以草稿导入，补足选项后才能提交审核");
+    }
+
+    @Test
     void readsMultipleChoiceKeysWrittenTogetherWithCommasOrSpaces() {
         String[] header = {"试题", "选项A", "选项B", "选项C", "选项D", "答案"};
         Object[][] rows = {

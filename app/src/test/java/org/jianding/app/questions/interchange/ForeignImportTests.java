@@ -1,6 +1,7 @@
 package org.jianding.app.questions.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jianding.app.testsupport.Scripts.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -16,10 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jianding.app.accounts.Accounts;
 import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
+import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.QuestionBatches;
 import org.jianding.app.questions.QuestionImages;
+import org.jianding.app.questions.QuestionStatus;
+import org.jianding.app.questions.WorkflowAction;
+import org.jianding.app.shared.DomainException;
 import org.jianding.app.testsupport.Demo;
 import org.jianding.app.testsupport.Logins;
 import org.jianding.app.testsupport.WebTest;
@@ -53,6 +59,12 @@ class ForeignImportTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    Accounts accounts;
 
     static byte[] resource(String name) throws Exception {
         try (InputStream in = ForeignImportTests.class.getResourceAsStream("/interchange/" + name)) {
@@ -118,20 +130,94 @@ class ForeignImportTests {
     }
 
     @Test
-    void refusesAFileWithAnInvalidQuestionNamingItAndListsSkippedTypes() throws Exception {
+    void importsMoodlesThreeOptionQuestionAsADraftWithItsImageBelowTheStandardAndListsSkippedTypes() throws Exception {
+        node("IFX-REST", "外部导入", null);
+        String json = mvc.perform(
+                        upload("/api/questions/import", "old.xml", resource("sample_questions_with_old_image_tag.xml"))
+                                .param("knowledgePoint", "IFX-REST")
+                                .with(httpBasic(Demo.AUTHOR, Demo.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.skipped[0].ref").value("第1题「cloze question with image」"))
+                .andExpect(jsonPath("$.skipped[0].reason").value("题库没有此题型：含多种小题的完形填空（cloze）"))
+                .andExpect(jsonPath("$.assumptions[0].ref").value("第2题「mcq with image」"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> notes = JsonPath.read(json, "$.assumptions[*].text");
+        assertThat(notes).anyMatch(n -> n.contains("单选题须有4到8个选项，实有3个（低于题库标准）：以草稿导入，补足选项后才能提交审核"));
+        Question mcq = imported(json).get(0);
+        assertThat(mcq.options())
+                .extracting(o -> o.text())
+                .containsExactly("wrong answer", "another wrong answer", "right answer");
+        assertThat(((SingleChoice) mcq.body()).answer()).isEqualTo("C");
+        String src = mcq.stem().replaceAll("(?s).*src=\"/bank/images/([0-9a-f]{64})\".*", "$1");
+        assertThat(images.find(src))
+                .hasValueSatisfying(i -> assertThat(i.bytes()).startsWith((byte) 0x89, (byte) 'P'));
+        long id = ((Integer) JsonPath.read(json, "$.ids[0]")).longValue();
+        assertThat(bank.get(id).status()).isEqualTo(QuestionStatus.DRAFT);
+        long author = accounts.findByEmployeeNo(Demo.AUTHOR).orElseThrow().id();
+        assertThatThrownBy(() -> bank.act(id, WorkflowAction.SUBMIT, author, null))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("question.options.belowStandard"));
+        assertThat(bank.get(id).status()).isEqualTo(QuestionStatus.DRAFT);
+    }
+
+    @Test
+    void refusesAFileWithAnInvalidQuestionNamingItAndWritesNothing() throws Exception {
         node("IFX-REST", "外部导入", null);
         long before = questions();
-        mvc.perform(upload("/api/questions/import", "old.xml", resource("sample_questions_with_old_image_tag.xml"))
+        byte[] aiken = ("以下哪项属于接入网技术？\nA. PON\nB. IMS\nC. EPC\nD. OTN\nANSWER: A\n\n" + "只有一个选项的题？\nA. 唯一\nANSWER: A\n")
+                .getBytes(StandardCharsets.UTF_8);
+        mvc.perform(upload("/api/questions/import", "q.txt", aiken)
                         .param("knowledgePoint", "IFX-REST")
                         .with(httpBasic(Demo.AUTHOR, Demo.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("interchange.rejected"))
-                .andExpect(jsonPath("$.detail").value("Moodle XML 文件中有 1 道试题存在问题（共 1 处），未导入任何试题。请修改后重新上传。"))
-                .andExpect(jsonPath("$.problems[0].question").value("第2题「mcq with image」"))
-                .andExpect(jsonPath("$.problems[0].message").value("单选题须有4到8个选项，实有3个"))
-                .andExpect(jsonPath("$.skipped[0].ref").value("第1题「cloze question with image」"))
-                .andExpect(jsonPath("$.skipped[0].reason").value("题库没有此题型：含多种小题的完形填空（cloze）"));
+                .andExpect(jsonPath("$.detail").value("Aiken 文件中有 1 道试题存在问题（共 1 处），未导入任何试题。请修改后重新上传。"))
+                .andExpect(jsonPath("$.problems[0].question").value("第2题「只有一个选项的题？」"))
+                .andExpect(jsonPath("$.problems[0].message").value("单选题须有2到8个选项，实有1个"));
         assertThat(questions()).isEqualTo(before);
+    }
+
+    @Test
+    void importsMoodlesGiftExamplesAikenAnd1EdTechsQti22ChoiceSkippingMatching() throws Exception {
+        node("IFX-REST", "外部导入", null);
+        String gift = importJson("examples.gift.txt", "GIFT");
+        assertThat((Integer) JsonPath.read(gift, "$.imported")).isEqualTo(40);
+        List<String> skipped = JsonPath.read(gift, "$.skipped[*].reason");
+        assertThat(skipped).hasSize(3).allMatch(r -> r.equals("题库没有此题型：配伍题（matching）"));
+        List<String> notes = JsonPath.read(gift, "$.assumptions[*].text");
+        assertThat(notes).filteredOn(n -> n.contains("低于题库标准")).hasSize(13);
+        assertThat(imported(gift))
+                .extracting(Question::type)
+                .contains(
+                        QuestionType.SINGLE_CHOICE,
+                        QuestionType.MULTIPLE_CHOICE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.FILL_BLANK);
+
+        String aiken = importJson("questions.aiken.txt", "Aiken");
+        assertThat(imported(aiken))
+                .extracting(Question::type)
+                .containsExactly(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+
+        String qti = importJson("qti22_choice.xml", "QTI");
+        Question luggage = imported(qti).get(0);
+        assertThat(luggage.options()).hasSize(3);
+        assertThat(((SingleChoice) luggage.body()).answer()).isEqualTo("A");
+    }
+
+    private String importJson(String fixture, String format) throws Exception {
+        return mvc.perform(upload("/api/questions/import", fixture, resource(fixture))
+                        .param("knowledgePoint", "IFX-REST")
+                        .with(httpBasic(Demo.AUTHOR, Demo.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value(org.hamcrest.Matchers.startsWith(format)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
