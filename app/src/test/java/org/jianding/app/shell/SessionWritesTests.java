@@ -16,6 +16,7 @@ import org.jianding.app.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -39,8 +40,16 @@ class SessionWritesTests {
                 () -> h2 ? "SET LOCK_TIMEOUT 1000" : "SET SESSION innodb_lock_wait_timeout = 1");
     }
 
-    @Autowired
     SessionRepository<Session> sessions;
+
+    @Autowired
+    void sessions(ApplicationContext context) {
+        Object bean = context.getBean("sessionRepository");
+        assertThat(bean).isInstanceOf(SparingSessionRepository.class);
+        @SuppressWarnings("unchecked")
+        SessionRepository<Session> repository = (SessionRepository<Session>) bean;
+        sessions = repository;
+    }
 
     @Autowired
     DataSource dataSource;
