@@ -153,15 +153,15 @@ class ExamArrivalBrowserTests {
     void aCandidateLoggedInBeforeTheOpeningWaitsOnTheInstructionsAndStartsWhenTheServerSaysItOpened() {
         String candidate = fixtures.seniorCandidate();
         ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, "请携带身份证\n关闭手机");
-        Instant opens = clock.instant().plusSeconds(8);
-        jdbc.update("update exam_session set opens_at = ? where id = ?", Timestamp.from(opens), session.id());
-
         browser = Browser.start();
         browser.get(url("/login"));
         browser.findElement(By.id("employeeNo")).sendKeys(candidate);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         Browser.awaitLoggedIn(browser);
+        // the session opens a few seconds after the candidate arrives on its page (logged in before the opening)
+        Instant opens = clock.instant().plusSeconds(12);
+        jdbc.update("update exam_session set opens_at = ? where id = ?", Timestamp.from(opens), session.id());
         browser.get(url("/exam/sessions/" + session.id()));
 
         assertThat(browser.findElement(By.id("instructions")).getText()).contains("请携带身份证");
