@@ -1,14 +1,55 @@
 // The login form during a login storm (issue 19): once sent, the page says 正在登录，请稍候 and the button cannot be
-// pressed again while the password waits for its turn among the server's password checks (PasswordChecks).
+// pressed again. The form goes out from here (with X-Login-Retry); when the server's password checks are all busy
+// (PasswordChecks) it answers 503 without checking the password, and this page sends the same form again after a
+// pause that grows from the server's Retry-After by half each time, up to 30 s, with ±25 % jitter, so that
+// thousands of waiting pages do not all come back at once. Any other answer (the landing page, or the login page
+// with an error) is shown as the browser would have shown it.
 (function () {
-  const form = document.getElementById('login-form');
-  const wait = document.getElementById('login-wait');
-  if (!form || !wait) {
+  'use strict';
+  var form = document.getElementById('login-form');
+  var wait = document.getElementById('login-wait');
+  if (!form || !wait || !window.fetch || !window.URLSearchParams) {
     return;
   }
-  form.addEventListener('submit', function () {
+  var button = form.querySelector('button[type=submit]');
+  var busy = document.getElementById('login-busy');
+
+  function pause(tries, retryAfter) {
+    var base = Math.min(30, Math.max(retryAfter, 2) * Math.pow(1.5, tries));
+    return Math.round(base * 1000 * (0.75 + 0.5 * Math.random()));
+  }
+
+  function send(body, tries) {
+    fetch(form.action, {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      redirect: 'follow',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Login-Retry': '1' }
+    }).then(function (response) {
+      if (response.status === 503) {
+        var after = parseInt(response.headers.get('Retry-After') || '2', 10);
+        wait.dataset.tries = String(tries + 1);
+        setTimeout(function () { send(body, tries + 1); }, pause(tries, isNaN(after) ? 2 : after));
+        return;
+      }
+      window.location.replace(response.url);
+    }).catch(function () {
+      // the network failed: send it again later, the password has not been checked
+      setTimeout(function () { send(body, tries + 1); }, pause(tries, 2));
+    });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (button.disabled) {
+      return;
+    }
     wait.hidden = false;
-    const button = form.querySelector('button[type=submit]');
-    setTimeout(function () { button.disabled = true; }, 0);
+    if (busy) {
+      busy.hidden = true;
+    }
+    button.disabled = true;
+    send(new URLSearchParams(new FormData(form)).toString(), 0);
   });
 })();

@@ -36,11 +36,13 @@ class LoginAttempts {
 
     /**
      * Every failure counts against the address, whatever the 工号: unknown, locked, disabled or a wrong password; not a
-     * login refused as busy before its password was checked.
+     * login refused as busy before its password was checked, nor one that could not be checked for a system fault (the
+     * database did not answer).
      */
     @EventListener
     public void onAnyFailure(AbstractAuthenticationFailureEvent event) {
-        if (event.getException() instanceof PasswordChecks.LoginBusyException) {
+        if (event.getException()
+                instanceof org.springframework.security.authentication.AuthenticationServiceException) {
             return; // not checked at all: the person presses 登录 again
         }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {

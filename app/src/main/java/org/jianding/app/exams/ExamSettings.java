@@ -46,13 +46,21 @@ public record ExamSettings(
     /**
      * @param clockTick how often the page asks the server for its clock and status (1 s to 5 min; below the default
      *     only for tests and small rooms, each tick is a request per candidate)
+     * @param startJitter the waiting page (考试须知 before the opening) makes its start button usable at the opening
+     *     plus a random part of this (0 to 1 minute), so that a hall of waiting pages does not start at one instant
      */
     public record Page(
             @NotNull
             @DurationMin(seconds = 1, message = "must be at least 1 second")
             @DurationMax(minutes = 5, message = "must be at most 5 minutes")
             @DefaultValue("PT20S")
-            Duration clockTick) {}
+            Duration clockTick,
+
+            @NotNull
+            @DurationMin(seconds = 0, message = "must not be negative")
+            @DurationMax(minutes = 1, message = "must be at most 1 minute")
+            @DefaultValue("PT5S")
+            Duration startJitter) {}
 
     /** @param perMinute integrity events one attempt may report per minute (1 to 600; more are refused) */
     public record Events(

@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>What counts as a conflict: Spring's {@link PessimisticLockingFailureException} (deadlock, lock wait timeout,
  * as translated from jOOQ or the transaction manager), or anywhere in the cause chain an SQL error 1213 (InnoDB
  * deadlock, and Galera's certification failure, which MariaDB reports as a deadlock), 1205 (lock wait timeout),
- * 1047 or 1180 from a Galera node that is not (yet) part of the primary component or failed to commit, or SQLSTATE
- * 40001. A broken connection counts only for callers that said they are idempotent.
+ * 1047 or 1180 from a Galera node that is not (yet) part of the primary component or failed to commit, H2's 50200
+ * (lock timeout, the embedded database's 1205), or SQLSTATE 40001. A broken connection counts only for callers that
+ * said they are idempotent.
  */
 @Component
 public class ConflictRetry {
@@ -117,7 +118,12 @@ public class ConflictRetry {
             if (t instanceof SQLException sql) {
                 int code = sql.getErrorCode();
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (code == 1213 || code == 1205 || code == 1047 || code == 1180 || state.equals("40001")) {
+                if (code == 1213
+                        || code == 1205
+                        || code == 1047
+                        || code == 1180
+                        || code == 50200
+                        || state.equals("40001")) {
                     return Cause.CONFLICT;
                 }
                 if (sql instanceof SQLTransientConnectionException

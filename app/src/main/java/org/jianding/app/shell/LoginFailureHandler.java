@@ -3,7 +3,7 @@ package org.jianding.app.shell;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.jianding.app.accounts.PasswordChecks;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -12,16 +12,35 @@ import org.springframework.stereotype.Component;
  * Sends a failed login back to the login page (no exception kept in the session). Every failure reads the same: an
  * unknown 工号, a wrong password, a locked or a disabled account, so the page reveals neither which 工号 exist nor
  * their state (Spring Security checks lock and disabled before the password).
+ *
+ * <p>A login whose password was not checked because too many were waiting (the login storm, issue 19) is no failure:
+ * the login page's script, which sends the form with {@link #RETRY_HEADER}, gets 503 with {@code Retry-After} and
+ * sends the same form again after a growing pause while it shows 正在登录，请稍候; a browser without the script
+ * lands on {@code /login?busy}, which asks to press 登录 again. The same holds for a login whose account could not be
+ * read (the database did not answer in time): the password was not checked, so it is not shown as a wrong one.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    /** Sent by login.js: the page sends the form again by itself when the password checks are busy. */
+    static final String RETRY_HEADER = "X-Login-Retry";
+
+    /** The least pause before the page sends the form again, in seconds. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        if (exception instanceof PasswordChecks.LoginBusyException) {
-            // not checked: the page asks to press 登录 again in a few seconds
+        if (exception instanceof AuthenticationServiceException) {
+            // the password was not checked: every check busy (PasswordChecks), or the database did not answer in time
+            // not checked: login.js sends the form again by itself; without it, the page asks to press 登录 again
+            if (request.getHeader(RETRY_HEADER) != null) {
+                response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+                response.setHeader("Cache-Control", "no-store");
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
             response.sendRedirect(request.getContextPath() + "/login?busy");
             return;
         }

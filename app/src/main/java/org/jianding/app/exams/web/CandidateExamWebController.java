@@ -69,18 +69,23 @@ class CandidateExamWebController {
     private final Duration clockTick;
     private final String displayZone;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final java.time.Clock clock;
+    private final Duration startJitter;
 
     CandidateExamWebController(
             Attempts attempts,
             CurrentUser currentUser,
             MessageSource messages,
             ExamSettings settings,
-            DisplayTime time) {
+            DisplayTime time,
+            java.time.Clock clock) {
         this.attempts = attempts;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clockTick = settings.page().clockTick();
         this.displayZone = time.zone().getId();
+        this.clock = clock;
+        this.startJitter = settings.page().startJitter();
     }
 
     @GetMapping
@@ -97,6 +102,9 @@ class CandidateExamWebController {
         MyExam exam = attempts.myExam(sessionId, me());
         model.addAttribute("exam", exam);
         model.addAttribute("examSession", exam.session());
+        // the waiting page counts down by the server's clock and spreads the starts over a few seconds
+        model.addAttribute("serverNow", clock.instant());
+        model.addAttribute("startJitterMillis", startJitter.toMillis());
         model.addAttribute(
                 "instructionLines",
                 exam.session().instructions() == null

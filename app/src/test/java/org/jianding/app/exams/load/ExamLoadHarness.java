@@ -16,20 +16,22 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jianding.app.JiandingApplication;
 import org.jianding.app.exams.it.AppNode;
-import org.jianding.app.exams.it.CandidateClient;
 import org.jianding.app.testsupport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The exam-day load: N candidates log in during the minute before the start, start in the opening minute, answer
- * each question with think time (some twice), and hand in during the final two minutes; then every acknowledged
- * save is looked up in the database. Runs in its own JVM against the boot jar (started here as a separate process
+ * The exam-day load, open-loop (issue 19): a cohort of candidates already answering (session A, open), then the login
+ * storm: N candidates whose logins fall in the {@code login-window} seconds before session B opens; they wait on its
+ * 考试须知 page, start within {@code start-spread} seconds of the opening, save at fixed intervals and hand in during
+ * the final two minutes. Every step has its moment fixed in advance, independent of the answers, and every latency
+ * is counted from that moment; requests go out with {@code HttpClient.sendAsync} on the driver's own executor. Then
+ * every acknowledged save is looked up in the database. Runs against the boot jar (started here as a separate process
  * unless {@code exam.load.url} names a running one), on loopback only, at most 5,000 candidates, with a hard time
  * limit. Settings are system properties; see {@link #main}.
  */
@@ -40,11 +42,16 @@ public final class ExamLoadHarness {
 
     record Result(
             int candidates,
+            int running,
             int questions,
             int durationMinutes,
+            int loginWindowSeconds,
             Map<String, Latencies.Summary> latencies,
             long errors,
             Map<String, String> firstErrors,
+            long busyRefusals,
+            double bcryptMillis,
+            double lastLoginSeconds,
             int acknowledged,
             int lost,
             int submitted,
@@ -52,11 +59,14 @@ public final class ExamLoadHarness {
             boolean timedOut) {}
 
     /**
-     * {@code exam.load.candidates} (default 300), {@code exam.load.duration-minutes} (exam length, default 5),
-     * {@code exam.load.workers} (request threads, default 64), {@code exam.load.limit-minutes} (hard limit, default
-     * duration + 8), {@code exam.load.url} (a running node on loopback; default: start the boot jar), {@code
-     * exam.load.jfr} (true: record the node with JFR into target/app-nodes/exam-load.jfr), {@code
-     * exam.load.node-heap} (default 1g). The database is TEST_DB_URL.
+     * {@code exam.load.candidates} (the storm, default 300), {@code exam.load.running} (already answering, default
+     * a tenth, at most 300), {@code exam.load.login-window} (seconds, default 60), {@code exam.load.start-spread}
+     * (seconds after the opening in which the starts fall, default 20), {@code exam.load.duration-minutes} (exam
+     * length, default 5), {@code exam.load.save-every} (seconds between saves; default: the exam length less 150 s
+     * over the questions), {@code exam.load.limit-minutes} (hard limit, default everything + 8), {@code
+     * exam.load.url} (a running node on loopback; default: start the boot jar), {@code exam.load.jfr} (true: record
+     * the node with JFR into target/app-nodes/exam-load.jfr), {@code exam.load.node-heap} (default 1g). The database
+     * is TEST_DB_URL.
      */
     public static void main(String[] args) throws Exception {
         Result r = run();
@@ -66,14 +76,15 @@ public final class ExamLoadHarness {
 
     static Result run() throws Exception {
         int n = Integer.getInteger("exam.load.candidates", 300);
+        int running = Integer.getInteger("exam.load.running", Math.min(300, Math.max(1, n / 10)));
+        int window = Integer.getInteger("exam.load.login-window", 60);
+        int spread = Integer.getInteger("exam.load.start-spread", 20);
         int duration = Integer.getInteger("exam.load.duration-minutes", 5);
-        int workers = Integer.getInteger("exam.load.workers", 64);
-        int limit = Integer.getInteger("exam.load.limit-minutes", duration + 8);
-        if (n < 1 || n > MAX_CANDIDATES) {
-            throw new IllegalArgumentException("exam.load.candidates must be 1.." + MAX_CANDIDATES + ", not " + n);
+        if (n < 1 || n + running > MAX_CANDIDATES) {
+            throw new IllegalArgumentException("exam.load.candidates + running must be 1.." + MAX_CANDIDATES);
         }
-        if (duration < 3 || duration > 120) {
-            throw new IllegalArgumentException("exam.load.duration-minutes must be 3..120");
+        if (duration < 3 || duration > 120 || window < 1 || window > 3_600 || spread < 1) {
+            throw new IllegalArgumentException("duration-minutes 3..120, login-window 1..3600, start-spread >= 1");
         }
         TestDatabase.Connection db = TestDatabase.selected();
         String prefix = "ld" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -106,19 +117,20 @@ public final class ExamLoadHarness {
                 throw new IllegalArgumentException("the load harness runs on loopback only, not " + target);
             }
             long t0 = System.currentTimeMillis();
-            LoadPreparation.Prepared prep = LoadPreparation.prepare(
-                    context, prefix, n, PASSWORD, Instant.now().plusSeconds(3_600), duration);
+            Instant later = Instant.now().plusSeconds(3_600);
+            int lead = 30 + window + spread;
+            int durationA = duration + (lead + 59) / 60 + 1;
+            LoadPreparation.Prepared a =
+                    LoadPreparation.prepare(context, prefix + "r", running, PASSWORD, later, durationA);
+            LoadPreparation.Prepared b = LoadPreparation.prepare(context, prefix + "s", n, PASSWORD, later, duration);
             System.out.printf(
-                    "prepared %,d candidates and session %d in %,d ms%n",
-                    n, prep.sessionId(), System.currentTimeMillis() - t0);
-            // the session opens a minute from now: everyone logs in during that minute
-            long opens = System.currentTimeMillis() + 60_000;
-            jdbc.update(
-                    "update exam_session set opens_at = ?, closes_at = ? where id = ?",
-                    new Timestamp(opens),
-                    new Timestamp(opens + 60_000L * (duration + 5)),
-                    prep.sessionId());
-            return drive(jdbc, target, prep, n, duration, workers, limit, opens);
+                    "prepared %,d + %,d candidates, sessions %d and %d, in %,d ms%n",
+                    running, n, a.sessionId(), b.sessionId(), System.currentTimeMillis() - t0);
+            Schedule plan = new Schedule(System.currentTimeMillis() + 5_000, window, spread, duration, durationA);
+            move(jdbc, a.sessionId(), plan.now() - 60_000, durationA);
+            move(jdbc, b.sessionId(), plan.opens(), duration);
+            int limit = Integer.getInteger("exam.load.limit-minutes", (lead + 59) / 60 + duration + 8);
+            return drive(jdbc, target, a, b, plan, limit);
         } finally {
             if (node != null) {
                 node.stop();
@@ -126,73 +138,205 @@ public final class ExamLoadHarness {
         }
     }
 
+    /** The moments of the run (epoch ms): running cohort logs in from {@code now}, the storm from {@code stormFrom}. */
+    record Schedule(long now, int window, int spread, int duration, int durationA) {
+        long stormFrom() {
+            return now + 30_000;
+        }
+
+        long opens() {
+            return stormFrom() + window * 1_000L;
+        }
+    }
+
+    private static void move(JdbcTemplate jdbc, long sessionId, long opens, int duration) {
+        jdbc.update(
+                "update exam_session set opens_at = ?, closes_at = ? where id = ?",
+                new Timestamp(opens),
+                new Timestamp(opens + 60_000L * (duration + 5)),
+                sessionId);
+    }
+
     private static Result drive(
             JdbcTemplate jdbc,
             URI target,
-            LoadPreparation.Prepared prep,
-            int n,
-            int duration,
-            int workerCount,
-            int limitMinutes,
-            long opens)
+            LoadPreparation.Prepared a,
+            LoadPreparation.Prepared b,
+            Schedule plan,
+            int limitMinutes)
             throws Exception {
         Instant began = Instant.now();
         long hardStop = System.currentTimeMillis() + limitMinutes * 60_000L;
-        Latencies stats = new Latencies(n * 400);
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
-        ExecutorService workers = Executors.newFixedThreadPool(workerCount);
+        int questions = questions(jdbc, b.paperId());
+        long everyB = saveEvery(plan.duration(), questions);
+        long everyA = saveEvery(plan.durationA(), questions);
+        Latencies stats = new Latencies();
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        ExecutorService io = Executors.newFixedThreadPool(6);
         HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
+                .connectTimeout(Duration.ofSeconds(30))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newFixedThreadPool(4))
+                .executor(io)
                 .build();
-        Random random = new Random(20261127L);
-        List<VirtualCandidate> people = new ArrayList<>();
-        for (String no : prep.employeeNos()) {
-            long start = opens + random.nextInt(60_000);
-            long handIn = start + duration * 60_000L - 15_000 - random.nextInt(105_000);
-            VirtualCandidate c = new VirtualCandidate(
-                    new CandidateClient(http, no, PASSWORD),
+        OpenLoopCandidate.BUSY_REFUSALS.set(0);
+        OpenLoopCandidate.Clocks clocks = OpenLoopCandidate.Clocks.now();
+        Random random = new Random(20261207L);
+        long stormTo = plan.opens() + plan.spread() * 1_000L;
+        List<OpenLoopCandidate> runningCohort = new ArrayList<>();
+        List<OpenLoopCandidate> storm = new ArrayList<>();
+        for (String no : a.employeeNos()) {
+            long login = plan.now() + random.nextInt(20_000);
+            long start = login + 10_000;
+            long handIn = start + plan.durationA() * 60_000L - 15_000 - random.nextInt(105_000);
+            runningCohort.add(candidate(
+                    http,
                     target,
-                    prep.sessionId(),
+                    no,
+                    a,
+                    login,
+                    start,
+                    everyA,
+                    handIn,
                     stats,
                     timer,
-                    workers,
-                    random.nextLong(),
-                    start,
-                    handIn,
-                    0.15);
-            c.scheduleLogin(opens - 60_000 + random.nextInt(58_000));
-            people.add(c);
+                    clocks,
+                    random,
+                    plan.stormFrom(),
+                    stormTo));
         }
+        for (String no : b.employeeNos()) {
+            long login = plan.stormFrom() + random.nextInt(plan.window() * 1_000);
+            long start = plan.opens() + random.nextInt(plan.spread() * 1_000);
+            long handIn = start + plan.duration() * 60_000L - 15_000 - random.nextInt(105_000);
+            storm.add(candidate(
+                    http,
+                    target,
+                    no,
+                    b,
+                    login,
+                    start,
+                    everyB,
+                    handIn,
+                    stats,
+                    timer,
+                    clocks,
+                    random,
+                    Long.MIN_VALUE,
+                    Long.MIN_VALUE));
+        }
+        List<OpenLoopCandidate> people = new ArrayList<>(runningCohort);
+        people.addAll(storm);
+        people.forEach(OpenLoopCandidate::begin);
         boolean timedOut = false;
-        while (people.stream().anyMatch(c -> !c.finished && !c.failed)) {
+        while (people.stream().anyMatch(c -> !c.done())) {
             if (System.currentTimeMillis() > hardStop) {
                 timedOut = true;
                 break;
             }
             Thread.sleep(1_000);
         }
-        workers.shutdownNow();
         timer.shutdownNow();
-        workers.awaitTermination(30, TimeUnit.SECONDS);
+        io.shutdownNow();
         Duration wall = Duration.between(began, Instant.now());
+        double lastLogin =
+                storm.stream().mapToLong(OpenLoopCandidate::loggedInAt).max().orElse(0);
+        int[] checked = checkAcknowledged(jdbc, people, List.of(a.sessionId(), b.sessionId()));
+        Integer submitted = jdbc.queryForObject(
+                "select count(*) from exam_attempt where session_id in (?, ?) and status = 'SUBMITTED'",
+                Integer.class,
+                a.sessionId(),
+                b.sessionId());
+        return new Result(
+                storm.size(),
+                runningCohort.size(),
+                questions,
+                plan.duration(),
+                plan.window(),
+                stats.summaries(),
+                stats.errors(),
+                stats.firstErrors(),
+                OpenLoopCandidate.BUSY_REFUSALS.get(),
+                bcryptMillis(),
+                lastLogin <= 0 ? 0 : (lastLogin - plan.stormFrom()) / 1000.0,
+                checked[0],
+                checked[1],
+                submitted == null ? 0 : submitted,
+                wall,
+                timedOut);
+    }
 
-        // every save the server acknowledged as stored must be in exam_answer with that seq and value
+    private static OpenLoopCandidate candidate(
+            HttpClient http,
+            URI target,
+            String no,
+            LoadPreparation.Prepared session,
+            long login,
+            long start,
+            long every,
+            long handIn,
+            Latencies stats,
+            ScheduledExecutorService timer,
+            OpenLoopCandidate.Clocks clocks,
+            Random random,
+            long stormFrom,
+            long stormTo) {
+        return new OpenLoopCandidate(
+                new AsyncBrowser(http, target, no),
+                PASSWORD,
+                new OpenLoopCandidate.Plan(login, session.sessionId(), start, every, handIn),
+                stats,
+                timer,
+                clocks,
+                random.nextLong(),
+                stormFrom,
+                stormTo);
+    }
+
+    private static int questions(JdbcTemplate jdbc, long paperId) {
+        Integer q = jdbc.queryForObject("select count(*) from paper_item where paper_id = ?", Integer.class, paperId);
+        return q == null ? 1 : Math.max(1, q);
+    }
+
+    private static long saveEvery(int durationMinutes, int questions) {
+        Long every = Long.getLong("exam.load.save-every");
+        if (every != null) {
+            return every * 1_000L;
+        }
+        return Math.max(500L, (durationMinutes * 60_000L - 150_000L) / questions);
+    }
+
+    /** What one bcrypt-10 check costs on one core of this machine now (the median of 21, single-threaded). */
+    static double bcryptMillis() {
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
+        String hash = encoder.encode(PASSWORD);
+        long[] t = new long[21];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            encoder.matches(PASSWORD, hash);
+            t[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(t);
+        return t[t.length / 2] / 1e6;
+    }
+
+    /** Every save the server acknowledged as stored must be in exam_answer with that seq and value: {checked, lost}. */
+    private static int[] checkAcknowledged(JdbcTemplate jdbc, List<OpenLoopCandidate> people, List<Long> sessions) {
         JsonMapper json = JsonMapper.builder().build();
         Map<Long, Map<Integer, Object[]>> stored = new HashMap<>();
-        jdbc.query(
-                "select a.attempt_id, a.position, a.seq, a.answer from exam_answer a join exam_attempt t"
-                        + " on t.id = a.attempt_id where t.session_id = ?",
-                rs -> {
-                    stored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getInt(2), new Object[] {rs.getLong(3), rs.getString(4)});
-                },
-                prep.sessionId());
+        for (long session : sessions) {
+            jdbc.query(
+                    "select a.attempt_id, a.position, a.seq, a.answer from exam_answer a join exam_attempt t"
+                            + " on t.id = a.attempt_id where t.session_id = ?",
+                    rs -> {
+                        stored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .put(rs.getInt(2), new Object[] {rs.getLong(3), rs.getString(4)});
+                    },
+                    session);
+        }
         int acknowledged = 0;
         int lost = 0;
-        for (VirtualCandidate c : people) {
-            for (Map.Entry<Integer, VirtualCandidate.Ack> e : c.acked.entrySet()) {
+        for (OpenLoopCandidate c : people) {
+            for (Map.Entry<Integer, OpenLoopCandidate.Ack> e : c.acked.entrySet()) {
                 acknowledged++;
                 Object[] row = stored.getOrDefault(c.attemptId, Map.of()).get(e.getKey());
                 if (row == null
@@ -202,37 +346,34 @@ public final class ExamLoadHarness {
                 }
             }
         }
-        Integer submitted = jdbc.queryForObject(
-                "select count(*) from exam_attempt where session_id = ? and status = 'SUBMITTED'",
-                Integer.class,
-                prep.sessionId());
-        Integer questions = jdbc.queryForObject(
-                "select count(*) from paper_item where paper_id = ?", Integer.class, prep.paperId());
-        return new Result(
-                n,
-                questions == null ? 0 : questions,
-                duration,
-                stats.summaries(),
-                stats.errors(),
-                stats.firstErrors(),
-                acknowledged,
-                lost,
-                submitted == null ? 0 : submitted,
-                wall,
-                timedOut);
+        return new int[] {acknowledged, lost};
     }
 
     static String report(Result r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(
-                "%n%,d candidates, %d questions, %d-minute exam; wall %s%s%n%n",
-                r.candidates(), r.questions(), r.durationMinutes(), r.wall(), r.timedOut() ? " (HARD LIMIT HIT)" : ""));
-        s.append(
-                "| request | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                "%n%,d candidates logging in during the %d s before the start, %,d already answering; %d questions,"
+                        + " %d-minute exam; wall %s%s%n%n",
+                r.candidates(),
+                r.loginWindowSeconds(),
+                r.running(),
+                r.questions(),
+                r.durationMinutes(),
+                r.wall(),
+                r.timedOut() ? " (HARD LIMIT HIT)" : ""));
+        s.append(Latencies.HEADER);
         r.latencies().values().forEach(l -> s.append(l.row()).append('\n'));
         s.append(String.format(
-                "%nerrors %d, acknowledged answers %,d, lost %d, attempts submitted %,d of %,d%n",
-                r.errors(), r.acknowledged(), r.lost(), r.submitted(), r.candidates()));
+                "%nlogins refused as busy and sent again: %,d; the last login done %.1f s after the first was meant;"
+                        + " bcrypt-10 on one core here now: %.1f ms (%,d logins: %.1f core-seconds)%n",
+                r.busyRefusals(),
+                r.lastLoginSeconds(),
+                r.bcryptMillis(),
+                r.candidates(),
+                r.candidates() * r.bcryptMillis() / 1000));
+        s.append(String.format(
+                "errors %d, acknowledged answers %,d, lost %d, attempts submitted %,d of %,d%n",
+                r.errors(), r.acknowledged(), r.lost(), r.submitted(), r.candidates() + r.running()));
         r.firstErrors()
                 .forEach((k, v) -> s.append("first ")
                         .append(k)
