@@ -51,8 +51,6 @@ public final class ItemConversion {
     /** Where our exports put a short answer's rubric after its reference answer. */
     public static final String RUBRIC_MARK = "【评分要点】";
 
-    static final String NO_EXPLANATION = "原文件未提供解析";
-
     /** Follows the bank's rule in the note on a choice question below the standard. */
     static final String BELOW_STANDARD = "（低于题库标准）：以草稿导入，补足选项后才能提交审核";
 
@@ -116,11 +114,8 @@ public final class ItemConversion {
                 }
             }
             QuestionBody body = body(item, type, points, notes);
+            // 解析 is optional: a question without one imports without one (a reviewer may ask for it)
             String explanation = item.explanation();
-            if (plain(explanation).isBlank() && !explanation.contains("<img")) {
-                explanation = NO_EXPLANATION;
-                notes.add("无解析，记作「" + NO_EXPLANATION + "」");
-            }
             String knowledge = knowledge(item, notes);
             if (knowledge == null) {
                 return null;

@@ -46,7 +46,11 @@ class ConversionTests {
         assertThat(converted.questions())
                 .allSatisfy(q -> assertThat(q.knowledgePoint()).isEqualTo("G1"));
         assertThat(converted.assumptions().get(0).text())
-                .contains("分值按1分", "无解析", "无分类，归入G1", "难度按中等", "认知层次按熟悉", "适用级别按默认");
+                .contains("分值按1分", "无分类，归入G1", "难度按中等", "认知层次按熟悉", "适用级别按默认")
+                .as("解析 is optional: a question without one is no assumption")
+                .doesNotContain("解析");
+        assertThat(converted.questions())
+                .allSatisfy(q -> assertThat(q.explanation()).isEmpty());
     }
 
     @Test

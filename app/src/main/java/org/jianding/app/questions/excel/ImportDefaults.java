@@ -43,8 +43,6 @@ public record ImportDefaults(
             QuestionType.SHORT_ANSWER, BigDecimal.valueOf(10));
 
     /** The explanation of a question whose file has none; the model requires one, the reviewer replaces it. */
-    static final String NO_EXPLANATION = "（导入的文件未提供解析）";
-
     public ImportDefaults {
         levels = levels == null || levels.isEmpty() ? EnumSet.noneOf(Level.class) : EnumSet.copyOf(levels);
         points = points == null || points.isEmpty() ? Map.of() : new EnumMap<>(points);

@@ -193,14 +193,9 @@ final class RowCells {
         return found.code();
     }
 
-    /** The explanation; when blank, a placeholder the reviewer replaces (the bank requires one). */
+    /** The explanation (解析); optional, so a blank cell is no problem and no assumption (a reviewer may ask for one). */
     String explanation(CellProblems cells) {
-        String text = cells.row().text(QuestionSheet.EXPLANATION);
-        if (text == null && !cells.row().hasProblem(QuestionSheet.EXPLANATION)) {
-            cells.assume(QuestionSheet.EXPLANATION, words.text("assume.explanation", ImportDefaults.NO_EXPLANATION));
-            return ImportDefaults.NO_EXPLANATION;
-        }
-        return text;
+        return cells.row().text(QuestionSheet.EXPLANATION);
     }
 
     List<String> secondary(CellProblems cells) {

@@ -217,7 +217,7 @@ class QuestionSpreadsheetMappingTests {
                         BigDecimal.ONE,
                         BigDecimal.ONE);
         assertThat(questions).allSatisfy(q -> {
-            assertThat(q.explanation()).isEqualTo(ImportDefaults.NO_EXPLANATION);
+            assertThat(q.explanation()).as("解析 is optional: nothing is made up").isEmpty();
             assertThat(q.levels()).isEqualTo(EnumSet.allOf(Level.class));
             assertThat(q.cognitiveLevel()).isEqualTo(CognitiveLevel.AWARE);
             assertThat(q.stem()).startsWith("兜底");
@@ -249,13 +249,14 @@ class QuestionSpreadsheetMappingTests {
                         "单选!D4 未填知识点，归入“待分类”知识点（UNCLASSIFIED），请审核时改为实际知识点",
                         "单选!2 未填分值，按系统默认值：1 分",
                         "多选!2 未填分值，按系统默认值：2 分",
-                        "判断!2 文件未提供解析，暂填“（导入的文件未提供解析）”，请审核时补写",
                         "判断!2 未填适用级别，按系统默认值：四级(初级)、三级(中级)、二级(高级)、一级(资深)",
                         "判断!3 未填认知层次，按系统默认值：了解");
         // a header 对/错 says what A and B mean, so reading them is no assumption
         assertThat(cells).noneMatch(c -> c.contains("按 A=对"));
-        // every question has its points, explanation, levels and cognitive level assumed: 4 × 7, plus 2 knowledge
-        assertThat(assumptions).hasSize(30);
+        // every question has its points, levels and cognitive level assumed: 3 × 7, plus 2 knowledge; 解析 is optional,
+        // so a question without one is no assumption
+        assertThat(assumptions).hasSize(23);
+        assertThat(cells).noneMatch(c -> c.contains("解析"));
     }
 
     @Test
