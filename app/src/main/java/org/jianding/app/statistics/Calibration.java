@@ -30,13 +30,13 @@ public record Calibration(
         List<Excluded> excluded,
         String createdBy,
         Instant createdAt,
-        List<Item> items) {
+        List<ItemParameters> items) {
 
     /** A question left out: everyone right (ALL_RIGHT), everyone wrong (ALL_WRONG). */
     public record Excluded(long questionId, String reason) {}
 
     /** A question's parameters: P(θ) = 1 / (1 + exp(−(aθ + d))), b = −d/a; standard errors null when anchored. */
-    public record Item(
+    public record ItemParameters(
             long questionId,
             int position,
             double a,
@@ -50,6 +50,6 @@ public record Calibration(
             double proportionRight) {}
 
     public int anchoredItems() {
-        return (int) items.stream().filter(Item::anchored).count();
+        return (int) items.stream().filter(ItemParameters::anchored).count();
     }
 }

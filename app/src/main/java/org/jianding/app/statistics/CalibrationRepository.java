@@ -64,7 +64,7 @@ class CalibrationRepository {
                 IRT_ITEM_PARAMETER.ANCHORED,
                 IRT_ITEM_PARAMETER.RESPONSES,
                 IRT_ITEM_PARAMETER.PROPORTION_RIGHT);
-        for (Calibration.Item i : c.items()) {
+        for (Calibration.ItemParameters i : c.items()) {
             insert = insert.values(
                     id,
                     i.questionId(),
@@ -95,11 +95,11 @@ class CalibrationRepository {
         return db.selectFrom(IRT_CALIBRATION).orderBy(IRT_CALIBRATION.ID.desc()).fetch(row -> of(row, List.of()));
     }
 
-    private List<Calibration.Item> items(long id) {
+    private List<Calibration.ItemParameters> items(long id) {
         return db.selectFrom(IRT_ITEM_PARAMETER)
                 .where(IRT_ITEM_PARAMETER.CALIBRATION_ID.eq(id))
                 .orderBy(IRT_ITEM_PARAMETER.POSITION)
-                .fetch(r -> new Calibration.Item(
+                .fetch(r -> new Calibration.ItemParameters(
                         r.getQuestionId(),
                         r.getPosition(),
                         r.getA(),
@@ -113,7 +113,7 @@ class CalibrationRepository {
                         r.getProportionRight()));
     }
 
-    private static Calibration of(IrtCalibrationRecord row, List<Calibration.Item> items) {
+    private static Calibration of(IrtCalibrationRecord row, List<Calibration.ItemParameters> items) {
         List<Calibration.Excluded> excluded = row.getExcluded().isEmpty()
                 ? List.of()
                 : Arrays.stream(row.getExcluded().split(","))

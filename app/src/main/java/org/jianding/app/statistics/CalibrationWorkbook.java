@@ -39,7 +39,7 @@ final class CalibrationWorkbook {
                             "calibration.item.anchored",
                             "calibration.item.responses",
                             "calibration.item.proportionRight"));
-            for (Calibration.Item i : c.items()) {
+            for (Calibration.ItemParameters i : c.items()) {
                 Row row = items.createRow(items.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(i.position());
                 row.createCell(1).setCellValue(i.questionId());

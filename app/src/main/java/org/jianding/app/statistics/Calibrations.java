@@ -124,9 +124,9 @@ class Calibrations {
             throw DomainException.badRequest(
                     "calibration.problem." + e.problems().get(0).reason().name());
         }
-        List<Calibration.Item> items = new ArrayList<>();
+        List<Calibration.ItemParameters> items = new ArrayList<>();
         for (CalibrationResult.Item i : result.items()) {
-            items.add(new Calibration.Item(
+            items.add(new Calibration.ItemParameters(
                     kept.get(i.item()),
                     i.item() + 1,
                     i.a(),
