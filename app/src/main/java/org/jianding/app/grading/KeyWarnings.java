@@ -31,20 +31,18 @@ public class KeyWarnings {
 
     private record Remembered(int scored, List<Suspect> suspects) {}
 
-    private final Results results;
     private final ItemMarks marks;
     private final Map<Long, Remembered> remembered = new ConcurrentHashMap<>();
 
-    KeyWarnings(Results results, ItemMarks marks) {
-        this.results = results;
+    KeyWarnings(ItemMarks marks) {
         this.marks = marks;
     }
 
-    /** The sessions waiting for release that have at least one suspect. */
+    /** Of the sessions waiting for release ({@link Results#waitingForRelease}), those with at least one suspect. */
     @Transactional(readOnly = true)
-    public List<OfSession> waiting() {
+    public List<OfSession> among(List<Results.ReleaseWaiting> waiting) {
         List<OfSession> out = new ArrayList<>();
-        for (Results.ReleaseWaiting w : results.waitingForRelease()) {
+        for (Results.ReleaseWaiting w : waiting) {
             Remembered r = remembered.get(w.sessionId());
             if (r == null || r.scored() != w.scored()) {
                 r = new Remembered(

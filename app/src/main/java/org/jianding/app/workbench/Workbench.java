@@ -154,21 +154,17 @@ public class Workbench {
 
     private List<Todo> officer() {
         List<Todo> todos = new ArrayList<>();
+        List<Results.ReleaseWaiting> waiting = results.waitingForRelease();
         keyWarnings
-                .waiting()
+                .among(waiting)
                 .forEach(w -> todos.add(new Todo(
                         "home.todo.officer.keys",
                         w.title(),
                         w.suspects().size(),
                         "/results/sessions/" + w.sessionId() + "/errata",
                         null)));
-        results.waitingForRelease()
-                .forEach(r -> todos.add(new Todo(
-                        "home.todo.officer.release",
-                        r.title(),
-                        r.scored(),
-                        "/results/sessions/" + r.sessionId(),
-                        null)));
+        waiting.forEach(r -> todos.add(new Todo(
+                "home.todo.officer.release", r.title(), r.scored(), "/results/sessions/" + r.sessionId(), null)));
         batches.running()
                 .forEach(b -> todos.add(new Todo(
                         "home.todo.officer.batch",
