@@ -155,7 +155,7 @@ start_app() {
   # a simple command in the background, so that $! is the JVM itself (nohup execs java), not a subshell
   cd "$dir"
   DB_URL=$(app_url "$n") DB_USER=jianding DB_PASSWORD=jianding DEMO_DATA=${DEMO_DATA:-true} LANG=C.UTF-8 \
-    nohup java -Xmx"$APP_HEAP" -jar "$jar" --server.port=$((APP_BASE_PORT + n)) --server.address=127.0.0.1 \
+    nohup java -Xmx"$APP_HEAP" -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 -jar "$jar" --server.port=$((APP_BASE_PORT + n)) --server.address=127.0.0.1 \
     ${APP_ARGS:-} >"$dir/app.log" 2>&1 &
   echo $! >"$dir/app.pid"
   cd "$ROOT"

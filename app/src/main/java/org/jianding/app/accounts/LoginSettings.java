@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The password checks' pool ({@code jianding.security.login.*}, docs/operations.md; {@link PasswordChecks}).
  *
- * @param concurrentChecks hashes computed at once; 0 = half the cores, at least 1
- * @param queue checks that may wait for their turn (each holds a request thread while it waits)
+ * @param concurrentChecks hashes computed at once; 0 = one per core (they run at the lowest thread priority)
+ * @param queue checks that may wait inside the server (each holds a request thread while it waits); the rest are
+ *     given a turn to come back at ({@link LoginTurns})
  * @param maxWait how long one waits before it is refused as busy
  */
 @Validated
@@ -39,6 +40,6 @@ public record LoginSettings(
     int concurrentChecksOrDefault() {
         return concurrentChecks > 0
                 ? concurrentChecks
-                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+                : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 }

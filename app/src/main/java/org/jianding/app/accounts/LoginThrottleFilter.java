@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a login attempt (the login form's POST, or HTTP Basic credentials) from a client address that has used
  * up its failed logins ({@link LoginThrottle}), before any password is checked: the form is sent back with the
- * reason, a script gets 429.
+ * reason, a script gets 429. A form the login page sends again at its turn ({@link PasswordChecks#TURN_HEADER}) is
+ * marked as such for the password checks.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -35,6 +36,10 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             }
             return;
         }
-        chain.doFilter(request, response);
+        // a form that comes back at the turn it was given may wait in the checks' queue (PasswordChecks)
+        try (PasswordChecks.Mark mark =
+                PasswordChecks.returning(formLogin && request.getHeader(PasswordChecks.TURN_HEADER) != null)) {
+            chain.doFilter(request, response);
+        }
     }
 }

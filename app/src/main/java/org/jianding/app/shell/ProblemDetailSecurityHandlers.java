@@ -39,9 +39,10 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof PasswordChecks.LoginBusyException) {
-            // the password was not checked (too many at once): try again shortly, the credentials may well be right
-            response.setHeader("Retry-After", "5");
+        if (e instanceof PasswordChecks.LoginBusyException busy) {
+            // the password was not checked (too many at once): try again at the turn given, the credentials may be
+            // right
+            response.setHeader("Retry-After", Long.toString(Math.max(1, (busy.retryMillis() + 999) / 1000)));
             write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "login.busy.api");
             return;
         }

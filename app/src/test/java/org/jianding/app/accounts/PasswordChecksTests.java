@@ -108,9 +108,120 @@ class PasswordChecksTests {
     }
 
     @Test
-    void withoutASettingHalfTheCoresCheckAtOnce() {
+    void whileTurnsAreOutstandingANewLoginGetsALaterTurnAndALoginAtItsTurnMayWait() throws Exception {
+        // the turns' clock stands still: the turn given stays to come for the whole test
+        PasswordChecks checks =
+                new PasswordChecks(new LoginSettings(1, 1, Duration.ofSeconds(30)), registry, () -> 42L);
+        Held held = hold(checks);
+        PasswordEncoder gated = checks.gated(new BCryptPasswordEncoder(4));
+        String hash = new BCryptPasswordEncoder(4).encode("geheim123");
+
+        // the queue is empty, but nobody has a turn yet: the first login waits inside the server
+        CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> gated.matches("geheim123", hash));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        registry.get("jianding.login.queue.waiting").gauge().value() == 1.0);
+        // the queue is full: a turn, after the one running and the one waiting
+        PasswordChecks.LoginBusyException full = busy(() -> gated.matches("geheim123", hash));
+        assertThat(full.ahead()).isEqualTo(2);
+        assertThat(full.retryMillis()).isPositive();
+
+        held.release.countDown();
+        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
+
+        // a new login while that turn is still to come does not overtake it, although the queue has room ...
+        Held again = hold(checks);
+        PasswordChecks.LoginBusyException later = busy(() -> gated.matches("geheim123", hash));
+        assertThat(later.retryMillis()).isGreaterThan(full.retryMillis());
+        assertThat(registry.get("jianding.login.busy")
+                        .tag("reason", "turns")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+        // ... while the login that comes back at its turn may wait in the queue and is checked
+        CompletableFuture<Boolean> atItsTurn = CompletableFuture.supplyAsync(() -> {
+            try (PasswordChecks.Mark mark = PasswordChecks.returning(true)) {
+                return gated.matches("geheim123", hash);
+            }
+        });
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        registry.get("jianding.login.queue.waiting").gauge().value() == 1.0);
+        again.release.countDown();
+        assertThat(again.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(atItsTurn.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void hashesAreComputedOnThePoolsOwnThreadsAtTheLowestPriority() {
+        PasswordChecks checks = new PasswordChecks(new LoginSettings(2, 5, Duration.ofSeconds(10)), registry);
+        Thread[] seen = new Thread[1];
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        PasswordEncoder watching = checks.gated(new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return bcrypt.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                seen[0] = Thread.currentThread();
+                return bcrypt.matches(raw, encoded);
+            }
+        });
+        assertThat(watching.matches("geheim123", new BCryptPasswordEncoder(4).encode("geheim123")))
+                .isTrue();
+        assertThat(seen[0]).isNotSameAs(Thread.currentThread());
+        assertThat(seen[0].getName()).startsWith("password-check-");
+        assertThat(seen[0].getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+        checks.stop();
+    }
+
+    /** A check holding the only permit until released. */
+    private record Held(CountDownLatch release, CompletableFuture<Boolean> check) {}
+
+    private static Held hold(PasswordChecks checks) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        String hash = bcrypt.encode("held");
+        PasswordEncoder holding = checks.gated(new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return bcrypt.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                inside.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return bcrypt.matches(raw, encoded);
+            }
+        });
+        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> holding.matches("held", hash));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return new Held(release, check);
+    }
+
+    private static PasswordChecks.LoginBusyException busy(Runnable login) {
+        try {
+            login.run();
+        } catch (PasswordChecks.LoginBusyException e) {
+            return e;
+        }
+        throw new AssertionError("the login was checked, not refused as busy");
+    }
+
+    @Test
+    void withoutASettingOneCheckPerCoreRunsAtOnce() {
         PasswordChecks checks = new PasswordChecks(new LoginSettings(0, 40, Duration.ofSeconds(10)), registry);
-        assertThat(checks.concurrent())
-                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(checks.concurrent()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 }

@@ -42,7 +42,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Arriving for an exam during a login storm (issue 19), in headless Chromium: a login whose password cannot be checked
- * yet (every password check busy) waits on 正在登录，请稍候 and is sent again by the page until it is checked; without
+ * yet (every password check busy) waits on 正在登录，请稍候 with the number ahead and is sent again by the page at the turn
+ * the server gave it until it is checked; without
  * the page's script the answer is the login page asking to try again; a candidate who logs in before the opening
  * waits on the 考试须知 page, sees a countdown, and gets a usable start button once the server's clock passes the
  * opening, without reloading. One password check at a time and no queue, so a held check makes every other busy.
@@ -106,6 +107,11 @@ class ExamArrivalBrowserTests {
         assertThat(waiting.getText()).contains("正在登录，请稍候");
         // refused at least twice (sent again by the page), still on the login page, nothing shown as an error
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> busyRefusals() >= refusedBefore + 2);
+        // the page says how many are ahead and when the turn it was given comes
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.id("login-wait")).getText().contains("前面约有"));
+        assertThat(browser.findElement(By.id("login-wait")).getText()).containsPattern("前面约有 \\d+ 人，预计 \\d+ 秒");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(browser.findElements(By.id("login-error"))).isEmpty();
         assertThat(browser.findElement(By.id("login-submit")).isEnabled()).isFalse();
@@ -139,7 +145,14 @@ class ExamArrivalBrowserTests {
 
         HttpResponse<String> scripted = http.send(post(body, true), HttpResponse.BodyHandlers.ofString());
         assertThat(scripted.statusCode()).isEqualTo(503);
-        assertThat(scripted.headers().firstValue("Retry-After")).hasValue("2");
+        // a turn: when to send it again (Retry-After in whole seconds) and how many are ahead
+        long turn = Long.parseLong(
+                scripted.headers().firstValue("X-Login-Turn-Millis").orElseThrow());
+        assertThat(turn).isPositive();
+        assertThat(scripted.headers().firstValue("Retry-After")).hasValue(Long.toString((turn + 999) / 1000));
+        assertThat(Integer.parseInt(
+                        scripted.headers().firstValue("X-Login-Ahead").orElseThrow()))
+                .isGreaterThanOrEqualTo(0);
 
         release.countDown();
         holder.get(30, TimeUnit.SECONDS);

@@ -23,8 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AsyncBrowser {
 
-    /** A finished request: status, body (JSON when it is JSON), where a redirect points, when it was sent. */
-    record Reply(int status, String text, JsonNode json, String location, long sentNanos, long endNanos) {
+    /**
+     * A finished request: status, body (JSON when it is JSON), where a redirect points, when it was sent, and for a
+     * busy login the turn the server gave it (milliseconds, or -1).
+     */
+    record Reply(
+            int status, String text, JsonNode json, String location, long sentNanos, long endNanos, long turnMillis) {
         boolean ok() {
             return status == 200;
         }
@@ -66,14 +70,20 @@ final class AsyncBrowser {
         });
     }
 
-    /** POST the login form with the token of the last login page. */
-    CompletableFuture<Reply> postLogin(String password) {
+    /**
+     * POST the login form with the token of the last login page, as login.js sends it ({@code X-Login-Retry}, and
+     * {@code X-Login-Turn} when it comes back at the turn it was given).
+     */
+    CompletableFuture<Reply> postLogin(String password, boolean atItsTurn) {
         String body = "employeeNo=" + enc(employeeNo) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
-        return send(
-                HttpRequest.newBuilder(node.resolve("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
-                false);
+        HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Login-Retry", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (atItsTurn) {
+            request.header("X-Login-Turn", "1");
+        }
+        return send(request, false);
     }
 
     CompletableFuture<Reply> start(long sessionId) {
@@ -140,7 +150,11 @@ final class AsyncBrowser {
                             json,
                             response.headers().firstValue("Location").orElse(""),
                             sent,
-                            end);
+                            end,
+                            response.headers()
+                                    .firstValue("X-Login-Turn-Millis")
+                                    .map(Long::parseLong)
+                                    .orElse(-1L));
                 });
     }
 

@@ -62,7 +62,7 @@ public final class ExamLoadHarness {
      * {@code exam.load.candidates} (the storm, default 300), {@code exam.load.running} (already answering, default
      * a tenth, at most 300), {@code exam.load.login-window} (seconds, default 60), {@code exam.load.start-spread}
      * (seconds after the opening in which the starts fall, default 20), {@code exam.load.duration-minutes} (exam
-     * length, default 5), {@code exam.load.save-every} (seconds between saves; default: the exam length less 150 s
+     * length, default 20), {@code exam.load.save-every} (seconds between saves; default: the exam length less 150 s
      * over the questions), {@code exam.load.limit-minutes} (hard limit, default everything + 8), {@code
      * exam.load.url} (a running node on loopback; default: start the boot jar), {@code exam.load.jfr} (true: record
      * the node with JFR into target/app-nodes/exam-load.jfr), {@code exam.load.node-heap} (default 1g). The database
@@ -79,7 +79,7 @@ public final class ExamLoadHarness {
         int running = Integer.getInteger("exam.load.running", Math.min(300, Math.max(1, n / 10)));
         int window = Integer.getInteger("exam.load.login-window", 60);
         int spread = Integer.getInteger("exam.load.start-spread", 20);
-        int duration = Integer.getInteger("exam.load.duration-minutes", 5);
+        int duration = Integer.getInteger("exam.load.duration-minutes", 20);
         if (n < 1 || n + running > MAX_CANDIDATES) {
             throw new IllegalArgumentException("exam.load.candidates + running must be 1.." + MAX_CANDIDATES);
         }
@@ -103,7 +103,11 @@ public final class ExamLoadHarness {
             URI target;
             String url = System.getProperty("exam.load.url");
             if (url == null || url.isBlank()) {
-                List<String> jvm = new ArrayList<>(List.of("-Xmx" + System.getProperty("exam.load.node-heap", "1g")));
+                // password checks at nice 19 (PasswordChecks; docs/operations.md, "Exam days")
+                List<String> jvm = new ArrayList<>(List.of(
+                        "-Xmx" + System.getProperty("exam.load.node-heap", "1g"),
+                        "-XX:ThreadPriorityPolicy=1",
+                        "-XX:JavaPriority1_To_OSPriority=19"));
                 if (Boolean.getBoolean("exam.load.jfr")) {
                     jvm.add("-XX:StartFlightRecording=filename=exam-load.jfr,settings=profile");
                 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One simulated candidate on an open-loop schedule fixed in advance: opens the login page at its moment, logs in
- * (a login refused as busy is sent again after 2–5 s, as the login page does), opens the session's 考试须知 page and
+ * (a login refused as busy is sent again at the turn the server gave it, as the login page does), opens the session's 考试须知 page and
  * waits there, starts at its moment after the session opens, then saves every {@code saveEvery} from the moment
  * the sheet arrived (15 % re-answer an earlier question; a clock call after every fifth save) and hands in at its
  * moment. A step fires at its intended time whatever happened to the earlier ones; the steps of one candidate are
@@ -105,7 +105,7 @@ final class OpenLoopCandidate {
     private void login() {
         long intended = clocks.nanosOf(plan.loginAt());
         browser.page("/login")
-                .thenCompose(form -> postUntilChecked(0))
+                .thenCompose(form -> postUntilChecked(0, false))
                 .thenCompose(post -> browser.page(post.location().isEmpty() ? "/" : post.location())
                         .thenApply(home -> {
                             stats.ok("login", intended, post.sentNanos(), home.endNanos());
@@ -126,24 +126,28 @@ final class OpenLoopCandidate {
     }
 
     /**
-     * Posts the form; a busy refusal (the password not checked) is posted again after a pause that grows from about
-     * 2 s by half each time, up to about 30 s, with ±25 % jitter, as login.js does.
+     * Posts the form as login.js does: a busy refusal (the password not checked) carries the turn the server gave it,
+     * and the form is posted again at that turn (a little spread, as the page does); a refusal without a turn (the
+     * database did not answer) is posted again after a pause that grows from about 2 s by half each time, up to
+     * about 30 s, with ±25 % jitter.
      */
-    private CompletableFuture<AsyncBrowser.Reply> postUntilChecked(int refusals) {
-        return browser.postLogin(password).thenCompose(r -> {
+    private CompletableFuture<AsyncBrowser.Reply> postUntilChecked(int refusals, boolean atItsTurn) {
+        return browser.postLogin(password, atItsTurn).thenCompose(r -> {
             boolean busy = r.status() == 503 || r.location().contains("busy");
             if (busy && refusals < 200) {
                 BUSY_REFUSALS.incrementAndGet();
+                boolean turn = r.turnMillis() >= 0;
+                long pause = turn ? Math.round(r.turnMillis() * (1 + 0.05 * random.nextDouble())) : backoff(refusals);
                 CompletableFuture<AsyncBrowser.Reply> again = new CompletableFuture<>();
                 timer.schedule(
-                        () -> postUntilChecked(refusals + 1).whenComplete((x, e) -> {
+                        () -> postUntilChecked(refusals + 1, turn).whenComplete((x, e) -> {
                             if (e != null) {
                                 again.completeExceptionally(e);
                             } else {
                                 again.complete(x);
                             }
                         }),
-                        backoff(refusals),
+                        pause,
                         TimeUnit.MILLISECONDS);
                 return again;
             }
@@ -155,7 +159,7 @@ final class OpenLoopCandidate {
         });
     }
 
-    /** The pause before the login is sent again after its {@code refusals}-th busy refusal (counting from 0). */
+    /** The pause before the login is sent again after its {@code refusals}-th refusal without a turn (from 0). */
     long backoff(int refusals) {
         double base = Math.min(30_000, 2_000 * Math.pow(1.5, refusals));
         return (long) (base * (0.75 + 0.5 * random.nextDouble()));
