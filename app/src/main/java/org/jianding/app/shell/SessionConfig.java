@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.jianding.app.shared.ConflictRetry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,6 +12,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Session attributes are written with MySQL's upsert ({@code INSERT … ON DUPLICATE KEY UPDATE}), which MySQL,
@@ -22,6 +24,15 @@ import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomi
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
+
+    /** In front of Spring Session's filter: a session read that found no database connection in time answers 503. */
+    @Bean
+    FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter() {
+        FilterRegistrationBean<DatabaseBusyFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseBusyFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
 
     @Bean
     MySqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
