@@ -14,12 +14,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Latencies {
 
-    /** Login, the session page, and the exam calls; "… during logins" are the saves and clock calls of candidates
-     * already answering while the login storm runs. */
+    /** Login, the session page, and the exam calls; "start, logged in before it" are the starts of those whose login
+     * was done before their start was meant (the issue's start target); "… during logins" are the saves and clock
+     * calls of candidates already answering while the login storm runs. */
     static final String[] KINDS = {
         "login",
         "waiting page",
         "start",
+        "start, logged in before it",
         "sheet",
         "save",
         "clock",

@@ -167,9 +167,13 @@ final class OpenLoopCandidate {
 
     private void start() {
         long intended = clocks.nanosOf(plan.startAt());
+        boolean waitedForIt = loggedInAt > 0 && loggedInAt <= plan.startAt();
         serial(x -> browser.start(plan.sessionId()).thenCompose(r -> {
             if (!check("start", intended, r)) {
                 return CompletableFuture.completedFuture(null);
+            }
+            if (waitedForIt) {
+                stats.ok("start, logged in before it", intended, r.sentNanos(), r.endNanos());
             }
             attemptId = r.json().path("attemptId").asLong();
             return browser.sheet(attemptId).thenApply(sheet -> {
