@@ -294,5 +294,20 @@ class CalibrationTests {
         }
         mvc.perform(get("/statistics/calibrations").cookie(Logins.login(mvc, Demo.ADMIN, Demo.PASSWORD)))
                 .andExpect(status().isOk());
+        // the menu offers the page to those who may use it, and to nobody else
+        for (String who : List.of(Demo.OFFICER, Demo.ADMIN)) {
+            assertThat(home(who)).contains("data-nav=\"/statistics/calibrations\"");
+        }
+        for (String who : List.of(Demo.CANDIDATE, Demo.HR, Demo.AUTHOR)) {
+            assertThat(home(who)).doesNotContain("data-nav=\"/statistics/calibrations\"");
+        }
+    }
+
+    private String home(String who) throws Exception {
+        return mvc.perform(get("/").cookie(Logins.login(mvc, who, Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }
