@@ -165,4 +165,20 @@ public class ExamRecords {
                 .orderBy(EXAM_ATTEMPT.ID)
                 .fetch(EXAM_ATTEMPT.ID);
     }
+
+    /** A submitted attempt on one of some papers: its session and paper. */
+    public record PaperAttempt(long attemptId, long sessionId, long paperId) {}
+
+    /** The submitted attempts on these papers, in whichever sessions, by session and attempt. */
+    public List<PaperAttempt> submittedOnPapers(Collection<Long> paperIds) {
+        if (paperIds.isEmpty()) {
+            return List.of();
+        }
+        return db.select(EXAM_ATTEMPT.ID, EXAM_ATTEMPT.SESSION_ID, EXAM_ATTEMPT.PAPER_ID)
+                .from(EXAM_ATTEMPT)
+                .where(EXAM_ATTEMPT.PAPER_ID.in(paperIds))
+                .and(EXAM_ATTEMPT.STATUS.eq(AttemptStatus.SUBMITTED.name()))
+                .orderBy(EXAM_ATTEMPT.SESSION_ID, EXAM_ATTEMPT.ID)
+                .fetch(r -> new PaperAttempt(r.value1(), r.value2(), r.value3()));
+    }
 }

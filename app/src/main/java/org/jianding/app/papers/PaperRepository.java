@@ -109,6 +109,15 @@ class PaperRepository {
                         r.getPoints()));
     }
 
+    /** The papers that hold the question (at any version), by id. */
+    List<Long> papersWithQuestion(long questionId) {
+        return db.selectDistinct(PAPER_ITEM.PAPER_ID)
+                .from(PAPER_ITEM)
+                .where(PAPER_ITEM.QUESTION_ID.eq(questionId))
+                .orderBy(PAPER_ITEM.PAPER_ID)
+                .fetch(PAPER_ITEM.PAPER_ID);
+    }
+
     /** Items per paper for a list of papers (count and points), for summaries. */
     Map<Long, int[]> sizes(Collection<Long> paperIds) {
         Map<Long, int[]> sizes = new HashMap<>();

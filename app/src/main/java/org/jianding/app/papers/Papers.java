@@ -131,6 +131,12 @@ public class Papers {
         return context.content(id);
     }
 
+    /** The papers that hold the question, fixed papers and candidates' forms alike (for its statistics). */
+    @Transactional(readOnly = true)
+    public List<Long> papersWithQuestion(long questionId) {
+        return repository.papersWithQuestion(questionId);
+    }
+
     /** How many questions each of these papers holds, in one query (papers without questions are left out). */
     @Transactional(readOnly = true)
     public Map<Long, Integer> questionCounts(Collection<Long> paperIds) {

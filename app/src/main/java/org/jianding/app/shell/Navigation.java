@@ -28,6 +28,7 @@ class Navigation {
             new NavItem("nav.results.rules", "/results/rules", Set.of(Role.OFFICER)),
             new NavItem("nav.reports.validity", "/reports/validity", Set.of(Role.OFFICER)),
             new NavItem("nav.statistics", "/statistics", Set.of(Role.OFFICER)),
+            new NavItem("nav.calibrations", "/statistics/calibrations", Set.of(Role.OFFICER, Role.ADMIN)),
             new NavItem("nav.grading", "/grading", Set.of(Role.GRADER)),
             new NavItem("nav.gradingProgress", "/grading/overview", Set.of(Role.OFFICER, Role.EXAM_ADMIN)),
             new NavItem("nav.competency.units", "/competency/units", Set.of(Role.EXAM_ADMIN, Role.OFFICER)),

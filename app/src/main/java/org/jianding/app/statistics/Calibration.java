@@ -6,8 +6,9 @@ import org.jianding.bank.irt.IrtModel;
 
 /**
  * A kept Rasch / 2PL calibration: what was calibrated (sessions, model, the calibration its anchors came from), the
- * fit, the ability distribution on the calibration's scale, the questions left out and why, and one line per
- * question. Public so that pages can read it.
+ * fit, the ability distribution on the calibration's scale, the questions left out and why, one line per
+ * question, and how many persons the item fit was computed over (those who answered every question; null for
+ * calibrations kept before item fit). Public so that pages can read it.
  */
 public record Calibration(
         long id,
@@ -30,12 +31,16 @@ public record Calibration(
         List<Excluded> excluded,
         String createdBy,
         Instant createdAt,
-        List<ItemParameters> items) {
+        List<ItemParameters> items,
+        Integer fitPersons) {
 
     /** A question left out: everyone right (ALL_RIGHT), everyone wrong (ALL_WRONG). */
     public record Excluded(long questionId, String reason) {}
 
-    /** A question's parameters: P(θ) = 1 / (1 + exp(−(aθ + d))), b = −d/a; standard errors null when anchored. */
+    /**
+     * A question's parameters: P(θ) = 1 / (1 + exp(−(aθ + d))), b = −d/a; standard errors null when anchored; its item
+     * fit S-X² with degrees of freedom and p-value (question-bank's {@code ItemFit}), null where it cannot be computed.
+     */
     public record ItemParameters(
             long questionId,
             int position,
@@ -47,7 +52,10 @@ public record Calibration(
             Double seB,
             boolean anchored,
             int responses,
-            double proportionRight) {}
+            double proportionRight,
+            Double fitSx2,
+            Integer fitDf,
+            Double fitP) {}
 
     public int anchoredItems() {
         return (int) items.stream().filter(ItemParameters::anchored).count();

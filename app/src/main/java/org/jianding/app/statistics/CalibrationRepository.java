@@ -48,6 +48,7 @@ class CalibrationRepository {
                 .collect(Collectors.joining(",")));
         row.setCreatedBy(c.createdBy());
         row.setCreatedAt(c.createdAt());
+        row.setFitPersons(c.fitPersons());
         row.store();
         long id = row.getId();
         var insert = db.insertInto(
@@ -63,7 +64,10 @@ class CalibrationRepository {
                 IRT_ITEM_PARAMETER.SE_B,
                 IRT_ITEM_PARAMETER.ANCHORED,
                 IRT_ITEM_PARAMETER.RESPONSES,
-                IRT_ITEM_PARAMETER.PROPORTION_RIGHT);
+                IRT_ITEM_PARAMETER.PROPORTION_RIGHT,
+                IRT_ITEM_PARAMETER.FIT_SX2,
+                IRT_ITEM_PARAMETER.FIT_DF,
+                IRT_ITEM_PARAMETER.FIT_P);
         for (Calibration.ItemParameters i : c.items()) {
             insert = insert.values(
                     id,
@@ -77,7 +81,10 @@ class CalibrationRepository {
                     i.seB(),
                     i.anchored(),
                     i.responses(),
-                    i.proportionRight());
+                    i.proportionRight(),
+                    i.fitSx2(),
+                    i.fitDf(),
+                    i.fitP());
         }
         insert.execute();
         return id;
@@ -110,7 +117,10 @@ class CalibrationRepository {
                         r.getSeB(),
                         r.getAnchored(),
                         r.getResponses(),
-                        r.getProportionRight()));
+                        r.getProportionRight(),
+                        r.getFitSx2(),
+                        r.getFitDf(),
+                        r.getFitP()));
     }
 
     private static Calibration of(IrtCalibrationRecord row, List<Calibration.ItemParameters> items) {
@@ -141,6 +151,7 @@ class CalibrationRepository {
                 excluded,
                 row.getCreatedBy(),
                 row.getCreatedAt(),
-                items);
+                items,
+                row.getFitPersons());
     }
 }

@@ -38,7 +38,10 @@ final class CalibrationWorkbook {
                             "calibration.item.seB",
                             "calibration.item.anchored",
                             "calibration.item.responses",
-                            "calibration.item.proportionRight"));
+                            "calibration.item.proportionRight",
+                            "calibration.item.sx2",
+                            "calibration.item.sx2Df",
+                            "calibration.item.sx2P"));
             for (Calibration.ItemParameters i : c.items()) {
                 Row row = items.createRow(items.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(i.position());
@@ -50,6 +53,11 @@ final class CalibrationWorkbook {
                 row.createCell(8).setCellValue(words.apply(i.anchored() ? "calibration.yes" : "calibration.no"));
                 row.createCell(9).setCellValue(i.responses());
                 number(row, 10, i.proportionRight(), decimals);
+                number(row, 11, i.fitSx2(), decimals);
+                if (i.fitDf() != null) {
+                    row.createCell(12).setCellValue(i.fitDf());
+                }
+                number(row, 13, i.fitP(), decimals);
             }
             Sheet fit = workbook.createSheet(words.apply("calibration.sheet.fit"));
             header(fit, words, List.of("calibration.fit.measure", "calibration.fit.value"));

@@ -13,6 +13,7 @@ import org.jianding.bank.irt.CalibrationException;
 import org.jianding.bank.irt.CalibrationResult;
 import org.jianding.bank.irt.DichotomousResponses;
 import org.jianding.bank.irt.IrtModel;
+import org.jianding.bank.irt.ItemFit;
 import org.jianding.bank.irt.ItemParameters;
 import org.jianding.bank.irt.MmlCalibration;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,8 +125,10 @@ class Calibrations {
             throw DomainException.badRequest(
                     "calibration.problem." + e.problems().get(0).reason().name());
         }
+        ItemFit.Result itemFit = ItemFit.sx2(data, result);
         List<Calibration.ItemParameters> items = new ArrayList<>();
         for (CalibrationResult.Item i : result.items()) {
+            ItemFit.Item f = itemFit.items().get(i.item());
             items.add(new Calibration.ItemParameters(
                     kept.get(i.item()),
                     i.item() + 1,
@@ -137,7 +140,10 @@ class Calibrations {
                     i.seB(),
                     i.anchored(),
                     (int) Math.round(i.responses()),
-                    i.proportionRight()));
+                    i.proportionRight(),
+                    f.sx2(),
+                    f.df(),
+                    f.p()));
         }
         var fit = result.fit();
         var population = result.population();
@@ -165,7 +171,8 @@ class Calibrations {
                 excluded,
                 officer,
                 clock.instant(),
-                items);
+                items,
+                itemFit.persons());
         long id = repository.insert(calibration);
         List<Long> attempts = new ArrayList<>(byAttempt.keySet());
         List<Ability> abilities = new ArrayList<>();

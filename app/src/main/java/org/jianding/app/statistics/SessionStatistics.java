@@ -59,10 +59,23 @@ class SessionStatistics {
 
     Analysed of(long sessionId) {
         ItemMarks.OfSession session = itemMarks.ofSession(sessionId);
+        return analyse(session.title(), session.level(), session.unmarked(), session.marks(), session.areaNames());
+    }
+
+    /**
+     * The statistics of any set of scored attempts' marks (one session's, or a paper's pooled over its sessions):
+     * attempts are told apart by id, so marks of several sessions can be given together.
+     */
+    static Analysed analyse(
+            String title,
+            org.jianding.bank.Level level,
+            int unmarked,
+            List<ItemMarks.Mark> marks,
+            Map<String, String> areaNames) {
         Map<Long, Integer> column = new HashMap<>();
         List<Question> questions = new ArrayList<>();
         Map<Long, Integer> row = new HashMap<>();
-        for (ItemMarks.Mark m : session.marks()) {
+        for (ItemMarks.Mark m : marks) {
             row.putIfAbsent(m.attemptId(), row.size());
             Integer c = column.putIfAbsent(m.questionId(), column.size());
             if (c == null) {
@@ -73,15 +86,15 @@ class SessionStatistics {
             }
         }
         int items = questions.size();
-        Double[][] marks = new Double[row.size()][items];
+        Double[][] points = new Double[row.size()][items];
         Double[][] scaled = new Double[row.size()][items];
         String[][] chosen = new String[row.size()][items];
         double[] scaledMax = new double[items];
         Map<String, double[]> areaPoints = new LinkedHashMap<>(); // earned, max over all marks
-        for (ItemMarks.Mark m : session.marks()) {
+        for (ItemMarks.Mark m : marks) {
             int r = row.get(m.attemptId());
             int c = column.get(m.questionId());
-            marks[r][c] = m.earned();
+            points[r][c] = m.earned();
             scaled[r][c] = m.earned() * m.scale();
             scaledMax[c] = Math.max(scaledMax[c], m.maxPoints() * m.scale());
             chosen[r][c] = m.chosen();
@@ -94,8 +107,8 @@ class SessionStatistics {
         }
         Responses responses = new Responses(
                 questions.stream().mapToDouble(Question::maxPoints).toArray());
-        for (int r = 0; r < marks.length; r++) {
-            responses.add(marks[r], chosen[r]);
+        for (int r = 0; r < points.length; r++) {
+            responses.add(points[r], chosen[r]);
         }
         ScoreStatistics statistics = ItemAnalysis.of(responses);
         TestStatistics standard = ItemAnalysis.test(subset(scaled, scaledMax, c -> scaledMax[c] > 0));
@@ -112,17 +125,16 @@ class SessionStatistics {
             double[] maxima =
                     questions.stream().mapToDouble(Question::maxPoints).toArray();
             TestStatistics test = ItemAnalysis.test(
-                    subset(marks, maxima, c -> code.equals(questions.get(c).area())));
+                    subset(points, maxima, c -> code.equals(questions.get(c).area())));
             areas.add(new Area(
                     code,
-                    session.areaNames().getOrDefault(code, code),
+                    areaNames.getOrDefault(code, code),
                     count,
                     max,
                     sums[1] == 0 ? null : sums[0] / sums[1],
                     test));
         });
-        return new Analysed(
-                session.title(), session.level(), session.unmarked(), questions, statistics, standard, areas);
+        return new Analysed(title, level, unmarked, questions, statistics, standard, areas);
     }
 
     /** The responses of the columns kept, every person included (a person without any of them has total 0). */

@@ -34,6 +34,13 @@ class SessionStatisticsWebController {
     String page(@PathVariable long sessionId, Model model) {
         SessionStatistics.Analysed analysed = sessionStatistics.of(sessionId);
         model.addAttribute("sessionId", sessionId);
+        model.addAttribute("paperId", null);
+        describe(analysed, model);
+        return "statistics/session";
+    }
+
+    /** What the statistics page shows of an analysis, a session's or a paper's pooled one. */
+    static void describe(SessionStatistics.Analysed analysed, Model model) {
         model.addAttribute("title", analysed.title());
         model.addAttribute("unmarked", analysed.unmarked());
         model.addAttribute("stats", analysed.statistics());
@@ -53,7 +60,6 @@ class SessionStatisticsWebController {
         model.addAttribute("areas", analysed.areas().stream().map(AreaLine::of).toList());
         model.addAttribute(
                 "distribution", ScoreDistribution.of(analysed.statistics().totals(), analysed.maxTotal()));
-        return "statistics/session";
     }
 
     /** The tables as an .xlsx with the exact values: test, items, distribution, standard score, areas, options. */

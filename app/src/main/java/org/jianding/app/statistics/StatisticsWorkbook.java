@@ -41,6 +41,15 @@ final class StatisticsWorkbook {
      */
     static byte[] of(
             SessionStatistics.Analysed session, ScoreDistribution distribution, Function<String, String> words) {
+        return of(session, distribution, words, (workbook, decimals) -> {});
+    }
+
+    /** A session's sheets (or a paper's pooled ones), then whatever {@code after} adds. */
+    static byte[] of(
+            SessionStatistics.Analysed session,
+            ScoreDistribution distribution,
+            Function<String, String> words,
+            BiConsumer<XSSFWorkbook, CellStyle> after) {
         List<String> labels = session.questions().stream()
                 .map(SessionStatistics.Question::label)
                 .toList();
@@ -57,6 +66,7 @@ final class StatisticsWorkbook {
                     session.statistics(),
                     decimals,
                     words);
+            after.accept(workbook, decimals);
         });
     }
 
@@ -208,7 +218,7 @@ final class StatisticsWorkbook {
         }
     }
 
-    private static void header(Sheet sheet, Function<String, String> words, String... codes) {
+    static void header(Sheet sheet, Function<String, String> words, String... codes) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < codes.length; c++) {
             row.createCell(c).setCellValue(words.apply(codes[c]));
@@ -216,7 +226,7 @@ final class StatisticsWorkbook {
         }
     }
 
-    private static void number(Row row, int column, Double value, CellStyle style) {
+    static void number(Row row, int column, Double value, CellStyle style) {
         if (value == null) {
             row.createCell(column);
             return;

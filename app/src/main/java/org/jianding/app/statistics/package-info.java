@@ -7,7 +7,11 @@
  * org.jianding.app.statistics.ScoreReliability}, table session_reliability); no events. A session's statistics ({@code GET /api/statistics/sessions/{id}}) come from grading's
  * stored item marks through {@link org.jianding.app.grading.ItemMarks}. After a release (and a change of a released
  * result) {@link org.jianding.app.statistics.QuestionStatisticsFeed} records each question's observed statistics in
- * the questions module ({@link org.jianding.app.questions.QuestionStatistics}). See docs/statistics.md.
+ * the questions module ({@link org.jianding.app.questions.QuestionStatistics}). A paper's statistics over its
+ * sessions and a question's across sessions ({@link org.jianding.app.statistics.PooledStatistics}) find their attempts
+ * through exams' {@link org.jianding.app.exams.ExamRecords} and papers' {@link org.jianding.app.papers.Papers}. See
+ * docs/statistics.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"grading", "questions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "exams", "grading", "papers", "questions", "shared"})
 package org.jianding.app.statistics;

@@ -26,6 +26,7 @@ import org.jianding.bank.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The JSON API, the 申报条件 page, and that a candidate is refused on all of it. */
 @WebTest
 class ExamSessionApiTests {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -71,6 +75,7 @@ class ExamSessionApiTests {
         String created = mvc.perform(json(post("/api/exam-sessions"), body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.mode").value("ONLINE"))
                 .andExpect(jsonPath("$.postName").value("政企客户经理"))
                 .andReturn()
                 .getResponse()
@@ -129,6 +134,33 @@ class ExamSessionApiTests {
         mvc.perform(get("/api/exam-sessions/999999999").cookie(hr))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** A 纸笔考试 is created over JSON with {@code mode} PAPER, and every answer about it says so. */
+    @Test
+    void theSittingModeTravelsOverJson() throws Exception {
+        String title = ExamAdminFixture.unique("纸笔接口");
+        long paperId = ExamFixture.of(context).fixedPaperDraft(title).paperId();
+        Instant opens = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"title":"%s","postId":%d,"level":"JUNIOR","paperId":%d,
+                 "opensAt":"%s","closesAt":"%s","durationMinutes":60,"attemptsAllowed":1,"mode":"PAPER"}""".formatted(title, fixture.zq().id(), paperId, opens, opens.plus(1, ChronoUnit.DAYS));
+        String created = mvc.perform(json(post("/api/exam-sessions"), body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mode").value("PAPER"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+        mvc.perform(get("/api/exam-sessions/" + id).cookie(hr))
+                .andExpect(jsonPath("$.mode").value("PAPER"));
+        mvc.perform(get("/api/exam-sessions").cookie(hr))
+                .andExpect(jsonPath("$[?(@.session.id == " + id + ")].session.mode")
+                        .value("PAPER"));
+        // a paper sitting needs one fixed paper: the mode is read, and checked
+        mvc.perform(json(post("/api/exam-sessions"), body.replace("\"paperId\":" + paperId + ",", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("纸笔考试须选定一份已发布的固定试卷")));
     }
 
     @Test

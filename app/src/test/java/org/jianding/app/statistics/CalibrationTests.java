@@ -23,6 +23,7 @@ import org.jianding.app.testsupport.WebTest;
 import org.jianding.bank.irt.CalibrationResult;
 import org.jianding.bank.irt.DichotomousResponses;
 import org.jianding.bank.irt.IrtModel;
+import org.jianding.bank.irt.ItemFit;
 import org.jianding.bank.irt.ItemParameters;
 import org.jianding.bank.irt.MmlCalibration;
 import org.jsoup.Jsoup;
@@ -140,6 +141,18 @@ class CalibrationTests {
             assertThat(item.get("seB").asDouble()).isCloseTo(want.items().get(i).seB(), within(1e-6));
             assertThat(item.get("anchored").asBoolean()).isFalse();
         }
+        // item fit: the library's S-X² on the drawn matrix, every person complete
+        ItemFit.Result fit = ItemFit.sx2(data, want);
+        assertThat(c.get("fitPersons").asInt()).isEqualTo(CANDIDATES);
+        for (int i = 0; i < 12; i++) {
+            JsonNode item = items.get(i);
+            assertThat(item.get("fitDf").asInt())
+                    .isEqualTo(fit.items().get(i).df())
+                    .isPositive();
+            assertThat(item.get("fitSx2").asDouble())
+                    .isCloseTo(fit.items().get(i).sx2(), within(1e-6));
+            assertThat(item.get("fitP").asDouble()).isCloseTo(fit.items().get(i).p(), within(1e-6));
+        }
         assertThat(got.get("abilities").size()).isEqualTo(CANDIDATES);
         long id = c.get("id").asLong();
         JsonNode kept = JSON.readTree(
@@ -218,6 +231,9 @@ class CalibrationTests {
                 .isEqualTo(String.format("%.3f", first.get("a").asDouble()));
         assertThat(row.select("[data-value=b]").text())
                 .isEqualTo(String.format("%.3f", first.get("b").asDouble()));
+        assertThat(row.select("[data-value=sx2]").text())
+                .isEqualTo(String.format("%.2f", first.get("fitSx2").asDouble()));
+        assertThat(page.select("#item-fit-intro").text()).contains("S-X²", String.valueOf(CANDIDATES));
         assertThat(Jsoup.parse(mvc.perform(get("/statistics/calibrations").cookie(officer))
                                 .andReturn()
                                 .getResponse()
@@ -239,6 +255,8 @@ class CalibrationTests {
                     .isEqualTo(first.get("a").asDouble());
             assertThat(items.getRow(1).getCell(6).getNumericCellValue())
                     .isEqualTo(first.get("b").asDouble());
+            assertThat(items.getRow(1).getCell(11).getNumericCellValue())
+                    .isEqualTo(first.get("fitSx2").asDouble());
             assertThat(workbook.getSheet("拟合概要").getRow(3).getCell(1).getNumericCellValue())
                     .isEqualTo(kept.get("logLikelihood").asDouble());
         }
@@ -294,5 +312,20 @@ class CalibrationTests {
         }
         mvc.perform(get("/statistics/calibrations").cookie(Logins.login(mvc, Demo.ADMIN, Demo.PASSWORD)))
                 .andExpect(status().isOk());
+        // the menu offers the page to those who may use it, and to nobody else
+        for (String who : List.of(Demo.OFFICER, Demo.ADMIN)) {
+            assertThat(home(who)).contains("data-nav=\"/statistics/calibrations\"");
+        }
+        for (String who : List.of(Demo.CANDIDATE, Demo.HR, Demo.AUTHOR)) {
+            assertThat(home(who)).doesNotContain("data-nav=\"/statistics/calibrations\"");
+        }
+    }
+
+    private String home(String who) throws Exception {
+        return mvc.perform(get("/").cookie(Logins.login(mvc, who, Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

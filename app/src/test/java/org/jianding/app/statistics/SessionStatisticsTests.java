@@ -259,6 +259,8 @@ class SessionStatisticsTests {
         long paperId = fixture.jdbc.queryForObject(
                 "SELECT MIN(paper_id) FROM exam_result WHERE session_id = ?", Long.class, session.id());
         assertThat(results).contains("id=\"forms\"").contains("data-paper=\"" + paperId + "\"");
+        // each form leads to its paper's statistics over every session that used it
+        assertThat(results).contains("/statistics/papers/" + paperId + "\"");
         assertThat(results)
                 .contains(java.math.BigDecimal.valueOf(storedMean)
                         .setScale(2, java.math.RoundingMode.HALF_UP)

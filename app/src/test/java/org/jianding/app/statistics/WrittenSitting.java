@@ -55,14 +55,37 @@ final class WrittenSitting {
             int candidates,
             Chance chance,
             SplittableRandom random) {
-        var jdbc = fixture.jdbc;
         ExamSession session = fixture.sessions.create(fixture.draft(title), fixture.hr());
+        long paperId = paper(fixture, session.blueprintVersionId(), title + "卷", questions);
+        PaperContent paper = papers.content(paperId);
+        List<Long> attempts = attempts(fixture, session.id(), paperId, candidates);
+        List<Object[]> answers = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int c = 0; c < attempts.size(); c++) {
+            for (PaperQuestion q : paper.questions()) {
+                boolean right = chance.right(c, q.position(), random);
+                answers.add(new Object[] {
+                    attempts.get(c), q.position(), answer(q.content().body(), random, right), q.position(), now
+                });
+            }
+            if (answers.size() >= 50_000) {
+                insertAnswers(fixture, answers);
+            }
+        }
+        insertAnswers(fixture, answers);
+        mark(marking, attempts);
+        return session.id();
+    }
+
+    /** A published fixed paper of these questions (question and version ids), 1 point each; its id. */
+    static long paper(ExamFixture fixture, long blueprintVersionId, String title, List<long[]> questions) {
+        var jdbc = fixture.jdbc;
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update(
                 "INSERT INTO paper (blueprint_version_id, kind, status, seed, title, created_at, updated_at, published_at)"
                         + " VALUES (?, 'FIXED', 'PUBLISHED', 1, ?, ?, ?, ?)",
-                session.blueprintVersionId(),
-                title + "卷",
+                blueprintVersionId,
+                title,
                 now,
                 now,
                 now);
@@ -77,8 +100,14 @@ final class WrittenSitting {
                 "INSERT INTO paper_item (paper_id, position, section, question_id, question_version_id, points)"
                         + " VALUES (?, ?, ?, ?, ?, 1)",
                 items);
-        PaperContent paper = papers.content(paperId);
-        String prefix = "sb" + session.id() + "-";
+        return paperId;
+    }
+
+    /** New candidates, each with a submitted attempt on the paper in the session; the attempts' ids in order. */
+    static List<Long> attempts(ExamFixture fixture, long sessionId, long paperId, int candidates) {
+        var jdbc = fixture.jdbc;
+        Timestamp now = Timestamp.from(Instant.now());
+        String prefix = "sb" + sessionId + "-";
         long unit = fixture.accounts.orgUnits().get(0).id();
         List<Object[]> users = new ArrayList<>();
         for (int i = 0; i < candidates; i++) {
@@ -95,29 +124,32 @@ final class WrittenSitting {
                         + " deadline_at, submitted_at, submit_reason, shuffle_seed) VALUES (?, ?, 1, ?, 'SUBMITTED', ?, ?,"
                         + " ?, 'CANDIDATE', 1)",
                 people.stream()
-                        .map(p -> new Object[] {session.id(), p, paperId, now, now, now})
+                        .map(p -> new Object[] {sessionId, p, paperId, now, now, now})
                         .toList());
-        List<Long> attempts = jdbc.queryForList(
-                "SELECT id FROM exam_attempt WHERE session_id = ? ORDER BY id", Long.class, session.id());
-        List<Object[]> answers = new ArrayList<>();
-        for (int c = 0; c < attempts.size(); c++) {
-            for (PaperQuestion q : paper.questions()) {
-                boolean right = chance.right(c, q.position(), random);
-                answers.add(new Object[] {
-                    attempts.get(c), q.position(), answer(q.content().body(), random, right), q.position(), now
-                });
-            }
-            if (answers.size() >= 50_000) {
-                insertAnswers(fixture, answers);
-            }
+        return jdbc.queryForList(
+                "SELECT id FROM exam_attempt WHERE session_id = ? AND paper_id = ? ORDER BY id",
+                Long.class,
+                sessionId,
+                paperId);
+    }
+
+    /** Stores the answers (attempt, position, JSON answer) as saved. */
+    static void answers(ExamFixture fixture, List<Object[]> attemptPositionAnswer) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] a : attemptPositionAnswer) {
+            rows.add(new Object[] {a[0], a[1], a[2], a[1], now});
         }
-        insertAnswers(fixture, answers);
+        insertAnswers(fixture, rows);
+    }
+
+    /** Marks the attempts with grading's own code, as the sweep does. */
+    static void mark(Marking marking, List<Long> attempts) {
         int stored = 0;
         for (int from = 0; from < attempts.size(); from += 500) {
             stored += marking.markAll(attempts.subList(from, Math.min(attempts.size(), from + 500)));
         }
-        assertThat(stored).isEqualTo(candidates);
-        return session.id();
+        assertThat(stored).isEqualTo(attempts.size());
     }
 
     private static void insertAnswers(ExamFixture fixture, List<Object[]> answers) {

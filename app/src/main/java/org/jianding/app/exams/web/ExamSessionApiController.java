@@ -15,6 +15,7 @@ import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.exams.ResultsRelease;
 import org.jianding.app.exams.SessionDraft;
 import org.jianding.app.exams.SessionOverview;
+import org.jianding.app.exams.SittingMode;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('EXAM_ADMIN')")
 class ExamSessionApiController {
 
-    /** A session as sent: times as ISO instants, level as its name (JUNIOR … EXPERT). */
+    /**
+     * A session as sent: times as ISO instants, level as its name (JUNIOR … EXPERT), mode ONLINE (在线考试, the
+     * default when left out) or PAPER (纸笔考试). Answers carry the same {@code mode}.
+     */
     record SessionRequest(
             String title,
             Long postId,
@@ -56,7 +60,8 @@ class ExamSessionApiController {
             ResultsRelease resultsRelease,
             Boolean showKeysAfterRelease,
             Integer maxFocusLosses,
-            String instructions) {
+            String instructions,
+            SittingMode mode) {
 
         SessionDraft toDraft() {
             return new SessionDraft(
@@ -76,7 +81,8 @@ class ExamSessionApiController {
                     resultsRelease,
                     Boolean.TRUE.equals(showKeysAfterRelease),
                     maxFocusLosses,
-                    instructions);
+                    instructions,
+                    mode == null ? SittingMode.ONLINE : mode);
         }
     }
 

@@ -64,6 +64,8 @@ class QuestionViewWebController {
                 "node", knowledge.byCode(q.content().knowledgePoint()).orElse(null));
         boolean author = currentUser.get().hasRole(Role.AUTHOR);
         model.addAttribute("canAct", author);
+        // statistics are for the same people as a session's (questions' authors see the pooled figures only)
+        model.addAttribute("canSeeStatistics", currentUser.get().hasRole(Role.EXAM_ADMIN));
         model.addAttribute("actions", author ? bank.actionsFrom(q.status()) : List.of());
         model.addAttribute("canEdit", author && q.status() != QuestionStatus.RETIRED);
         model.addAttribute("observed", statistics.of(q));
