@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * An independent exact oracle for the property tests: one yes/no variable per item of the bank, written from the
- * blueprint's own words (level, sections, rows as percentages of the total) without any of the engine's code. Says
+ * blueprint's own words (level, sections with their count ranges, the total, rows as percentages of the total or as
+ * numbers of questions) without any of the engine's code. Says
  * whether some paper exists for a candidate who saw {@code seen}, given earlier forms and an overlap cap.
  */
 final class CpSatReference {
@@ -101,14 +102,20 @@ final class CpSatReference {
                 }
             }
         });
+        LinearExprBuilder paperPoints = LinearExpr.newBuilder();
         for (Section section : blueprint.sections()) {
             LinearExprBuilder count = LinearExpr.newBuilder();
-            usable.stream().filter(i -> i.type() == section.type()).forEach(i -> count.add(take.get(i.id())));
-            model.addEquality(count, section.count());
+            usable.stream().filter(i -> i.type() == section.type()).forEach(i -> {
+                count.add(take.get(i.id()));
+                paperPoints.addTerm(take.get(i.id()), section.pointsEach());
+            });
+            model.addLinearConstraint(count, section.count(), section.maxCount());
         }
         int total = blueprint.totalPoints();
+        model.addEquality(paperPoints, total);
         for (ShareRow row : rows) {
             LinearExprBuilder points = LinearExpr.newBuilder();
+            LinearExprBuilder questions = LinearExpr.newBuilder();
             for (AssemblyItem item : usable) {
                 RowScope s = row.scope();
                 if ((s.node() == null || taxonomy.isWithin(item.leaf(), s.node()))
@@ -119,7 +126,14 @@ final class CpSatReference {
                     points.addTerm(
                             take.get(item.id()),
                             blueprint.section(item.type()).orElseThrow().pointsEach());
+                    questions.add(take.get(item.id()));
                 }
+            }
+            if (row.counted()) {
+                // between min and max questions of the scope, whatever their points
+                model.addLinearConstraint(
+                        questions, row.counts().min(), Math.min(row.counts().max(), 1_000_000));
+                continue;
             }
             // share = 100 × points / total must lie within percent ± tolerance (the checker's reading)
             long lo = (long) Math.ceil((row.percent() - row.tolerance()) * total / 100.0 - 1e-7);

@@ -19,7 +19,8 @@ import java.util.List;
  * of a 互斥 group that touches a unit or spans classes form one unit per class ("one of these"). Every 互斥 group
  * then holds at most one item: the sum of its units, each counted by how many of its members it brings, is at most
  * one. All other items of a class are interchangeable (a group wholly within one class counts once) and get one
- * count. Per type the section's count, per weight row its points between the row's bounds.
+ * count. Per type the section's count (or its range, and then the paper's points equal to the total), per row its
+ * points (or, for a count row, its questions) between the row's bounds.
  *
  * <p>Each question builds a fresh model holding only the constraints asked about (constraint ids: rows
  * 0..rows-1, then rows + type for each section; in the item-level model also one id per 互斥 group and per item
@@ -66,7 +67,7 @@ final class ExactModel {
     ExactModel(ItemIndex index, BitSet blocked, OverlapCapPolicy overlap, boolean itemLevel) {
         this.index = index;
         this.classes = index.classCount();
-        this.formSize = sum(index.model.typeNeed);
+        this.formSize = index.model.maxFormSize();
         this.itemLevel = itemLevel;
         this.blocked = blocked;
         boolean capBinds = overlap != null && overlap.binds(formSize);
@@ -120,7 +121,7 @@ final class ExactModel {
     ExactModel(ItemIndex index, int[] avail) {
         this.index = index;
         this.classes = index.classCount();
-        this.formSize = sum(index.model.typeNeed);
+        this.formSize = index.model.maxFormSize();
         this.itemLevel = false;
         this.blocked = new BitSet();
         this.cap = Integer.MAX_VALUE;
@@ -196,7 +197,7 @@ final class ExactModel {
             ids.add(r);
         }
         for (int t = 0; t < RowModel.TYPES; t++) {
-            if (index.model.typeNeed[t] > 0) {
+            if (index.model.typeMax[t] > 0) {
                 ids.add(index.model.rowCount() + t);
             }
         }
@@ -319,17 +320,23 @@ final class ExactModel {
             }
         }
         LinearExprBuilder[] exprs = new LinearExprBuilder[base];
+        LinearExprBuilder points = LinearExpr.newBuilder();
         for (int k = 0; k < classes; k++) {
+            points.addTerm(count[k], index.classPoints[k]);
             for (int r : index.classRows[k]) {
                 if (active[r]) {
                     (exprs[r] == null ? exprs[r] = LinearExpr.newBuilder() : exprs[r])
-                            .addTerm(count[k], index.classPoints[k]);
+                            .addTerm(count[k], m.weight(r, index.classType[k]));
                 }
             }
             int c = m.rowCount() + index.classType[k];
             if (active[c]) {
                 (exprs[c] == null ? exprs[c] = LinearExpr.newBuilder() : exprs[c]).add(count[k]);
             }
+        }
+        if (m.ranged) {
+            // with count ranges the sections no longer fix the total: it is part of every question's frame
+            model.addEquality(points, m.totalPoints);
         }
         for (int c = 0; c < base; c++) {
             if (!active[c]) {
@@ -419,14 +426,6 @@ final class ExactModel {
     }
 
     long hi(int c) {
-        return c < index.model.rowCount() ? index.model.hi[c] : index.model.typeNeed[c - index.model.rowCount()];
-    }
-
-    private static int sum(int[] values) {
-        int total = 0;
-        for (int v : values) {
-            total += v;
-        }
-        return total;
+        return c < index.model.rowCount() ? index.model.hi[c] : index.model.typeMax[c - index.model.rowCount()];
     }
 }

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 import org.jianding.bank.assembly.Diagnosis;
 
 /**
- * Draws one paper. First the fast way: some item sets committed whole (each about as often as its members would be
+ * Draws one paper. First the fast way: the questions per type (a random choice within count ranges that makes the
+ * total), some item sets committed whole (each about as often as its members would be
  * drawn), a wish sample, counts per class for the rest ({@link CountSolver} with a small budget), the items per
  * class, and another round with less supply when 互斥 groups or the overlap cap leave a class short. When
  * that does not give a paper quickly, the exact model ({@link ExactModel}, CP-SAT) settles it: it finds the paper
@@ -40,7 +41,7 @@ final class PaperDrawer {
         boolean sets = !index.setItems.isEmpty();
         // the fast way draws item sets only as committed wholes; its counts are then a relaxation no more
         int[] avail = sets ? availability(withSetItems(blocked)) : supply;
-        Selection selection = new Selection(index, blocked, overlap);
+        Selection selection = new Selection(index, blocked, overlap, index.model.needFor(random));
         ItemPicker picker = new ItemPicker(index, exposure, random);
         int[] committed = sets ? picker.commitSets(selection) : new int[0];
         int[] setUsed = selection.used.clone();
@@ -49,8 +50,8 @@ final class PaperDrawer {
         for (int round = 0; round < FAST_ROUNDS; round++) {
             CountSolver solver = new CountSolver(CountProblem.remaining(index, avail, selection), index);
             CountSearch.Status status = solver.solve(wish, random, REPAIR_TRIES, FAST_BUDGET);
-            if (status == CountSearch.Status.INFEASIBLE && round == 0 && !sets) {
-                // the counts relax every rule, so no paper exists at all
+            if (status == CountSearch.Status.INFEASIBLE && round == 0 && !sets && !index.model.ranged) {
+                // the counts relax every rule, so no paper exists at all (with count ranges: only for this choice)
                 failure[0] = Diagnostician.diagnose(relaxed, index, excluded, overlap, random.nextLong());
                 return null;
             }
