@@ -71,6 +71,7 @@ final class CountRows {
                 : blueprint.section(scope.type()).map(Section::maxCount).orElse(0);
         if (min > most) {
             problems.add(name + "：要求至少 " + min + " 题，而题型设置最多只有 " + most + " 题");
+            return;
         }
         boolean typeOnly =
                 scope.type() != null && scope.node() == null && scope.cognitive() == null && !scope.limitsDifficulty();
