@@ -78,7 +78,7 @@ final class CountRows {
         if (typeOnly && blueprint.section(scope.type()).isPresent()) {
             Section section = blueprint.section(scope.type()).get();
             if (section.maxCount() < min || section.count() > max) {
-                problems.add(name + "：题型设置为 " + section.countLabel() + "，而本行要求 " + row.boundLabel());
+                problems.add(name + "：题型设置为 " + section.countLabel() + "，而本行要求" + row.boundLabel());
             }
         }
     }
