@@ -108,6 +108,11 @@ public record RowSpec(
         return toShareRow().label(taxonomy);
     }
 
+    /** A count row's bound as shown, e.g. {@code 至少 10 题}, {@code 3–5 题}. */
+    public String boundText() {
+        return toShareRow().boundLabel();
+    }
+
     ShareRow toShareRow() {
         if (counted()) {
             return ShareRow.count(

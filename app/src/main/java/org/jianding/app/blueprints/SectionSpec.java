@@ -23,6 +23,16 @@ public record SectionSpec(QuestionType type, int count, int pointsEach, Integer 
         return maxCount == null ? count : maxCount;
     }
 
+    /** The count as shown: {@code 40} or {@code 20–25}. */
+    public String countText() {
+        return maxCount == null ? String.valueOf(count) : count + "–" + maxCount;
+    }
+
+    /** The section's points as shown: {@code 40} or {@code 20–25}. */
+    public String subtotalText() {
+        return maxCount == null ? String.valueOf(count * pointsEach) : count * pointsEach + "–" + maxCount * pointsEach;
+    }
+
     Section toSection() {
         return new Section(type, count, pointsEach, mostCount());
     }
