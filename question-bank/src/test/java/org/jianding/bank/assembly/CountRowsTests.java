@@ -89,6 +89,37 @@ class CountRowsTests {
     }
 
     @Test
+    void theFixtureWithRangesAndCountRowsAssemblesAndVaries() {
+        Blueprint blueprint = AssemblyFixture.countedBlueprint();
+        assertThat(BlueprintValidator.validate(blueprint, TAXONOMY)).isEmpty();
+        List<AssemblyItem> bank = AssemblyFixture.bank(20_000, 11);
+        PaperAssembly assembly = PaperAssembly.prepare(blueprint, TAXONOMY, bank);
+        PaperChecker checker = new PaperChecker(blueprint, TAXONOMY, bank);
+        Set<Long> singles = new java.util.HashSet<>();
+        for (int seed = 0; seed < 30; seed++) {
+            AssemblyResult result = assembly.assemble(AssemblyRequest.seeded(seed));
+            assertThat(result.isAssembled())
+                    .as("seed %d: %s", seed, result.diagnosis())
+                    .isTrue();
+            assertThat(checker.check(result.paper(), Set.of()).violations()).isEmpty();
+            singles.add(result.paper().items().stream()
+                    .filter(i -> i.type() == SINGLE_CHOICE)
+                    .count());
+        }
+        assertThat(singles).hasSizeGreaterThan(3);
+        FormSet forms = assembly.parallelForms(SessionRequest.of(
+                5,
+                java.util.stream.IntStream.range(0, 20)
+                        .mapToObj(c -> Candidate.firstAttempt("C" + c))
+                        .toList(),
+                20));
+        assertThat(forms.forms()).hasSize(20);
+        forms.forms()
+                .forEach(f -> assertThat(checker.check(f.paper(), Set.of()).violations())
+                        .isEmpty());
+    }
+
+    @Test
     void theCheckerReadsRangesAndCountRowsFromTheItems() {
         List<AssemblyItem> bank = List.of(
                 AssemblyItem.of("A", 1, "G1", SINGLE_CHOICE, 3, AWARE, Set.of(Level.INTERMEDIATE)),
