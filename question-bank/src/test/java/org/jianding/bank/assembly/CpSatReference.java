@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * An independent exact oracle for the property tests: one yes/no variable per item of the bank, written from the
  * blueprint's own words (level, sections with their count ranges, the total, rows as percentages of the total or as
- * numbers of questions) without any of the engine's code. Says
+ * numbers of questions, the facility band on Σ points × facility) without any of the engine's code. Says
  * whether some paper exists for a candidate who saw {@code seen}, given earlier forms and an overlap cap.
  */
 final class CpSatReference {
@@ -139,6 +139,17 @@ final class CpSatReference {
             long lo = (long) Math.ceil((row.percent() - row.tolerance()) * total / 100.0 - 1e-7);
             long hi = (long) Math.floor((row.percent() + row.tolerance()) * total / 100.0 + 1e-7);
             model.addLinearConstraint(points, Math.max(0, lo), hi);
+        }
+        FacilityBand band = blueprint.facilityBand();
+        if (band != null) {
+            // expected score Σ points × facility within [low, high] × total, in ten-thousandths of a point
+            LinearExprBuilder expected = LinearExpr.newBuilder();
+            for (AssemblyItem item : usable) {
+                int points = blueprint.section(item.type()).orElseThrow().pointsEach();
+                expected.addTerm(take.get(item.id()), Math.round(points * item.facility() * 10_000));
+            }
+            model.addLinearConstraint(expected, (long) Math.ceil(band.low() * total * 10_000 - 1e-6), (long)
+                    Math.floor(band.high() * total * 10_000 + 1e-6));
         }
         for (Paper form : earlierForms) {
             LinearExprBuilder shared = LinearExpr.newBuilder();

@@ -48,8 +48,9 @@ public final class AssemblyEngine {
                 : i -> index.exposureRank(counts.getOrDefault(index.items[i].id(), 0), i);
         Diagnosis[] failure = new Diagnosis[1];
         SplittableRandom random = new SplittableRandom(request.seed());
-        Selection selection =
-                new PaperDrawer(index, exposure, null).draw(random, excluded(request.excludedItemIds()), failure);
+        PaperDrawer drawer = new PaperDrawer(index, exposure, null);
+        BitSet excluded = excluded(request.excludedItemIds());
+        Selection selection = drawer.draw(random, excluded, failure);
         if (selection == null) {
             return AssemblyResult.infeasible(failure[0]);
         }
@@ -57,7 +58,11 @@ public final class AssemblyEngine {
         if (band != null) {
             double target = FacilityTarget.aim(band, selection.expectedScore(), blueprint.totalPoints());
             if (!FacilityTarget.reach(index, random, selection, band, target, blueprint.totalPoints())) {
-                return AssemblyResult.infeasible(FacilityTarget.missed(band, selection, blueprint.totalPoints()));
+                // swaps within the rows did not get there: the exact model with the band finds a paper or proves none
+                selection = drawer.drawBanded(random, excluded, band, failure);
+                if (selection == null) {
+                    return AssemblyResult.infeasible(failure[0]);
+                }
             }
         }
         return AssemblyResult.assembled(paper(selection, request.seed()));
@@ -100,9 +105,12 @@ public final class AssemblyEngine {
             if (band == null) {
                 new ScoreBalancer(index, random).balance(selection, target);
             } else if (!FacilityTarget.reach(index, random, selection, band, target, total)) {
-                failures.put(candidate.id(), FacilityTarget.missed(band, selection, total));
                 selection.clear(); // leaves nothing counted against the overlap cap
-                continue;
+                selection = drawer.drawBanded(random, excluded(candidate.seenItemIds()), band, failure);
+                if (selection == null) {
+                    failures.put(candidate.id(), failure[0]);
+                    continue;
+                }
             }
             for (int s = 0; s < selection.size; s++) {
                 exposure[selection.items[s]]++;

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jianding.bank.assembly.Diagnosis;
+import org.jianding.bank.assembly.FacilityBand;
 
 /**
  * Draws one paper. First the fast way: the questions per type (a random choice within count ranges that makes the
@@ -72,6 +73,80 @@ final class PaperDrawer {
         return drawExactly(selection, picker, wish, wished, random.nextLong(), excluded, relaxed, failure);
     }
 
+    /**
+     * A paper whose mean facility lies in {@code band}, from the exact model with the band in it: for when swapping
+     * items of a drawn paper did not reach the band. Null with the reason in {@code failure[0]}: proven when no paper
+     * meeting the blueprint reaches the band (with the range papers can reach).
+     */
+    Selection drawBanded(SplittableRandom random, BitSet excluded, FacilityBand band, Diagnosis[] failure) {
+        BitSet blocked = index.blocked(excluded);
+        Selection selection = new Selection(index, blocked, overlap);
+        ItemPicker picker = new ItemPicker(index, exposure, random);
+        int[] wished = new int[selection.items.length];
+        int[] wish = picker.wish(selection, wished);
+        long seed = random.nextLong();
+        int total = index.model.totalPoints;
+        ExactModel exact = new ExactModel(index, blocked, overlap, false, band);
+        ExactModel.Outcome outcome = exact.solve(wish, seed, EXACT_SECONDS);
+        if (outcome == ExactModel.Outcome.INFEASIBLE) {
+            failure[0] = FacilityTarget.unreachable(band, exact.facilityReach(seed, RowConflicts.SOLVE_SECONDS));
+            return null;
+        }
+        if (outcome == ExactModel.Outcome.UNKNOWN) {
+            failure[0] = new Diagnosis(List.of(), false, "精确求解在时限内既未组成达到目标平均得分率的试卷，也未能证明无解");
+            return null;
+        }
+        take(selection, exact);
+        FacilityBuckets buckets = exact.buckets();
+        int[] counts = exact.bucketCounts();
+        for (int b = 0; b < counts.length; b++) {
+            for (int n = 0; n < counts[b]; n++) {
+                int best = -1;
+                for (int item : buckets.members.get(b)) {
+                    if (selection.accepts(item)) {
+                        best = LeastExposedPolicy.prefer(best, item, exposure);
+                    }
+                }
+                if (best < 0) {
+                    throw new IllegalStateException("facility bucket " + b + " cannot supply the exact solution");
+                }
+                selection.add(best);
+            }
+        }
+        if (!buckets.steer(selection, band, total)
+                && !FacilityTarget.reach(
+                        index,
+                        random,
+                        selection,
+                        band,
+                        FacilityTarget.aim(band, selection.expectedScore(), total),
+                        total)) {
+            failure[0] = FacilityTarget.missed(band, selection, total);
+            selection.clear();
+            return null;
+        }
+        return selection;
+    }
+
+    /** Adds the exact solution's bundles and one member of each chosen "one of these" unit. */
+    private void take(Selection selection, ExactModel exact) {
+        for (int item : exact.chosenBundles()) {
+            selection.add(item);
+        }
+        for (int[] members : exact.chosenGroupMembers()) {
+            int best = -1;
+            for (int item : members) {
+                if (selection.accepts(item)) {
+                    best = LeastExposedPolicy.prefer(best, item, exposure);
+                }
+            }
+            if (best < 0) {
+                throw new IllegalStateException("互斥 group member of the exact solution not acceptable");
+            }
+            selection.add(best);
+        }
+    }
+
     private BitSet withSetItems(BitSet blocked) {
         BitSet all = (BitSet) blocked.clone();
         all.or(index.setItems);
@@ -97,21 +172,7 @@ final class PaperDrawer {
             failure[0] = new Diagnosis(List.of(), false, "精确求解在时限内既未组成试卷，也未能证明无解");
             return null;
         }
-        for (int item : exact.chosenBundles()) {
-            selection.add(item);
-        }
-        for (int[] members : exact.chosenGroupMembers()) {
-            int best = -1;
-            for (int item : members) {
-                if (selection.accepts(item)) {
-                    best = LeastExposedPolicy.prefer(best, item, exposure);
-                }
-            }
-            if (best < 0) {
-                throw new IllegalStateException("互斥 group member of the exact solution not acceptable");
-            }
-            selection.add(best);
-        }
+        take(selection, exact);
         for (int k = 0; k < index.classCount(); k++) {
             int plain = exact.plainCount(k);
             if (plain > 0 && picker.fill(selection, k, plain, wished) < plain) {
