@@ -12,7 +12,8 @@ import org.jianding.bank.item.QuestionType;
  * type; weight rows (knowledge areas at any depth, difficulty mix, cognitive mix, or any cross of these). The name
  * should carry a version, since issued papers cite it. A section's count may be a range (单选 20–25 题) and a row
  * may bound a number of questions instead of points ({@link ShareRow#count}). {@link BlueprintValidator} rejects contradictory ones. An
- * optional {@link FacilityBand} makes every paper and form equally hard on expected score (null: no target).
+ * optional {@link FacilityBand} makes every paper and form equally hard on expected score (null: no target); an
+ * optional {@link InformationTarget} asks for test information at given abilities from calibrated items.
  */
 public record Blueprint(
         String name,
@@ -22,7 +23,20 @@ public record Blueprint(
         int passMark,
         List<Section> sections,
         List<ShareRow> rows,
-        FacilityBand facilityBand) {
+        FacilityBand facilityBand,
+        InformationTarget informationTarget) {
+
+    public Blueprint(
+            String name,
+            Level level,
+            int totalPoints,
+            Duration duration,
+            int passMark,
+            List<Section> sections,
+            List<ShareRow> rows,
+            FacilityBand facilityBand) {
+        this(name, level, totalPoints, duration, passMark, sections, rows, facilityBand, null);
+    }
 
     public Blueprint(
             String name,
@@ -32,11 +46,16 @@ public record Blueprint(
             int passMark,
             List<Section> sections,
             List<ShareRow> rows) {
-        this(name, level, totalPoints, duration, passMark, sections, rows, null);
+        this(name, level, totalPoints, duration, passMark, sections, rows, null, null);
     }
 
     public Blueprint withFacilityBand(FacilityBand band) {
-        return new Blueprint(name, level, totalPoints, duration, passMark, sections, rows, band);
+        return new Blueprint(name, level, totalPoints, duration, passMark, sections, rows, band, informationTarget);
+    }
+
+    /** The blueprint with a test information target for calibrated items (null: none). */
+    public Blueprint withInformationTarget(InformationTarget target) {
+        return new Blueprint(name, level, totalPoints, duration, passMark, sections, rows, facilityBand, target);
     }
 
     public Blueprint {

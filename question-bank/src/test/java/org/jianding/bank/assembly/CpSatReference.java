@@ -26,6 +26,9 @@ final class CpSatReference {
         Loader.loadNativeLibraries();
     }
 
+    /** After a solve with an information target: the optimal smallest information over its ability points. */
+    static double bestInformation = Double.NaN;
+
     private CpSatReference() {}
 
     static boolean paperExists(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank, Set<String> seen) {
@@ -159,9 +162,26 @@ final class CpSatReference {
                     .forEach(shared::add);
             model.addLessOrEqual(shared, maxShared);
         }
+        InformationTarget information = blueprint.informationTarget();
+        com.google.ortools.sat.IntVar level = null;
+        if (information != null) {
+            // maximin: the smallest information over the ability points, in thousandths, as large as possible
+            level = model.newIntVar(Math.round(Math.ceil(information.minimum() * 1000)), 1_000_000_000L, "level");
+            for (double theta : information.abilities()) {
+                LinearExprBuilder info = LinearExpr.newBuilder();
+                for (AssemblyItem item : usable) {
+                    info.addTerm(take.get(item.id()), Math.round(item.information(theta) * 1000));
+                }
+                model.addGreaterOrEqual(info, level);
+            }
+            model.maximize(level);
+        }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(60);
         CpSolverStatus status = solver.solve(model);
+        if (level != null && status == CpSolverStatus.OPTIMAL) {
+            bestInformation = solver.value(level) / 1000.0;
+        }
         if (status != CpSolverStatus.FEASIBLE
                 && status != CpSolverStatus.OPTIMAL
                 && status != CpSolverStatus.INFEASIBLE) {

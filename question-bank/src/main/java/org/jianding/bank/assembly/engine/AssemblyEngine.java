@@ -16,6 +16,7 @@ import org.jianding.bank.assembly.Diagnosis;
 import org.jianding.bank.assembly.FacilityBand;
 import org.jianding.bank.assembly.Form;
 import org.jianding.bank.assembly.FormSet;
+import org.jianding.bank.assembly.InformationTarget;
 import org.jianding.bank.assembly.Paper;
 import org.jianding.bank.assembly.PaperItem;
 import org.jianding.bank.assembly.Section;
@@ -50,6 +51,19 @@ public final class AssemblyEngine {
         SplittableRandom random = new SplittableRandom(request.seed());
         PaperDrawer drawer = new PaperDrawer(index, exposure, null);
         BitSet excluded = excluded(request.excludedItemIds());
+        InformationTarget information = blueprint.informationTarget();
+        if (information != null) {
+            Selection best = new InformationModel(
+                            index, index.blocked(excluded), null, information, blueprint.facilityBand())
+                    .draw(request.seed(), failure);
+            if (best != null) {
+                return AssemblyResult.assembled(paper(best, request.seed()));
+            }
+            if (failure[0] != null) {
+                return AssemblyResult.infeasible(failure[0]);
+            }
+            // the blueprint cannot be met even without the target: the usual draw says why
+        }
         Selection selection = drawer.draw(random, excluded, failure);
         if (selection == null) {
             return AssemblyResult.infeasible(failure[0]);
@@ -92,7 +106,24 @@ public final class AssemblyEngine {
             long seed = formSeed(session.seed(), f);
             SplittableRandom random = new SplittableRandom(seed);
             Diagnosis[] failure = new Diagnosis[1];
-            Selection selection = drawer.draw(random, excluded(candidate.seenItemIds()), failure);
+            Selection selection = null;
+            if (blueprint.informationTarget() != null) {
+                selection = new InformationModel(
+                                index,
+                                index.blocked(excluded(candidate.seenItemIds())),
+                                overlap,
+                                blueprint.informationTarget(),
+                                band)
+                        .draw(seed, failure);
+                if (selection == null && failure[0] != null) {
+                    failures.put(candidate.id(), failure[0]);
+                    continue;
+                }
+            }
+            boolean informed = selection != null;
+            if (selection == null) {
+                selection = drawer.draw(random, excluded(candidate.seenItemIds()), failure);
+            }
             if (selection == null) {
                 failures.put(candidate.id(), failure[0]);
                 continue;
@@ -102,7 +133,9 @@ public final class AssemblyEngine {
                         ? selection.expectedScore()
                         : FacilityTarget.aim(band, selection.expectedScore(), total);
             }
-            if (band == null) {
+            if (informed) {
+                // already the most informative form within the band; swaps would trade information away
+            } else if (band == null) {
                 new ScoreBalancer(index, random).balance(selection, target);
             } else if (!FacilityTarget.reach(index, random, selection, band, target, total)) {
                 selection.clear(); // leaves nothing counted against the overlap cap
