@@ -38,17 +38,25 @@
       passMark: num(document.getElementById('passMark').value),
       facilityBand: facilityBand(),
       sections: sectionRows().map(function (tr) {
-        return { type: value(tr, 'type'), count: num(value(tr, 'count')), pointsEach: num(value(tr, 'pointsEach')) };
+        var most = value(tr, 'maxCount').trim();
+        return {
+          type: value(tr, 'type'), count: num(value(tr, 'count')), pointsEach: num(value(tr, 'pointsEach')),
+          maxCount: most ? num(most) : null
+        };
       }),
       rows: shareRows().map(function (tr) {
+        var counted = !!tr.querySelector('[data-field="minCount"]');
+        var most = counted ? value(tr, 'maxCount').trim() : '';
         return {
           node: value(tr, 'node') || null,
           minDifficulty: value(tr, 'minDifficulty') ? num(value(tr, 'minDifficulty')) : null,
           maxDifficulty: value(tr, 'maxDifficulty') ? num(value(tr, 'maxDifficulty')) : null,
           cognitive: value(tr, 'cognitive') || null,
           type: value(tr, 'type') || null,
-          percent: num(value(tr, 'percent')),
-          tolerance: num(value(tr, 'tolerance'))
+          percent: counted ? 0 : num(value(tr, 'percent')),
+          tolerance: counted ? 0 : num(value(tr, 'tolerance')),
+          minCount: counted ? num(value(tr, 'minCount')) : null,
+          maxCount: counted && most ? num(most) : null
         };
       })
     };
@@ -74,7 +82,10 @@
     });
     fb.rows.forEach(function (r) {
       var cell = rows[r.index] && rows[r.index].querySelector('.eligible');
-      if (cell) {
+      if (cell && r.counted) {
+        cell.textContent = (eligibleText.dataset.countTemplate || '{0} ({1}–{2})')
+          .replace('{0}', r.eligibleItems).replace('{1}', r.minPoints).replace('{2}', r.maxPoints);
+      } else if (cell) {
         cell.textContent = (eligibleText.dataset.rowTemplate || '{0} · {1} ({2}–{3})')
           .replace('{0}', r.eligibleItems).replace('{1}', r.eligiblePoints)
           .replace('{2}', r.minPoints).replace('{3}', r.maxPoints);

@@ -62,7 +62,7 @@ public class BlueprintFeedback {
         try {
             scope = row.scope();
         } catch (IllegalArgumentException e) {
-            return new Feedback.RowSupply(index, "—", 0, 0, 0, 0);
+            return new Feedback.RowSupply(index, "—", 0, 0, 0, 0, row.counted());
         }
         int count = 0;
         int points = 0;
@@ -75,18 +75,21 @@ public class BlueprintFeedback {
             }
         }
         var share = row.toShareRow();
+        int mostItems =
+                spec.sections().stream().mapToInt(SectionSpec::mostCount).sum();
         return new Feedback.RowSupply(
                 index,
-                scope.label(taxonomy),
+                share.label(taxonomy),
                 count,
                 points,
-                share.minPoints(spec.totalPoints()),
-                share.maxPoints(spec.totalPoints()));
+                share.lowerBound(spec.totalPoints()),
+                share.upperBound(spec.totalPoints(), mostItems),
+                row.counted());
     }
 
     static int pointsOf(BlueprintSpec spec, QuestionType type) {
         return spec.sections().stream()
-                .filter(s -> s.type() == type && s.count() > 0)
+                .filter(s -> s.type() == type && s.mostCount() > 0)
                 .mapToInt(SectionSpec::pointsEach)
                 .findFirst()
                 .orElse(0);

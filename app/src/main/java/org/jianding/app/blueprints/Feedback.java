@@ -19,7 +19,16 @@ public record Feedback(
     /** Eligible questions of a section's type against the count one paper needs. */
     public record SectionSupply(int index, QuestionType type, int needed, int eligible) {}
 
-    /** Eligible questions (and their points at the sections' values) a row counts, against its points range. */
+    /**
+     * Eligible questions (and their points at the sections' values) a row counts, against its range: points, or
+     * questions for a count row ({@code counted}; minPoints and maxPoints then hold the fewest and most questions).
+     */
     public record RowSupply(
-            int index, String label, int eligibleItems, int eligiblePoints, int minPoints, int maxPoints) {}
+            int index,
+            String label,
+            int eligibleItems,
+            int eligiblePoints,
+            int minPoints,
+            int maxPoints,
+            boolean counted) {}
 }

@@ -95,6 +95,12 @@ public class PoolHealthCheck {
             }
         }
         for (var r : supply.rows()) {
+            if (r.counted()) {
+                if (r.minPoints() > 0 && r.eligibleItems() < 2 * r.minPoints()) {
+                    thin.add(new PoolHealth.ThinCell(r.label(), r.minPoints(), r.eligibleItems(), "题"));
+                }
+                continue;
+            }
             if (r.minPoints() > 0 && r.eligiblePoints() < 2 * r.minPoints()) {
                 thin.add(new PoolHealth.ThinCell(r.label(), r.minPoints(), r.eligiblePoints(), "分"));
             }

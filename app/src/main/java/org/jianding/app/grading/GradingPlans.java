@@ -164,7 +164,7 @@ public class GradingPlans {
                         .map(q -> q.section())
                         .toList()
                 : blueprints.version(session.blueprintVersionId()).spec().sections().stream()
-                        .filter(sec -> sec.count() > 0)
+                        .filter(sec -> sec.mostCount() > 0)
                         .map(sec -> sec.type())
                         .toList();
         return types.stream().filter(t -> !t.autoMarked()).distinct().toList();

@@ -64,6 +64,38 @@ class BlueprintEditorBrowserTests {
         Browser.screenshot(browser, "blueprint-editor-problem");
     }
 
+    @Test
+    void aCountRowAddedInTheEditorIsCheckedInQuestions() throws Exception {
+        long post = accounts.posts().get(0).id();
+        browser.get(url("/login"));
+        browser.findElement(By.id("employeeNo")).sendKeys(Demo.HR);
+        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        Browser.awaitLoggedIn(browser);
+
+        browser.get(url("/blueprints/edit?post=" + post + "&level=INTERMEDIATE"));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "可以组卷"));
+        var add = browser.findElement(By.cssSelector("button.add-row[data-target='rows-COUNT']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", add);
+        var row = browser.findElement(By.cssSelector("#rows-COUNT tbody tr"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        browser.executeScript(
+                "arguments[0].value = 'AWARE'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                row.findElement(By.cssSelector("[data-field='cognitive']")));
+        row.findElement(By.cssSelector("[data-field='minCount']")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
+        row.findElement(By.cssSelector("[data-field='maxCount']")).sendKeys("0");
+        // 了解 must hold 15–35 of the 100 points, so "no 了解 question at all" cannot be met
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "无法组卷"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-messages"), "了解（题数）"));
+        assertThat(row.findElement(By.cssSelector(".eligible")).getText()).matches("可用 \\d+ 题（要求 0–0 题）");
+        Browser.screenshot(browser, "blueprint-editor-count-row");
+
+        row.findElement(By.cssSelector("[data-field='maxCount']")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "可以组卷"));
+        assertThat(row.findElement(By.cssSelector(".eligible")).getText()).matches("可用 \\d+ 题（要求 0–60 题）");
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jianding.bank.Level;
+import org.jianding.bank.irt.ItemParameters;
 import org.jianding.bank.item.CognitiveLevel;
 import org.jianding.bank.item.Difficulty;
 import org.jianding.bank.item.QuestionType;
@@ -13,7 +14,8 @@ import org.jianding.bank.item.QuestionType;
  * the levels it suits, its facility p (share answering right, for expected scores), the 互斥 groups it belongs to
  * (of each group at most one item appears in a paper; an item may sit in several groups) and its item set (题组:
  * several questions on one case or passage, drawn all together or not at all; null when none), and how many
- * responses at the blueprint's level its facility was observed on (0 when it is the prior of {@link FacilityPolicy}).
+ * responses at the blueprint's level its facility was observed on (0 when it is the prior of {@link FacilityPolicy}),
+ * and its calibrated parameters when it has them (null otherwise; for a test information target).
  */
 public record AssemblyItem(
         ItemRef ref,
@@ -25,7 +27,8 @@ public record AssemblyItem(
         double facility,
         Set<String> mutexGroups,
         String itemSet,
-        int responses) {
+        int responses,
+        ItemParameters irt) {
 
     public AssemblyItem {
         Objects.requireNonNull(ref, "ref");
@@ -44,6 +47,21 @@ public record AssemblyItem(
         if (responses < 0) {
             throw new IllegalArgumentException("responses must be >= 0");
         }
+    }
+
+    /** An item without calibrated parameters. */
+    public AssemblyItem(
+            ItemRef ref,
+            String leaf,
+            QuestionType type,
+            Difficulty difficulty,
+            CognitiveLevel cognitive,
+            Set<Level> levels,
+            double facility,
+            Set<String> mutexGroups,
+            String itemSet,
+            int responses) {
+        this(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, itemSet, responses, null);
     }
 
     /** An item whose facility was not observed (0 responses). */
@@ -107,7 +125,8 @@ public record AssemblyItem(
     }
 
     public AssemblyItem withFacility(double p) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, responses);
+        return new AssemblyItem(
+                ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, responses, irt);
     }
 
     /**
@@ -118,7 +137,7 @@ public record AssemblyItem(
     public AssemblyItem withObserved(int observedResponses, Double observedFacility) {
         double p = FacilityPolicy.facility(difficulty, observedResponses, observedFacility);
         return new AssemblyItem(
-                ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, observedResponses);
+                ref, leaf, type, difficulty, cognitive, levels, p, mutexGroups, itemSet, observedResponses, irt);
     }
 
     /** Whether the item has fewer observed responses than {@link FacilityPolicy#ENOUGH_RESPONSES}. */
@@ -134,12 +153,29 @@ public record AssemblyItem(
     }
 
     public AssemblyItem withMutexGroups(Set<String> groups) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, groups, itemSet, responses);
+        return new AssemblyItem(
+                ref, leaf, type, difficulty, cognitive, levels, facility, groups, itemSet, responses, irt);
     }
 
     /** The item as a member of item set {@code set} (null: none). */
     public AssemblyItem inItemSet(String set) {
-        return new AssemblyItem(ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, set, responses);
+        return new AssemblyItem(
+                ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, set, responses, irt);
+    }
+
+    /** The item with calibrated 2PL/Rasch parameters (null: none), for a test information target. */
+    public AssemblyItem withIrt(ItemParameters parameters) {
+        return new AssemblyItem(
+                ref, leaf, type, difficulty, cognitive, levels, facility, mutexGroups, itemSet, responses, parameters);
+    }
+
+    /** Fisher information of the item at ability θ (0 without parameters): a² P(θ) (1 − P(θ)). */
+    public double information(double theta) {
+        if (irt == null) {
+            return 0;
+        }
+        double p = irt.probability(theta);
+        return irt.a() * irt.a() * p * (1 - p);
     }
 
     public String id() {

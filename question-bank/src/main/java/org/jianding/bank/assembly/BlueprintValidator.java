@@ -9,7 +9,8 @@ import org.jianding.bank.item.QuestionType;
 
 /**
  * Rejects blueprints that contradict themselves before any item is looked at: sections whose counts × points miss
- * the total, rows that name unknown nodes or absent types, shares that cannot be whole points, type rows that
+ * the total (with count ranges: no choice of counts within the ranges reaches it), rows that name unknown nodes or
+ * absent types, shares that cannot be whole points, count rows out of reach ({@link CountRows}), type rows that
  * disagree with the sections, and shares that cannot add up (see {@link ShareSums}). One message per problem.
  */
 public final class BlueprintValidator {
@@ -32,14 +33,18 @@ public final class BlueprintValidator {
             problems.add("及格分 " + blueprint.passMark() + " 须在 1 到总分 " + total + " 之间");
         }
         checkSections(blueprint, problems);
-        Set<RowScope> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (int i = 0; i < blueprint.rows().size(); i++) {
             ShareRow row = blueprint.rows().get(i);
-            String name = "第 " + (i + 1) + " 行（" + label(row.scope(), taxonomy) + "）";
-            if (!seen.add(row.scope())) {
+            String name = "第 " + (i + 1) + " 行（" + row.label(taxonomy) + "）";
+            if (!seen.add(List.of(row.scope(), row.counted()))) {
                 problems.add(name + "：与前面的行重复");
             }
-            checkRow(blueprint, taxonomy, row, name, problems);
+            if (row.counted()) {
+                CountRows.checkRow(blueprint, taxonomy, row, name, problems);
+            } else {
+                checkRow(blueprint, taxonomy, row, name, problems);
+            }
         }
         if (problems.isEmpty()) {
             problems.addAll(ShareSums.problems(blueprint, taxonomy));
@@ -65,13 +70,17 @@ public final class BlueprintValidator {
             if (!types.add(section.type())) {
                 problems.add("题型 " + name + " 重复出现");
             }
-            if (section.count() <= 0 || section.pointsEach() <= 0) {
+            if (section.ranged()) {
+                CountRows.checkRange(section, name, problems);
+            } else if (section.count() <= 0 || section.pointsEach() <= 0) {
                 problems.add(name + "：题数和每题分值都必须大于 0，现为 " + section.count() + " 题×" + section.pointsEach() + " 分");
             }
             sum += section.points();
         }
-        if (sum != blueprint.totalPoints()) {
+        if (!blueprint.hasCountRanges() && sum != blueprint.totalPoints()) {
             problems.add("各题型 题数×分值 之和为 " + sum + " 分，与总分 " + blueprint.totalPoints() + " 分不符");
+        } else if (blueprint.hasCountRanges() && problems.isEmpty()) {
+            CountRows.checkTotal(blueprint, problems);
         }
     }
 
@@ -95,15 +104,14 @@ public final class BlueprintValidator {
         boolean typeOnly =
                 scope.type() != null && scope.node() == null && scope.cognitive() == null && !scope.limitsDifficulty();
         if (typeOnly && blueprint.section(scope.type()).isPresent()) {
-            int points = blueprint.section(scope.type()).get().points();
-            if (points < row.minPoints(total) || points > row.maxPoints(total)) {
-                problems.add(name + "：题型设置给出 " + points + " 分，而本行要求 " + row.minPoints(total) + "–"
-                        + row.maxPoints(total) + " 分");
+            Section section = blueprint.section(scope.type()).get();
+            int least = section.points();
+            int most = section.maxPoints();
+            if (most < row.minPoints(total) || least > row.maxPoints(total)) {
+                String given = least == most ? least + " 分" : least + "–" + most + " 分";
+                problems.add(name + "：题型设置给出 " + given + "，而本行要求 " + row.minPoints(total) + "–" + row.maxPoints(total)
+                        + " 分");
             }
         }
-    }
-
-    private static String label(RowScope scope, Taxonomy taxonomy) {
-        return scope.label(taxonomy);
     }
 }

@@ -10,6 +10,6 @@ public final class EligibilityPolicy {
 
     public static boolean isEligible(AssemblyItem item, Blueprint blueprint) {
         return item.levels().contains(blueprint.level())
-                && blueprint.section(item.type()).filter(s -> s.count() > 0).isPresent();
+                && blueprint.section(item.type()).filter(s -> s.maxCount() > 0).isPresent();
     }
 }

@@ -11,7 +11,7 @@ import org.jianding.bank.item.QuestionType;
 /**
  * Audits an issued paper against its blueprint without any of the engine's code: every item version exists in the
  * bank and suits the level, no item twice, no two of one 互斥 group, every item set (题组) whole or absent, none the candidate saw before, each section's
- * count and points, the total, and each weight row's share recomputed from the items' own attributes and compared
+ * count (within its range) and points, the total, each count row's questions, and each weight row's share recomputed from the items' own attributes and compared
  * with the blueprint's percentages as written.
  */
 public final class PaperChecker {
@@ -50,8 +50,8 @@ public final class PaperChecker {
         }
         for (Section section : blueprint.sections()) {
             int count = counts.getOrDefault(section.type(), 0);
-            if (count != section.count()) {
-                violations.add(section.type().chineseName() + "：应为 " + section.count() + " 题，实为 " + count + " 题");
+            if (count < section.count() || count > section.maxCount()) {
+                violations.add(section.type().chineseName() + "：应为 " + section.countLabel() + "，实为 " + count + " 题");
             }
         }
         if (paper.totalPoints() != blueprint.totalPoints()) {
@@ -111,6 +111,7 @@ public final class PaperChecker {
 
     private void checkRow(ShareRow row, List<AssemblyItem> items, List<String> violations) {
         double points = 0;
+        int questions = 0;
         for (AssemblyItem item : items) {
             RowScope s = item == null ? null : row.scope();
             if (s != null
@@ -121,7 +122,14 @@ public final class PaperChecker {
                     && (s.type() == null || s.type() == item.type())) {
                 points +=
                         blueprint.section(item.type()).map(Section::pointsEach).orElse(0);
+                questions++;
             }
+        }
+        if (row.counted()) {
+            if (questions < row.counts().min() || questions > row.counts().max()) {
+                violations.add(row.label(taxonomy) + "：有 " + questions + " 题，应为" + row.boundLabel());
+            }
+            return;
         }
         double share = 100.0 * points / blueprint.totalPoints();
         if (share < row.percent() - row.tolerance() - 1e-9 || share > row.percent() + row.tolerance() + 1e-9) {

@@ -23,6 +23,9 @@ final class ShareSums {
         List<ShareRow> cognitive = new ArrayList<>();
         Map<String, ShareRow> areas = new LinkedHashMap<>();
         for (ShareRow row : blueprint.rows()) {
+            if (row.counted()) {
+                continue; // count rows bound questions, not shares of the whole
+            }
             RowScope s = row.scope();
             if (s.type() == null && s.node() == null && s.cognitive() == null && s.limitsDifficulty()) {
                 difficulty.add(row);

@@ -108,6 +108,31 @@ public final class AssemblyFixture {
         return new Blueprint("政企客户经理 三级(中级) v1", Level.INTERMEDIATE, 100, Duration.ofMinutes(90), 60, sections(), rows);
     }
 
+    /**
+     * The 中级 blueprint with the rows HR writes in questions: 单选 35–45 题 and 判断 5–15 题 (one point each, so the
+     * engine chooses how the 50 points split), 了解 at least 15 题 and 掌握 × 单选 at most 12 题.
+     */
+    public static Blueprint countedBlueprint() {
+        Blueprint base = blueprint(List.of(
+                ShareRow.count(RowScope.cognitive(AWARE), 15, ShareRow.UNBOUNDED),
+                ShareRow.count(RowScope.cognitive(MASTER).withType(SINGLE_CHOICE), 0, 12)));
+        List<Section> sections = new ArrayList<>();
+        for (Section s : base.sections()) {
+            sections.add(
+                    s.type() == SINGLE_CHOICE
+                            ? Section.range(SINGLE_CHOICE, 35, 45, 1)
+                            : s.type() == TRUE_FALSE ? Section.range(TRUE_FALSE, 5, 15, 1) : s);
+        }
+        return new Blueprint(
+                base.name() + " 题数范围",
+                base.level(),
+                base.totalPoints(),
+                base.duration(),
+                base.passMark(),
+                sections,
+                base.rows());
+    }
+
     /** A generated bank: about half the items suit 中级; 2% sit in 互斥 pairs; facility varies around default. */
     public static List<AssemblyItem> bank(int size, long seed) {
         Random random = new Random(seed);

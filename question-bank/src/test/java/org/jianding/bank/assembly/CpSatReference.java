@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * An independent exact oracle for the property tests: one yes/no variable per item of the bank, written from the
- * blueprint's own words (level, sections, rows as percentages of the total) without any of the engine's code. Says
+ * blueprint's own words (level, sections with their count ranges, the total, rows as percentages of the total or as
+ * numbers of questions, the facility band on Σ points × facility) without any of the engine's code. Says
  * whether some paper exists for a candidate who saw {@code seen}, given earlier forms and an overlap cap.
  */
 final class CpSatReference {
@@ -24,6 +25,9 @@ final class CpSatReference {
     static {
         Loader.loadNativeLibraries();
     }
+
+    /** After a solve with an information target: the optimal smallest information over its ability points. */
+    static double bestInformation = Double.NaN;
 
     private CpSatReference() {}
 
@@ -101,14 +105,20 @@ final class CpSatReference {
                 }
             }
         });
+        LinearExprBuilder paperPoints = LinearExpr.newBuilder();
         for (Section section : blueprint.sections()) {
             LinearExprBuilder count = LinearExpr.newBuilder();
-            usable.stream().filter(i -> i.type() == section.type()).forEach(i -> count.add(take.get(i.id())));
-            model.addEquality(count, section.count());
+            usable.stream().filter(i -> i.type() == section.type()).forEach(i -> {
+                count.add(take.get(i.id()));
+                paperPoints.addTerm(take.get(i.id()), section.pointsEach());
+            });
+            model.addLinearConstraint(count, section.count(), section.maxCount());
         }
         int total = blueprint.totalPoints();
+        model.addEquality(paperPoints, total);
         for (ShareRow row : rows) {
             LinearExprBuilder points = LinearExpr.newBuilder();
+            LinearExprBuilder questions = LinearExpr.newBuilder();
             for (AssemblyItem item : usable) {
                 RowScope s = row.scope();
                 if ((s.node() == null || taxonomy.isWithin(item.leaf(), s.node()))
@@ -119,12 +129,30 @@ final class CpSatReference {
                     points.addTerm(
                             take.get(item.id()),
                             blueprint.section(item.type()).orElseThrow().pointsEach());
+                    questions.add(take.get(item.id()));
                 }
+            }
+            if (row.counted()) {
+                // between min and max questions of the scope, whatever their points
+                model.addLinearConstraint(
+                        questions, row.counts().min(), Math.min(row.counts().max(), 1_000_000));
+                continue;
             }
             // share = 100 × points / total must lie within percent ± tolerance (the checker's reading)
             long lo = (long) Math.ceil((row.percent() - row.tolerance()) * total / 100.0 - 1e-7);
             long hi = (long) Math.floor((row.percent() + row.tolerance()) * total / 100.0 + 1e-7);
             model.addLinearConstraint(points, Math.max(0, lo), hi);
+        }
+        FacilityBand band = blueprint.facilityBand();
+        if (band != null) {
+            // expected score Σ points × facility within [low, high] × total, in ten-thousandths of a point
+            LinearExprBuilder expected = LinearExpr.newBuilder();
+            for (AssemblyItem item : usable) {
+                int points = blueprint.section(item.type()).orElseThrow().pointsEach();
+                expected.addTerm(take.get(item.id()), Math.round(points * item.facility() * 10_000));
+            }
+            model.addLinearConstraint(expected, (long) Math.ceil(band.low() * total * 10_000 - 1e-6), (long)
+                    Math.floor(band.high() * total * 10_000 + 1e-6));
         }
         for (Paper form : earlierForms) {
             LinearExprBuilder shared = LinearExpr.newBuilder();
@@ -134,9 +162,26 @@ final class CpSatReference {
                     .forEach(shared::add);
             model.addLessOrEqual(shared, maxShared);
         }
+        InformationTarget information = blueprint.informationTarget();
+        com.google.ortools.sat.IntVar level = null;
+        if (information != null) {
+            // maximin: the smallest information over the ability points, in thousandths, as large as possible
+            level = model.newIntVar(Math.round(Math.ceil(information.minimum() * 1000)), 1_000_000_000L, "level");
+            for (double theta : information.abilities()) {
+                LinearExprBuilder info = LinearExpr.newBuilder();
+                for (AssemblyItem item : usable) {
+                    info.addTerm(take.get(item.id()), Math.round(item.information(theta) * 1000));
+                }
+                model.addGreaterOrEqual(info, level);
+            }
+            model.maximize(level);
+        }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(60);
         CpSolverStatus status = solver.solve(model);
+        if (level != null && status == CpSolverStatus.OPTIMAL) {
+            bestInformation = solver.value(level) / 1000.0;
+        }
         if (status != CpSolverStatus.FEASIBLE
                 && status != CpSolverStatus.OPTIMAL
                 && status != CpSolverStatus.INFEASIBLE) {

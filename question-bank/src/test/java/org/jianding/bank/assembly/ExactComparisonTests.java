@@ -194,7 +194,7 @@ class ExactComparisonTests {
             Blueprint blueprint, List<AssemblyItem> bank, Set<String> seen, Diagnosis diagnosis, int round) {
         for (Shortfall s : diagnosis.shortfalls()) {
             blueprint.rows().stream()
-                    .filter(r -> r.scope().label(TAXONOMY).equals(s.row()))
+                    .filter(r -> r.label(TAXONOMY).equals(s.row()))
                     .findFirst()
                     .ifPresent(row -> assertThat(CpSatReference.paperExists(
                                     blueprint, TAXONOMY, bank, seen, List.of(), Integer.MAX_VALUE, List.of(row)))
@@ -224,7 +224,7 @@ class ExactComparisonTests {
                 continue;
             }
             java.util.Optional<ShareRow> row = blueprint.rows().stream()
-                    .filter(r -> r.scope().label(TAXONOMY).equals(s.row()))
+                    .filter(r -> r.label(TAXONOMY).equals(s.row()))
                     .findFirst();
             if (row.isEmpty() && sections.contains(s.row())) {
                 continue; // a section: the reference always holds the sections

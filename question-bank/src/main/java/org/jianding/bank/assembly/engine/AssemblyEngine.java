@@ -16,6 +16,7 @@ import org.jianding.bank.assembly.Diagnosis;
 import org.jianding.bank.assembly.FacilityBand;
 import org.jianding.bank.assembly.Form;
 import org.jianding.bank.assembly.FormSet;
+import org.jianding.bank.assembly.InformationTarget;
 import org.jianding.bank.assembly.Paper;
 import org.jianding.bank.assembly.PaperItem;
 import org.jianding.bank.assembly.Section;
@@ -48,8 +49,22 @@ public final class AssemblyEngine {
                 : i -> index.exposureRank(counts.getOrDefault(index.items[i].id(), 0), i);
         Diagnosis[] failure = new Diagnosis[1];
         SplittableRandom random = new SplittableRandom(request.seed());
-        Selection selection =
-                new PaperDrawer(index, exposure, null).draw(random, excluded(request.excludedItemIds()), failure);
+        PaperDrawer drawer = new PaperDrawer(index, exposure, null);
+        BitSet excluded = excluded(request.excludedItemIds());
+        InformationTarget information = blueprint.informationTarget();
+        if (information != null) {
+            Selection best = new InformationModel(
+                            index, index.blocked(excluded), null, information, blueprint.facilityBand())
+                    .draw(request.seed(), failure);
+            if (best != null) {
+                return AssemblyResult.assembled(paper(best, request.seed()));
+            }
+            if (failure[0] != null) {
+                return AssemblyResult.infeasible(failure[0]);
+            }
+            // the blueprint cannot be met even without the target: the usual draw says why
+        }
+        Selection selection = drawer.draw(random, excluded, failure);
         if (selection == null) {
             return AssemblyResult.infeasible(failure[0]);
         }
@@ -57,7 +72,11 @@ public final class AssemblyEngine {
         if (band != null) {
             double target = FacilityTarget.aim(band, selection.expectedScore(), blueprint.totalPoints());
             if (!FacilityTarget.reach(index, random, selection, band, target, blueprint.totalPoints())) {
-                return AssemblyResult.infeasible(FacilityTarget.missed(band, selection, blueprint.totalPoints()));
+                // swaps within the rows did not get there: the exact model with the band finds a paper or proves none
+                selection = drawer.drawBanded(random, excluded, band, failure);
+                if (selection == null) {
+                    return AssemblyResult.infeasible(failure[0]);
+                }
             }
         }
         return AssemblyResult.assembled(paper(selection, request.seed()));
@@ -87,7 +106,24 @@ public final class AssemblyEngine {
             long seed = formSeed(session.seed(), f);
             SplittableRandom random = new SplittableRandom(seed);
             Diagnosis[] failure = new Diagnosis[1];
-            Selection selection = drawer.draw(random, excluded(candidate.seenItemIds()), failure);
+            Selection selection = null;
+            if (blueprint.informationTarget() != null) {
+                selection = new InformationModel(
+                                index,
+                                index.blocked(excluded(candidate.seenItemIds())),
+                                overlap,
+                                blueprint.informationTarget(),
+                                band)
+                        .draw(seed, failure);
+                if (selection == null && failure[0] != null) {
+                    failures.put(candidate.id(), failure[0]);
+                    continue;
+                }
+            }
+            boolean informed = selection != null;
+            if (selection == null) {
+                selection = drawer.draw(random, excluded(candidate.seenItemIds()), failure);
+            }
             if (selection == null) {
                 failures.put(candidate.id(), failure[0]);
                 continue;
@@ -97,12 +133,17 @@ public final class AssemblyEngine {
                         ? selection.expectedScore()
                         : FacilityTarget.aim(band, selection.expectedScore(), total);
             }
-            if (band == null) {
+            if (informed) {
+                // already the most informative form within the band; swaps would trade information away
+            } else if (band == null) {
                 new ScoreBalancer(index, random).balance(selection, target);
             } else if (!FacilityTarget.reach(index, random, selection, band, target, total)) {
-                failures.put(candidate.id(), FacilityTarget.missed(band, selection, total));
                 selection.clear(); // leaves nothing counted against the overlap cap
-                continue;
+                selection = drawer.drawBanded(random, excluded(candidate.seenItemIds()), band, failure);
+                if (selection == null) {
+                    failures.put(candidate.id(), failure[0]);
+                    continue;
+                }
             }
             for (int s = 0; s < selection.size; s++) {
                 exposure[selection.items[s]]++;

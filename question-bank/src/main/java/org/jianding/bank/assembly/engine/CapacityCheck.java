@@ -120,8 +120,8 @@ final class CapacityCheck {
         int types = RowModel.TYPES;
         List<Shortfall> found = new ArrayList<>();
         for (int t = 0; t < types; t++) {
-            if (typeAvail[t] < p.need()[t]) {
-                found.add(noted(counted(RowModel.typeName(t), p.need()[t], typeAvail[t]), typeNote[t]));
+            if (typeAvail[t] < p.needLo()[t]) {
+                found.add(noted(counted(RowModel.typeName(t), p.needLo()[t], typeAvail[t]), typeNote[t]));
             }
         }
         for (int r = 0; r < p.rows(); r++) {
@@ -130,29 +130,34 @@ final class CapacityCheck {
             int onlyType = -1;
             int typesInside = 0;
             for (int t = 0; t < types; t++) {
-                most += p.typePoints()[t] * Math.min(p.need()[t], inside[r][t]);
-                least += p.typePoints()[t] * Math.max(0, p.need()[t] - outside[r][t]);
-                if (p.need()[t] > 0 && inside[r][t] > 0) {
+                int w = p.weight()[r * types + t];
+                most += w * Math.min(p.needHi()[t], inside[r][t]);
+                least += w * Math.max(0, p.needLo()[t] - outside[r][t]);
+                if (p.needHi()[t] > 0 && inside[r][t] > 0) {
                     onlyType = t;
                     typesInside++;
                 }
             }
             String row = p.labels()[r];
+            String unit = p.counted()[r] ? "题" : "分";
             if (p.rowType()[r] >= 0) {
                 onlyType = p.rowType()[r];
                 typesInside = 1;
             }
             if (most < p.lo()[r]) {
+                boolean bankShort =
+                        typesInside == 1 && inside[r][onlyType] < ceilDiv(p.lo()[r], p.weight()[r * types + onlyType]);
                 found.add(noted(
-                        typesInside == 1
-                                ? counted(row, ceilDiv(p.lo()[r], p.typePoints()[onlyType]), inside[r][onlyType])
+                        bankShort
+                                ? counted(
+                                        row, ceilDiv(p.lo()[r], p.weight()[r * types + onlyType]), inside[r][onlyType])
                                 : new Shortfall(
                                         row,
                                         p.lo()[r],
                                         most,
-                                        "分",
-                                        row + "：需要至少 " + p.lo()[r] + " 分，可用题最多只能凑出 " + most + " 分（差 "
-                                                + (p.lo()[r] - most) + " 分）"),
+                                        unit,
+                                        row + "：需要至少 " + p.lo()[r] + " " + unit + "，按题型设置与可用题最多只能凑出 " + most + " "
+                                                + unit + "（差 " + (p.lo()[r] - most) + " " + unit + "）"),
                         rowNote[r]));
             }
             if (least > p.hi()[r]) {
@@ -160,9 +165,9 @@ final class CapacityCheck {
                         row,
                         p.hi()[r],
                         least,
-                        "分",
-                        row + "：至多 " + p.hi()[r] + " 分，但其余可用题不足，本行至少要占 " + least + " 分（超出 " + (least - p.hi()[r])
-                                + " 分）"));
+                        unit,
+                        row + "：至多 " + p.hi()[r] + " " + unit + "，但其余可用题不足，本行至少要占 " + least + " " + unit + "（超出 "
+                                + (least - p.hi()[r]) + " " + unit + "）"));
             }
         }
         return found;

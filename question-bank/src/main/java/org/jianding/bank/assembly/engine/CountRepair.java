@@ -129,16 +129,15 @@ final class CountRepair {
 
     /** How much moving one item from class a to class b reduces the total violation. */
     private int gain(int a, int b) {
-        int points = p.classPoints()[a];
         int gain = 0;
         for (int r : p.classRows()[a]) {
             if (!inRow(b, r)) {
-                gain += violation(r, sum[r]) - violation(r, sum[r] - points);
+                gain += violation(r, sum[r]) - violation(r, sum[r] - p.weight(r, a));
             }
         }
         for (int r : p.classRows()[b]) {
             if (!inRow(a, r)) {
-                gain += violation(r, sum[r]) - violation(r, sum[r] + points);
+                gain += violation(r, sum[r]) - violation(r, sum[r] + p.weight(r, b));
             }
         }
         return gain;
@@ -153,9 +152,8 @@ final class CountRepair {
     }
 
     private void shift(int k, int count) {
-        int points = count * p.classPoints()[k];
         for (int r : p.classRows()[k]) {
-            sum[r] += points;
+            sum[r] += count * p.weight(r, k);
         }
     }
 }

@@ -119,14 +119,14 @@ final class CountSearch {
     private void take(int k, int t, int v) {
         rem[t] -= v;
         x[k] += v;
-        int points = v * p.classPoints()[k];
+        int[] w = p.weight();
         for (int r : p.classRows()[k]) {
-            sum[r] += points;
+            sum[r] += v * w[r * T + t];
         }
     }
 
     private boolean feasible() {
-        int[] pts = p.typePoints();
+        int[] w = p.weight();
         for (int t = 0; t < T; t++) {
             if (rem[t] > typeAvail[t]) {
                 return false;
@@ -139,8 +139,8 @@ final class CountSearch {
             for (int t = 0; t < T; t++) {
                 int left = rem[t];
                 if (left > 0) {
-                    most += pts[t] * Math.min(left, inside[base + t]);
-                    least += pts[t] * Math.max(0, left - outside[base + t]);
+                    most += w[base + t] * Math.min(left, inside[base + t]);
+                    least += w[base + t] * Math.max(0, left - outside[base + t]);
                 }
             }
             if (most < p.lo()[r] || least > p.hi()[r]) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import org.jianding.bank.assembly.FacilityBand;
 
 /**
  * The whole problem of one paper for CP-SAT, exact where the count search relaxes. Items that need their own say get
@@ -19,7 +20,8 @@ import java.util.List;
  * of a 互斥 group that touches a unit or spans classes form one unit per class ("one of these"). Every 互斥 group
  * then holds at most one item: the sum of its units, each counted by how many of its members it brings, is at most
  * one. All other items of a class are interchangeable (a group wholly within one class counts once) and get one
- * count. Per type the section's count, per weight row its points between the row's bounds.
+ * count. Per type the section's count (or its range, and then the paper's points equal to the total), per row its
+ * points (or, for a count row, its questions) between the row's bounds.
  *
  * <p>Each question builds a fresh model holding only the constraints asked about (constraint ids: rows
  * 0..rows-1, then rows + type for each section; in the item-level model also one id per 互斥 group and per item
@@ -55,6 +57,11 @@ final class ExactModel {
     private BoolVar[] unitVar;
     private CpSolver solver;
     private IntVar nearestValue;
+    /** The blueprint's facility band when it is part of the model (null: not). */
+    private final FacilityBand band;
+
+    private FacilityBuckets buckets;
+    private LinearExprBuilder[] scores;
 
     /**
      * @param blocked items this candidate can never get (see {@link ItemIndex#blocked}); for the item-level model
@@ -64,9 +71,18 @@ final class ExactModel {
      *     question may leave out (to find which of them take part in a conflict)
      */
     ExactModel(ItemIndex index, BitSet blocked, OverlapCapPolicy overlap, boolean itemLevel) {
+        this(index, blocked, overlap, itemLevel, null);
+    }
+
+    /**
+     * With {@code band} not null the facility band is part of the model ({@link FacilityBuckets}): every 互斥 group
+     * becomes "one of these" units (their members' facilities differ), plain items are counted per facility bucket.
+     */
+    ExactModel(ItemIndex index, BitSet blocked, OverlapCapPolicy overlap, boolean itemLevel, FacilityBand band) {
         this.index = index;
+        this.band = band;
         this.classes = index.classCount();
-        this.formSize = sum(index.model.typeNeed);
+        this.formSize = index.model.maxFormSize();
         this.itemLevel = itemLevel;
         this.blocked = blocked;
         boolean capBinds = overlap != null && overlap.binds(formSize);
@@ -99,6 +115,9 @@ final class ExactModel {
                 plainAvail[index.itemClass[i]]++;
             }
         }
+        if (band != null) {
+            buckets = new FacilityBuckets(index, blocked, unitOf);
+        }
         if (capBinds) {
             for (int[] form : overlap.forms()) {
                 int[] kept = Arrays.stream(form).filter(i -> !blocked.get(i)).toArray();
@@ -120,12 +139,13 @@ final class ExactModel {
     ExactModel(ItemIndex index, int[] avail) {
         this.index = index;
         this.classes = index.classCount();
-        this.formSize = sum(index.model.typeNeed);
+        this.formSize = index.model.maxFormSize();
         this.itemLevel = false;
         this.blocked = new BitSet();
         this.cap = Integer.MAX_VALUE;
         this.plainAvail = avail.clone();
         this.unitOf = new int[0];
+        this.band = null;
     }
 
     /** Each 互斥 group's members that are no unit yet: counted once when the group stays within one class. */
@@ -158,7 +178,7 @@ final class ExactModel {
             if (firstClass < 0) {
                 continue;
             }
-            if (!spans && !touchesUnit && !itemLevel) {
+            if (!spans && !touchesUnit && !itemLevel && band == null) {
                 plainAvail[firstClass]++; // one of them can appear, interchangeably
                 continue;
             }
@@ -196,7 +216,7 @@ final class ExactModel {
             ids.add(r);
         }
         for (int t = 0; t < RowModel.TYPES; t++) {
-            if (index.model.typeNeed[t] > 0) {
+            if (index.model.typeMax[t] > 0) {
                 ids.add(index.model.rowCount() + t);
             }
         }
@@ -242,6 +262,41 @@ final class ExactModel {
             model.addHint(plainCount[k], Math.min(wish[k], plainAvail[k]));
         }
         return run(model, seed, seconds);
+    }
+
+    /** Objective marker: build every constraint but the facility band. */
+    private static final int BAND_FREE = -2;
+
+    /**
+     * With the band in the model: the lowest and highest mean facility (expected score ÷ total points) a paper
+     * meeting everything but the band can have, as bounds of the relaxation (within 0.01 of the truth); null when
+     * time ran out.
+     */
+    double[] facilityReach(long seed, double seconds) {
+        double[] reach = new double[2];
+        for (int side = 0; side < 2; side++) {
+            CpModel model = build(constraints(), BAND_FREE);
+            if (side == 0) {
+                model.minimize(scores[0]);
+            } else {
+                model.maximize(scores[1]);
+            }
+            solver = CpSat.solver(seed, seconds);
+            if (solver.solve(model) != CpSolverStatus.OPTIMAL) {
+                return null;
+            }
+            reach[side] = solver.objectiveValue() / FacilityBuckets.SCALE / index.model.totalPoints;
+        }
+        return reach;
+    }
+
+    /** After {@link Outcome#FOUND} with the band in the model: the buckets and how many items each gives. */
+    FacilityBuckets buckets() {
+        return buckets;
+    }
+
+    int[] bucketCounts() {
+        return buckets.counts(solver);
     }
 
     /** Whether the constraints in {@code ids} (all others dropped) can hold together. */
@@ -319,16 +374,28 @@ final class ExactModel {
             }
         }
         LinearExprBuilder[] exprs = new LinearExprBuilder[base];
+        LinearExprBuilder points = LinearExpr.newBuilder();
         for (int k = 0; k < classes; k++) {
+            points.addTerm(count[k], index.classPoints[k]);
             for (int r : index.classRows[k]) {
                 if (active[r]) {
                     (exprs[r] == null ? exprs[r] = LinearExpr.newBuilder() : exprs[r])
-                            .addTerm(count[k], index.classPoints[k]);
+                            .addTerm(count[k], m.weight(r, index.classType[k]));
                 }
             }
             int c = m.rowCount() + index.classType[k];
             if (active[c]) {
                 (exprs[c] == null ? exprs[c] = LinearExpr.newBuilder() : exprs[c]).add(count[k]);
+            }
+        }
+        if (m.ranged) {
+            // with count ranges the sections no longer fix the total: it is part of every question's frame
+            model.addEquality(points, m.totalPoints);
+        }
+        if (buckets != null) {
+            scores = buckets.scores(model, plainCount, unitVar, unitItems, unitIsBundle);
+            if (objective != BAND_FREE) {
+                buckets.constrain(model, scores, band, m.totalPoints);
             }
         }
         for (int c = 0; c < base; c++) {
@@ -419,14 +486,6 @@ final class ExactModel {
     }
 
     long hi(int c) {
-        return c < index.model.rowCount() ? index.model.hi[c] : index.model.typeNeed[c - index.model.rowCount()];
-    }
-
-    private static int sum(int[] values) {
-        int total = 0;
-        for (int v : values) {
-            total += v;
-        }
-        return total;
+        return c < index.model.rowCount() ? index.model.hi[c] : index.model.typeMax[c - index.model.rowCount()];
     }
 }

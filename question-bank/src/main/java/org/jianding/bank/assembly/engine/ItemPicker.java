@@ -27,7 +27,7 @@ final class ItemPicker {
         int n = 0;
         for (int t = 0; t < RowModel.TYPES; t++) {
             int[] pool = index.typeMembers[t];
-            for (int j = selection.typeUsed[t]; j < index.model.typeNeed[t] && pool.length > 0; j++) {
+            for (int j = selection.typeUsed[t]; j < selection.need[t] && pool.length > 0; j++) {
                 int a = sample(pool, selection, seen, 8);
                 int pick = LeastExposedPolicy.prefer(a, sample(pool, selection, seen, 2), exposure);
                 if (pick >= 0) {
@@ -54,7 +54,7 @@ final class ItemPicker {
         int n = 0;
         for (int t = 0; t < RowModel.TYPES; t++) {
             int[] pool = index.typeMembers[t];
-            for (int j = 0; j < index.model.typeNeed[t] && pool.length > 0; j++) {
+            for (int j = 0; j < selection.need[t] && pool.length > 0; j++) {
                 int s = index.itemSet[pool[random.nextInt(pool.length)]];
                 if (s >= 0 && !tried.get(s)) {
                     tried.set(s);

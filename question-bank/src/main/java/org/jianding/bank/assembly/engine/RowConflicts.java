@@ -119,7 +119,8 @@ final class RowConflicts {
         ExactModel model = fullModel != null ? fullModel : this.model;
         boolean section = c >= index.model.rowCount();
         String label = section ? RowModel.typeName(c - index.model.rowCount()) : index.model.labels[c];
-        String unit = section ? "题" : "分";
+        boolean counted = section || index.model.counted[c];
+        String unit = counted ? "题" : "分";
         List<String> others = conflict.stream()
                 .filter(o -> o != c)
                 .map(o -> o >= index.model.rowCount()
@@ -141,7 +142,8 @@ final class RowConflicts {
         long v = nearest;
         String then = restKept ? "；其余不变，只需把本行放宽到" + amount(v, unit) + "即可组卷" : "；即使放宽到" + amount(v, unit) + "，还须调整其他行";
         if (others.isEmpty()) {
-            String why = section ? "互斥题组、考生做过的题或重叠上限使可同时入卷的题不够" : "按各题型的分值与可用题凑不出这个分数";
+            String why =
+                    section ? "互斥题组、考生做过的题、重叠上限或总分使可同时入卷的题不够" : counted ? "按题型设置与可用题凑不出这个题数" : "按各题型的分值与可用题凑不出这个分数";
             return new Shortfall(
                     label,
                     (int) (v < lo ? lo : hi),

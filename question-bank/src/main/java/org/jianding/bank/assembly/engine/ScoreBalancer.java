@@ -46,7 +46,7 @@ final class ScoreBalancer {
             double gap = Math.abs(delta - points * (index.meanFacility[k2] - f));
             if ((gap < bestGap || k2 == k && bestClass < 0)
                     && selection.used[k2] < index.members[k2].length
-                    && rowsHold(selection, k, k2, points)) {
+                    && rowsHold(selection, k, k2)) {
                 bestClass = k2;
                 bestGap = gap;
             }
@@ -71,10 +71,11 @@ final class ScoreBalancer {
     }
 
     /** With the slot released: would an item of class k2 in place of one of class k keep every row in bounds? */
-    private boolean rowsHold(Selection selection, int k, int k2, int points) {
+    private boolean rowsHold(Selection selection, int k, int k2) {
         RowModel m = index.model;
+        int t = index.classType[k2];
         for (int r : index.classRows[k2]) {
-            int sum = selection.rowSum[r] + points;
+            int sum = selection.rowSum[r] + m.weight(r, t);
             if (sum < m.lo[r] || sum > m.hi[r]) {
                 return false;
             }

@@ -5,7 +5,7 @@ import java.util.BitSet;
 /**
  * The items of the paper being drawn, with the rules every single item must pass: not already in, not excluded for
  * this candidate, no other item of its 互斥 group in, and within the session's overlap cap. Also tracks each row's
- * points and how many items each class supplies.
+ * sum (points, or questions for a count row) and how many items each class supplies.
  */
 final class Selection {
 
@@ -19,12 +19,19 @@ final class Selection {
     final int[] used;
     final int[] typeUsed = new int[RowModel.TYPES];
     final int[] rowSum;
+    /** Questions per type this draw aims at (the sections' counts, or a choice within their ranges). */
+    final int[] need;
 
     Selection(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap) {
+        this(index, excluded, overlap, index.model.typeNeed);
+    }
+
+    Selection(ItemIndex index, BitSet excluded, OverlapCapPolicy overlap, int[] need) {
         this.index = index;
         this.excluded = excluded;
         this.overlap = overlap;
-        this.items = new int[sum(index.model.typeNeed)];
+        this.need = need;
+        this.items = new int[index.model.maxFormSize()];
         this.used = new int[index.classCount()];
         this.rowSum = new int[index.model.rowCount()];
     }
@@ -61,12 +68,12 @@ final class Selection {
      */
     boolean addSet(int s) {
         int[] members = index.setMembers[s];
-        int[] need = new int[RowModel.TYPES];
+        int[] needed = new int[RowModel.TYPES];
         for (int i : members) {
-            need[index.classType[index.itemClass[i]]]++;
+            needed[index.classType[index.itemClass[i]]]++;
         }
-        for (int t = 0; t < need.length; t++) {
-            if (typeUsed[t] + need[t] > index.model.typeNeed[t]) {
+        for (int t = 0; t < needed.length; t++) {
+            if (typeUsed[t] + needed[t] > need[t]) {
                 return false;
             }
         }
@@ -124,7 +131,8 @@ final class Selection {
 
     private void mark(int item, boolean in) {
         int k = index.itemClass[item];
-        int points = in ? index.classPoints[k] : -index.classPoints[k];
+        int sign = in ? 1 : -1;
+        int type = index.classType[k];
         taken.set(item, in);
         for (int g : index.groupsOf[item]) {
             groups.set(g, in);
@@ -132,7 +140,7 @@ final class Selection {
         used[k] += in ? 1 : -1;
         typeUsed[index.classType[k]] += in ? 1 : -1;
         for (int r : index.classRows[k]) {
-            rowSum[r] += points;
+            rowSum[r] += sign * index.model.weight(r, type);
         }
         if (overlap != null) {
             if (in) {
@@ -141,13 +149,5 @@ final class Selection {
                 overlap.remove(item);
             }
         }
-    }
-
-    private static int sum(int[] values) {
-        int total = 0;
-        for (int v : values) {
-            total += v;
-        }
-        return total;
     }
 }

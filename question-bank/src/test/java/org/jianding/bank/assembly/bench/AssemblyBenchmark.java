@@ -95,6 +95,19 @@ class AssemblyBenchmark {
                 guarded,
                 "~200 items excluded (3 earlier papers), exposure counts for all 100k items");
 
+        Blueprint counted = AssemblyFixture.countedBlueprint();
+        double[][] countedTimes = timePapers(
+                PaperAssembly.prepare(counted, TAXONOMY, bank),
+                new PaperChecker(counted, TAXONOMY, bank),
+                n -> AssemblyRequest.seeded(n),
+                1_000,
+                3_000);
+        report.row(
+                "one paper, count ranges + count rows",
+                "p50 ≤ 1 ms, p99 ≤ 10 ms",
+                countedTimes,
+                "单选 35–45 题, 判断 5–15 题, 了解 ≥ 15 题, 掌握 × 单选 ≤ 12 题; 3,000 papers, all checked");
+
         tight(report, bank);
         forms(report, "1,000 forms, 50k pool", assembly, checker, 2, "overlap ≤ 2");
         List<AssemblyItem> small = AssemblyFixture.bank(6_000, 77);
@@ -227,7 +240,13 @@ class AssemblyBenchmark {
                         List.of(ShareRow.of(RowScope.area("J").withType(QuestionType.SHORT_ANSWER), 6, 0))),
                 TAXONOMY,
                 bank);
+        PaperAssembly countAgainstBand = PaperAssembly.prepare(
+                AssemblyFixture.blueprint(List.of(ShareRow.count(
+                        RowScope.cognitive(org.jianding.bank.item.CognitiveLevel.AWARE), 40, ShareRow.UNBOUNDED))),
+                TAXONOMY,
+                bank);
         for (int i = 0; i < 3; i++) {
+            countAgainstBand.assemble(AssemblyRequest.seeded(i));
             shortBank.assemble(AssemblyRequest.seeded(i));
             conflict.assemble(AssemblyRequest.seeded(i));
             hardLaw.assemble(AssemblyRequest.seeded(i));
@@ -237,6 +256,7 @@ class AssemblyBenchmark {
         report.diagnosis("two rows that conflict only together", conflict, 10);
         report.diagnosis("an area whose items are all 难 and a small 难 share", hardLaw, 10);
         report.diagnosis("a row whose points cannot add up (6 points of 4-point 简答)", parity, 10);
+        report.diagnosis("a count row against a points band (了解 ≥ 40 题, 了解 20–30 %)", countAgainstBand, 10);
     }
 
     /**

@@ -126,6 +126,10 @@ final class Report {
                         + "a paper, OR-Tools CP-SAT solves the exact model (ADR 13) and either finds the paper or proves "
                         + "that none exists. Tight blueprints are the ones that reach CP-SAT; the first call in a JVM "
                         + "also pays for loading its native library (outside the timed region here, after warm-up).",
+                "- Count ranges (单选 35–45 题): each draw first picks the questions per type within the ranges so "
+                        + "that the points make the total, and the fast search works on that choice; CP-SAT, when "
+                        + "reached, chooses the counts itself with the total as a constraint. A count row (至少/至多 N "
+                        + "题) adds 1 per question where a points row adds the question's points.",
                 "- Diagnoses: rows short on their own come from the look-ahead at the root (well under a "
                         + "millisecond); rows that conflict only together are a minimal set found by QuickXplain over "
                         + "CP-SAT feasibility checks, plus one CP-SAT optimisation per row named for the nearest points "
