@@ -119,6 +119,32 @@ class QuestionViewWebController {
         return "redirect:/bank/questions/" + id + "#grouping";
     }
 
+    /**
+     * A reviewer returns a question without 解析 to its author asking for one: the reason comes pre-filled; without
+     * {@code confirmed=true} the page first says what will happen. The return is the workflow's 退回修改 (audited,
+     * the author sees it among their returned questions and is notified).
+     */
+    @PostMapping("/ask-explanation")
+    @PreAuthorize("hasRole('AUTHOR')")
+    String askExplanation(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Locale locale,
+            RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("confirmAskExplanation", true);
+            return "redirect:/bank/questions/" + id + "?key=true#ask-explanation";
+        }
+        try {
+            bank.act(id, WorkflowAction.REJECT, currentUser.get().id(), reason);
+            flash.addFlashAttribute("notice", "bank.askExplanation.done");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("problem", refusals.of(e, locale));
+        }
+        return "redirect:/bank/questions/" + id;
+    }
+
     @PostMapping("/actions")
     @PreAuthorize("hasRole('AUTHOR')")
     String act(
