@@ -85,7 +85,9 @@ final class CandidateItems {
         } else if (r instanceof Response.Choice c) {
             return letters.of(part, c.label());
         } else if (r instanceof Response.Choices c) {
-            return c.labels().isEmpty() ? w.get("results.how.note.unanswered") : letters.all(part, c.labels(), "、");
+            return c.labels().isEmpty()
+                    ? w.get("results.how.note.unanswered")
+                    : letters.all(part, c.labels(), w.get("results.how.and"));
         } else if (r instanceof Response.Truth t) {
             return w.get(t.value() ? "results.how.true" : "results.how.false");
         } else if (r instanceof Response.Blanks b) {
@@ -118,7 +120,7 @@ final class CandidateItems {
             }
             return String.join("\n", parts);
         }
-        String choice = letters.key(part, body);
+        String choice = letters.key(part, body, w.get("results.how.and"));
         if (choice != null) {
             return choice;
         } else if (body instanceof TrueFalse t) {

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The derivation in the English UI, on the officer's page and on the candidate's 我的成绩: the per-item lines, the
  * question types, the 未阅 marks and the errata are English. What people typed (answers, accepted answers in quotes,
- * an erratum's reason) stays as typed, so it is taken out before looking for Chinese.
+ * an erratum's reason) stays as typed, so it is taken out before looking for Chinese. The session's results list
+ * says each line's state, decision and hand-in in the reader's language.
  */
 @WebTest
 @Import({ExamFixture.class, AnsweredAttempts.class})
@@ -100,6 +101,15 @@ class EnglishDerivationTests {
         assertThat(zh.select("table.items-table td:eq(1)").eachText()).contains("单选题");
 
         results.release(session.id());
+        Document list = page("/results/sessions/" + session.id(), officer, "en");
+        Element entry = list.selectFirst("tr.line[data-attempt=" + r.attemptId() + "]");
+        assertThat(entry.select("td.status").text()).isEqualTo("Released");
+        assertThat(entry.select("td.decision").text()).isIn("Pass", "Fail");
+        assertThat(entry.select("td.hand-in").text()).isEqualTo("Handed in");
+        Document listZh = page("/results/sessions/" + session.id(), officer, "zh-CN");
+        Element lineZh = listZh.selectFirst("tr.line[data-attempt=" + r.attemptId() + "]");
+        assertThat(lineZh.select("td.status").text()).isEqualTo("已发布");
+        assertThat(lineZh.select("td.hand-in").text()).isEqualTo("考生交卷");
         String employeeNo = fixture.accounts.get(candidate).employeeNo();
         Cookie me = Logins.login(mvc, employeeNo, "demo1234x");
         Document mine = page("/my/results", me, "en");

@@ -69,6 +69,7 @@ class QuestionViewWebController {
         model.addAttribute("observed", statistics.of(q));
         model.addAttribute("evidence", statistics.evidenceInReview(q).orElse(null));
         model.addAttribute("grouping", groupings.of(id));
+        model.addAttribute("returnReason", bank.returnReason(id).orElse(null));
         model.addAttribute("groupMembers", groupings.groupMembers(id));
         model.addAttribute("setMembers", groupings.setMembers(id));
         return "bank/questions/view";
