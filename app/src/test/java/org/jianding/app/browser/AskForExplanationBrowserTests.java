@@ -26,12 +26,15 @@ import org.jianding.bank.item.SingleChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A reviewer returns a question without 解析 to its author with one button and a confirmation that says what will
- * happen; the reason comes pre-filled; the author finds the question among their returned ones with that reason.
+ * happen; the reason comes pre-filled; the author finds the question among their returned ones with that reason
+ * (reviewer at a laptop's 1366×900, author on a phone's 390×844).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AskForExplanationBrowserTests {
@@ -69,6 +72,7 @@ class AskForExplanationBrowserTests {
         bank.act(id, WorkflowAction.SUBMIT, author, null);
 
         Window reviewer = browsers.loggedIn(Demo.AUTHOR, Demo.PASSWORD);
+        reviewer.driver.manage().window().setSize(new Dimension(1366, 900));
         reviewer.get("/bank/questions/" + id + "?key=true");
         assertThat(reviewer.text(By.id("no-explanation"))).startsWith("本题没有解析");
         reviewer.click(By.id("ask-explanation-start"));
@@ -90,6 +94,7 @@ class AskForExplanationBrowserTests {
                 .isEmpty();
 
         Window me = browsers.loggedIn(no, PASSWORD);
+        me.driver.manage().window().setSize(new Dimension(390, 844));
         me.get("/");
         By returned = By.cssSelector("#todo-AUTHOR li[data-todo='home.todo.author.returned'] a");
         assertThat(me.text(By.cssSelector("#todo-AUTHOR li[data-todo='home.todo.author.returned'] .todo-count")))
@@ -100,6 +105,11 @@ class AskForExplanationBrowserTests {
                 .containsExactly(String.valueOf(id));
         me.click(By.cssSelector("[data-question-id='" + id + "'] td.stem-cell a"));
         assertThat(me.text(By.id("return-reason"))).isEqualTo("审核人退回的原因：" + reason);
+        Rectangle box = me.find(By.id("return-reason")).getRect();
+        assertThat(box.getX() + box.getWidth())
+                .as("the reason fits a phone's width")
+                .isLessThanOrEqualTo(390);
+        me.screenshot("ask-explanation-returned-phone");
         assertThat(audit.search(new AuditQuery(Demo.AUTHOR, "question.reject", "question", String.valueOf(id), 0, 5)))
                 .as("audited as a return by the reviewer, with the reason")
                 .singleElement()

@@ -100,6 +100,12 @@ class EnglishDerivationTests {
         assertThat(zh.select("td.how").text()).contains("按勘误后的答案评分：").contains(" 分");
         assertThat(zh.select("table.items-table td:eq(1)").eachText()).contains("单选题");
 
+        Document errataForm = page("/results/sessions/" + session.id() + "/errata", officer, "en");
+        assertThat(errataForm.select("#questionId option").eachText())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).contains(" points · ").doesNotContain("分 · "));
+        assertThat(errataForm.select("#questionId option").eachText()).anyMatch(t -> t.contains("Single choice"));
+
         results.release(session.id());
         Document list = page("/results/sessions/" + session.id(), officer, "en");
         Element entry = list.selectFirst("tr.line[data-attempt=" + r.attemptId() + "]");
