@@ -11,11 +11,16 @@
   var IMAGE_PATH = '/bank/images/';
   var IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
   var FORMATS = ['bold', 'italic', 'underline', 'strike', 'script', 'code', 'list', 'image'];
+  // Simple tables (rows of cells, no header cells or spans) are edited with Quill's table module.
+  var TABLE_TOOLS = ['table-insert', 'table-row-below', 'table-column-right', 'table-row-delete', 'table-column-delete',
+    'table-delete'];
   var FULL = [['bold', 'italic', 'underline', 'strike'], [{ script: 'sub' }, { script: 'super' }],
-    [{ list: 'ordered' }, { list: 'bullet' }], ['image'], ['clean']];
+    [{ list: 'ordered' }, { list: 'bullet' }], ['image'], TABLE_TOOLS, ['clean']];
   var COMPACT = [['bold', 'italic', 'underline'], [{ script: 'sub' }, { script: 'super' }], ['image'], ['clean']];
-  // Tables (with spans) are kept by the bank but not by this editor: such a text stays in its textarea.
-  var KEEP_AS_HTML = /<(table|pre)\b/i;
+  // Tables with header cells or spans are kept by the bank but not by this editor (its tables have plain cells only):
+  // such a text stays in its textarea, as does any table in a compact field (an option).
+  var KEEP_AS_HTML = /<(pre|th|thead|tfoot|caption)\b|\b(colspan|rowspan)\s*=/i;
+  var HAS_TABLE = /<table\b/i;
   var BLOCK_START = /^<(ul|ol|p|pre|table)\b/i;
   var words = {};
   var active = null;
@@ -90,7 +95,10 @@
   function bankText(quill) {
     var box = document.createElement('div');
     box.innerHTML = quill.getSemanticHTML();
-    stripAttributes(box, 'ul, ol, li, p');
+    stripAttributes(box, 'ul, ol, li, p, table, tbody, tr, td');
+    box.querySelectorAll('td').forEach(function (cell) {
+      if (cell.innerHTML === '<br>') { cell.innerHTML = ''; }
+    });
     var lines = [];
     Array.prototype.forEach.call(box.childNodes, function (node) {
       if (node.nodeType !== 1) {
@@ -166,7 +174,9 @@
   // Toolbar buttons in the page's language, for screen readers and as tooltips.
   var TOOLS = { bold: 'toolBold', italic: 'toolItalic', underline: 'toolUnderline', strike: 'toolStrike',
     'script-sub': 'toolSub', 'script-super': 'toolSuper', 'list-ordered': 'toolOrdered', 'list-bullet': 'toolBullet',
-    image: 'toolImage', clean: 'toolClean' };
+    image: 'toolImage', clean: 'toolClean', 'table-insert': 'toolTable', 'table-row-below': 'toolRowBelow',
+    'table-column-right': 'toolColumnRight', 'table-row-delete': 'toolRowDelete',
+    'table-column-delete': 'toolColumnDelete', 'table-delete': 'toolTableDelete' };
 
   function nameButtons(toolbar) {
     toolbar.querySelectorAll('button').forEach(function (b) {
@@ -175,6 +185,10 @@
       if (name) {
         b.setAttribute('aria-label', name);
         b.title = name;
+      }
+      if (TABLE_TOOLS.indexOf(key) >= 0) {
+        b.classList.add('table-tool');
+        b.textContent = words[TOOLS[key] + 'Short'] || name || key;
       }
     });
   }
@@ -188,7 +202,7 @@
     var wrapper = document.createElement('div');
     wrapper.className = 'rich-editor' + (opts.compact ? ' rich-editor-compact' : '');
     if (textarea.parentNode) { textarea.parentNode.replaceChild(wrapper, textarea); }
-    if (KEEP_AS_HTML.test(textarea.value)) {
+    if (KEEP_AS_HTML.test(textarea.value) || (opts.compact && HAS_TABLE.test(textarea.value))) {
       wrapper.appendChild(textarea);
       wrapper.appendChild(Object.assign(document.createElement('div'), {
         className: 'form-text', textContent: words.keptAsHtml || '' }));
@@ -200,11 +214,14 @@
     }
     var holder = document.createElement('div');
     wrapper.appendChild(holder);
+    var handlers = { image: function () { chooseImage(quill); } };
+    if (!opts.compact) { Object.assign(handlers, tableHandlers(function () { return quill; })); }
     var quill = new window.Quill(holder, {
       theme: 'snow',
-      formats: FORMATS,
+      formats: opts.compact ? FORMATS : FORMATS.concat(['table']),
       modules: {
-        toolbar: { container: opts.compact ? COMPACT : FULL, handlers: { image: function () { chooseImage(quill); } } },
+        table: !opts.compact,
+        toolbar: { container: opts.compact ? COMPACT : FULL, handlers: handlers },
         uploader: { mimetypes: IMAGE_TYPES, handler: function (range, files) { uploadInto(quill, range, files); } }
       }
     });
@@ -245,6 +262,19 @@
     quill.on('selection-change', function (range) { if (range) { active = editor; } });
     wrapper.richEditor = editor;
     return wrapper;
+  }
+
+  /** The table buttons: a new table of two rows and two columns at the cursor; rows and columns where it stands. */
+  function tableHandlers(quillOf) {
+    function table() { return quillOf().getModule('table'); }
+    return {
+      'table-insert': function () { table().insertTable(2, 2); },
+      'table-row-below': function () { table().insertRowBelow(); },
+      'table-column-right': function () { table().insertColumnRight(); },
+      'table-row-delete': function () { table().deleteRow(); },
+      'table-column-delete': function () { table().deleteColumn(); },
+      'table-delete': function () { table().deleteTable(); }
+    };
   }
 
   /** Ties a label to an editor: read out as its name, and a click on it puts the cursor in the editor. */

@@ -36,6 +36,13 @@ public record Breakdown(
                 r.rule().versionNo());
     }
 
+    /** The message key of the level ({@code level.JUNIOR} …), so each language names it; null if unknown. */
+    public String levelKey() {
+        return org.jianding.bank.Level.parse(level)
+                .map(l -> "level." + l.name())
+                .orElse(null);
+    }
+
     public BigDecimal weightSum() {
         return sum(ResultView.AreaLine::weight);
     }

@@ -28,15 +28,16 @@ public record Derivation(List<Item> items, List<CitedErratum> errata) {
             String knowledgePoint,
             BigDecimal max,
             BigDecimal earned,
-            List<String> lines) {
+            List<String> lines,
+            String unmarked) {
 
         public Item {
             lines = List.copyOf(lines);
         }
 
-        /** The earned points in words: the number, or 未阅 while a grader still has a part. */
+        /** The earned points in words: the number, or 未阅 (in the reader's words) while a grader still has a part. */
         public String earnedText() {
-            return earned == null ? "未阅" : earned.toPlainString();
+            return earned == null ? unmarked : earned.toPlainString();
         }
     }
 

@@ -38,7 +38,8 @@ final class ItemExplanations {
             List<ItemResult> marks,
             Map<Long, Erratum> errata,
             boolean keys,
-            org.jianding.app.exams.ShownOptions shown) {
+            org.jianding.app.exams.ShownOptions shown,
+            ResultWords w) {
         Map<Integer, ItemResult> byPosition = new HashMap<>();
         marks.forEach(m -> byPosition.put(m.position(), m));
         List<Derivation.Item> items = new ArrayList<>();
@@ -58,34 +59,48 @@ final class ItemExplanations {
             List<String> lines = new ArrayList<>();
             Letters letters = new Letters(shown, q.position());
             for (ItemMark.Part p : mark.parts()) {
-                lines.add(part(p, content.body(), response, e, keys, letters));
+                lines.add(part(p, content.body(), response, e, keys, letters, w));
             }
             items.add(new Derivation.Item(
                     q.position(),
-                    mark.type().chineseName(),
+                    w.type(mark.type()),
                     mark.area(),
                     mark.knowledgePoint(),
                     mark.max(),
                     mark.earned(),
-                    lines));
+                    lines,
+                    w.get("results.how.unmarkedShort")));
             if (e != null) {
-                cited.add(new Derivation.CitedErratum(q.position(), what(e, keys), e.reason(), e.createdAt()));
+                cited.add(new Derivation.CitedErratum(q.position(), what(e, keys, w), e.reason(), e.createdAt()));
             }
         }
         cited.sort(java.util.Comparator.comparingInt(Derivation.CitedErratum::position));
         return new Derivation(items, cited);
     }
 
-    static String what(Erratum e, boolean keys) {
+    static String what(Erratum e, boolean keys, ResultWords w) {
         if (e.kind() == ErratumKind.KEY_CORRECTED && !keys) {
-            return "更正答案";
+            return w.get("results.how.keyCorrected");
         }
-        return Errata.kindText(e);
+        return kind(e, w);
+    }
+
+    /** What an erratum did, in the reader's words. */
+    static String kind(Erratum e, ResultWords w) {
+        return e.kind() == ErratumKind.KEY_CORRECTED
+                ? w.get("results.erratum.did.KEY_CORRECTED", e.keyText())
+                : w.get("results.erratum.did." + e.kind().name());
     }
 
     private static String part(
-            ItemMark.Part p, QuestionBody body, Response response, Erratum e, boolean keys, Letters letters) {
-        String prefix = p.no() == 0 ? "" : "（" + p.no() + "）";
+            ItemMark.Part p,
+            QuestionBody body,
+            Response response,
+            Erratum e,
+            boolean keys,
+            Letters letters,
+            ResultWords w) {
+        String prefix = p.no() == 0 ? "" : w.get("results.how.part", String.valueOf(p.no()));
         QuestionBody own = body;
         Response given = response;
         if (p.no() > 0
@@ -94,43 +109,51 @@ final class ItemExplanations {
             own = ca.subQuestions().get(p.no() - 1).body();
             given = response instanceof Response.Parts parts ? parts.parts().get(p.no()) : null;
         }
-        String points = points(p);
+        String then = w.get("results.how.then");
+        String points = points(p, w);
         if (p.earned() == null) {
-            return prefix + "未阅：等待阅卷（本部分卷面 " + plain(p.max()) + " 分）";
+            return prefix + w.get("results.how.unmarked", plain(p.max()));
         }
         if (!p.auto()) {
-            return prefix + graded(p);
+            return prefix + graded(p, w);
         }
         if (e != null && e.kind() != ErratumKind.KEY_CORRECTED) {
-            return prefix + p.note() + "；" + points;
+            return prefix + MarkNotes.words(p.note(), w) + then + points;
         }
-        String corrected = e != null ? "按勘误后的答案评分：" : "";
+        String corrected = e != null ? w.get("results.how.byCorrectedKey") : "";
         if (own instanceof FillBlank f) {
-            return prefix + corrected + blanks(f, given, p.note(), keys) + "；" + points;
+            return prefix + corrected + blanks(f, given, p.note(), keys, w) + then + points;
         }
         if (keys) {
-            return prefix + letters.note(p.no(), p.note()) + "；" + points;
+            return prefix + MarkNotes.words(letters.note(p.no(), p.note()), w) + then + points;
         }
-        return prefix + corrected + "作答：" + CandidateItems.answer(own, given, letters, p.no()) + credit(own, p.note())
-                + "；" + points;
+        return prefix
+                + corrected
+                + w.get("results.how.answered", CandidateItems.answer(own, given, letters, p.no(), w))
+                + credit(own, p.note(), w)
+                + then
+                + points;
     }
 
-    /** The 多选 rule that gave partial credit is no key: the marker ends its note with it, after the last "；". */
-    private static String credit(QuestionBody body, String note) {
+    /** The 多选 rule that gave partial credit is no key: the marker ends its note with it, after the first "；". */
+    private static String credit(QuestionBody body, String note, ResultWords w) {
         if (!(body instanceof MultipleChoice) || note == null || !note.contains("；")) {
             return "";
         }
-        return "（" + note.substring(note.lastIndexOf('；') + 1) + "）";
+        return w.get("results.how.credit", MarkNotes.credit(note.substring(note.indexOf('；') + 1), w));
     }
 
     /** A grader's mark is given on the rubric (the bank's points) and scaled to the part's points on the paper. */
-    private static String graded(ItemMark.Part p) {
-        String mark = p.note() == null || p.note().isBlank() ? "阅卷评分" : p.note();
-        String scale = p.ownMax().compareTo(p.max()) == 0 ? "" : "，× " + plain(p.max()) + " ÷ " + plain(p.ownMax());
-        return mark + "（评分标准满分 " + plain(p.ownMax()) + " 分" + scale + "）→ 卷面 " + points(p);
+    private static String graded(ItemMark.Part p, ResultWords w) {
+        String mark = p.note() == null || p.note().isBlank()
+                ? w.get("results.how.gradedDefault")
+                : MarkNotes.words(p.note(), w);
+        String scale =
+                p.ownMax().compareTo(p.max()) == 0 ? "" : w.get("results.how.scale", plain(p.max()), plain(p.ownMax()));
+        return w.get("results.how.graded", mark, plain(p.ownMax()), scale, points(p, w));
     }
 
-    private static String blanks(FillBlank f, Response given, String note, boolean keys) {
+    private static String blanks(FillBlank f, Response given, String note, boolean keys, ResultWords w) {
         List<String> texts = given instanceof Response.Blanks b ? b.texts() : List.of();
         Map<Integer, Boolean> verdicts = new HashMap<>();
         Matcher m = BLANK_VERDICT.matcher(note == null ? "" : note);
@@ -146,26 +169,26 @@ final class ItemExplanations {
                     .findFirst()
                     .orElse(null);
             boolean right = verdicts.getOrDefault(i + 1, matched != null);
-            StringBuilder line = new StringBuilder("空" + (i + 1) + "：");
-            line.append(typed.isBlank() ? "未填" : "填「" + typed + "」");
+            StringBuilder line = new StringBuilder();
+            line.append(typed.isBlank() ? w.get("results.how.blank.empty") : w.get("results.how.blank.typed", typed));
             if (right) {
-                line.append(matched == null ? "，与可接受答案一致" : "，与可接受答案「" + matched + "」一致")
-                        .append("，对");
+                line.append(
+                        matched == null
+                                ? w.get("results.how.blank.right")
+                                : w.get("results.how.blank.rightAs", matched));
             } else {
-                line.append("，错");
+                line.append(w.get("results.how.blank.wrong"));
                 if (keys) {
-                    line.append("（可接受答案：")
-                            .append(String.join("／", blank.accepted()))
-                            .append("）");
+                    line.append(w.get("results.how.blank.accepted", String.join("／", blank.accepted())));
                 }
             }
-            out.add(line.toString());
+            out.add(w.get("results.how.blank", String.valueOf(i + 1), line.toString()));
         }
-        return String.join("；", out);
+        return String.join(w.get("results.how.then"), out);
     }
 
-    private static String points(ItemMark.Part p) {
-        return "得 " + plain(p.earned()) + " / " + plain(p.max()) + " 分";
+    private static String points(ItemMark.Part p, ResultWords w) {
+        return w.get("results.how.points", plain(p.earned()), plain(p.max()));
     }
 
     private static String plain(BigDecimal d) {

@@ -58,12 +58,12 @@ record Letters(ShownOptions shown, int position) {
         return sorted.stream().map(o -> of(part, o.label()) + ". " + o.text()).toList();
     }
 
-    /** The key of a choice question in the candidate's letters; null for other kinds. */
-    String key(int part, Object body) {
+    /** The key of a choice question in the candidate's letters, several joined by {@code separator}. */
+    String key(int part, Object body, String separator) {
         if (body instanceof SingleChoice s) {
             return of(part, s.answer());
         } else if (body instanceof MultipleChoice m) {
-            return all(part, m.answers(), "、");
+            return all(part, m.answers(), separator);
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jianding.app.accounts.Accounts;
@@ -23,6 +24,7 @@ import org.jianding.app.shared.PublicAddress;
 import org.jianding.app.shared.RetriedOnConflict;
 import org.jianding.bank.marking.StandardScore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -52,6 +54,7 @@ public class Results {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PublicAddress publicAddress;
+    private final MessageSource messages;
 
     Results(
             ResultRepository repository,
@@ -66,7 +69,8 @@ public class Results {
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
-            PublicAddress publicAddress) {
+            PublicAddress publicAddress,
+            MessageSource messages) {
         this.repository = repository;
         this.errata = errata;
         this.rules = rules;
@@ -80,6 +84,7 @@ public class Results {
         this.clock = clock;
         this.events = events;
         this.publicAddress = publicAddress;
+        this.messages = messages;
     }
 
     /** The whole derivation of one result, checked by re-computing it from the stored answers. */
@@ -98,16 +103,23 @@ public class Results {
         return view(r, rule, names(), reproducible, sessions.get(r.getSessionId()), accounts.get(r.getCandidateId()));
     }
 
-    /** The items of a result in words for the officer's derivation page, keys included. */
+    /** The items of a result in Chinese words for the officer's derivation page, keys included. */
     @Transactional(readOnly = true)
     public Derivation explained(ResultView result) {
+        return explained(result, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The items of a result in the reader's words for the officer's derivation page, keys included. */
+    @Transactional(readOnly = true)
+    public Derivation explained(ResultView result, Locale locale) {
         return ItemExplanations.of(
                 papers.content(result.paperId()),
                 exams.submitted(result.attemptId()).orElse(null),
                 result.items(),
                 errata.latest(result.sessionId()),
                 true,
-                attempts.shownOptions(result.attemptId()));
+                attempts.shownOptions(result.attemptId()),
+                new ResultWords(messages, locale));
     }
 
     /** Every result of a session, with names, in attempt order. */
@@ -189,6 +201,13 @@ public class Results {
      */
     @Transactional(readOnly = true)
     public List<CandidateResult> mine(long candidateId) {
+        return mine(candidateId, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The candidate's own released results with the derivation in the reader's words. */
+    @Transactional(readOnly = true)
+    public List<CandidateResult> mine(long candidateId, Locale locale) {
+        ResultWords words = new ResultWords(messages, locale);
         Map<String, String> names = names();
         UserAccount candidate = accounts.get(candidateId);
         return repository.ofCandidate(candidateId).stream()
@@ -202,11 +221,11 @@ public class Results {
                     Map<Long, Erratum> latest = errata.latest(r.getSessionId());
                     var shown = attempts.shownOptions(r.getAttemptId());
                     List<CandidateResult.Item> items = keys
-                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest, shown))
+                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest, shown, words))
                                     .orElse(List.of())
                             : List.of();
                     Derivation derivation =
-                            ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys, shown);
+                            ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys, shown, words);
                     List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
                             .filter(n -> n.before() == null
                                     ? n.after() != null

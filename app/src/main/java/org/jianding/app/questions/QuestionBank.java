@@ -117,6 +117,12 @@ public class QuestionBank {
         return new SavedQuestion(get(id), duplicates.find(node.id(), stem, id));
     }
 
+    /** Why a reviewer sent the question back to its author, while it is still returned (a draft not resubmitted). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> returnReason(long id) {
+        return repository.returnReason(id);
+    }
+
     @Transactional(readOnly = true)
     public StoredQuestion get(long id) {
         var row = repository
@@ -237,7 +243,7 @@ public class QuestionBank {
                 id,
                 to,
                 action == WorkflowAction.APPROVE ? actorId : null,
-                action == WorkflowAction.REJECT,
+                action == WorkflowAction.REJECT ? reason.strip() : null,
                 clock.instant());
         audit.record(
                 "question." + action.name().toLowerCase(),

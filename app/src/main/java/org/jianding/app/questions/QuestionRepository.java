@@ -115,6 +115,7 @@ class QuestionRepository {
         row.setReviewerId(null);
         if (s != QuestionStatus.DRAFT) {
             row.setReturnedAt(null);
+            row.setReturnReason(null);
         }
         row.setUpdatedAt(now);
         row.store();
@@ -126,16 +127,34 @@ class QuestionRepository {
      * draft, cleared by any other status).
      */
     void setStatus(long id, QuestionStatus status, Long reviewerId, boolean returned, Instant now) {
+        setStatus(id, status, reviewerId, returned ? "" : null, now);
+    }
+
+    /**
+     * As above, with the reviewer's reason when {@code returnReason} is not null (the question is returned); the
+     * reason is cleared with the returned mark.
+     */
+    void setStatus(long id, QuestionStatus status, Long reviewerId, String returnReason, Instant now) {
         var update = db.update(QUESTION).set(QUESTION.STATUS, status.name()).set(QUESTION.UPDATED_AT, now);
         if (reviewerId != null) {
             update = update.set(QUESTION.REVIEWER_ID, reviewerId);
         }
-        if (returned) {
-            update = update.set(QUESTION.RETURNED_AT, now);
+        if (returnReason != null) {
+            update = update.set(QUESTION.RETURNED_AT, now)
+                    .set(QUESTION.RETURN_REASON, returnReason.isBlank() ? null : returnReason.strip());
         } else if (status != QuestionStatus.DRAFT) {
-            update = update.set(QUESTION.RETURNED_AT, (Instant) null);
+            update = update.set(QUESTION.RETURNED_AT, (Instant) null).set(QUESTION.RETURN_REASON, (String) null);
         }
         update.where(QUESTION.ID.eq(id)).execute();
+    }
+
+    /** Why a reviewer sent the question back, while it is still returned. */
+    java.util.Optional<String> returnReason(long id) {
+        return db.select(QUESTION.RETURN_REASON)
+                .from(QUESTION)
+                .where(QUESTION.ID.eq(id), QUESTION.RETURNED_AT.isNotNull())
+                .fetchOptional(QUESTION.RETURN_REASON)
+                .filter(r -> r != null && !r.isBlank());
     }
 
     void replaceTags(long questionId, Collection<Long> nodeIds) {

@@ -22,8 +22,8 @@ class MyResultsWebController {
 
     @GetMapping("/my/results")
     @PreAuthorize("hasRole('CANDIDATE')")
-    String mine(Model model) {
-        model.addAttribute("results", results.mine(currentUser.get().id()));
+    String mine(Model model, java.util.Locale locale) {
+        model.addAttribute("results", results.mine(currentUser.get().id(), locale));
         return "results/mine";
     }
 }

@@ -89,10 +89,10 @@ class ResultWebController {
 
     @GetMapping("/attempts/{attemptId}")
     @PreAuthorize("hasRole('OFFICER')")
-    String derivation(@PathVariable long attemptId, Model model) {
+    String derivation(@PathVariable long attemptId, Model model, java.util.Locale locale) {
         ResultView result = results.derivation(attemptId);
         model.addAttribute("result", result);
-        model.addAttribute("explained", results.explained(result));
+        model.addAttribute("explained", results.explained(result, locale));
         return "results/derivation";
     }
 }

@@ -71,6 +71,7 @@ class QuestionViewWebController {
         model.addAttribute("observed", statistics.of(q));
         model.addAttribute("evidence", statistics.evidenceInReview(q).orElse(null));
         model.addAttribute("grouping", groupings.of(id));
+        model.addAttribute("returnReason", bank.returnReason(id).orElse(null));
         model.addAttribute("groupMembers", groupings.groupMembers(id));
         model.addAttribute("setMembers", groupings.setMembers(id));
         return "bank/questions/view";
@@ -119,6 +120,32 @@ class QuestionViewWebController {
             flash.addFlashAttribute("problem", refusals.of(e, locale));
         }
         return "redirect:/bank/questions/" + id + "#grouping";
+    }
+
+    /**
+     * A reviewer returns a question without 解析 to its author asking for one: the reason comes pre-filled; without
+     * {@code confirmed=true} the page first says what will happen. The return is the workflow's 退回修改 (audited,
+     * the author sees it among their returned questions and is notified).
+     */
+    @PostMapping("/ask-explanation")
+    @PreAuthorize("hasRole('AUTHOR')")
+    String askExplanation(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Locale locale,
+            RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("confirmAskExplanation", true);
+            return "redirect:/bank/questions/" + id + "?key=true#ask-explanation";
+        }
+        try {
+            bank.act(id, WorkflowAction.REJECT, currentUser.get().id(), reason);
+            flash.addFlashAttribute("notice", "bank.askExplanation.done");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("problem", refusals.of(e, locale));
+        }
+        return "redirect:/bank/questions/" + id;
     }
 
     @PostMapping("/actions")
