@@ -191,15 +191,29 @@ final class QtiReader {
     private ForeignItem textEntry(Element root, String ref, Element body, List<Element> gaps, Html html)
             throws InterchangeException {
         List<List<String>> blanks = new ArrayList<>();
+        BigDecimal tolerance = null;
         for (Element gap : gaps) {
             List<String> accepted = correctValues(root, gap);
             if (accepted.isEmpty()) {
-                problems.add(new ItemProblem(ref, "第" + (blanks.size() + 1) + "空读不出答案"));
-                return null;
+                // no declared key: the item's own response processing may compare the response with fixed values
+                QtiProcessing.Key key = QtiProcessing.key(root, attr(gap, "responseIdentifier"));
+                if (key.values().isEmpty()) {
+                    String blank = "第" + (blanks.size() + 1) + "空";
+                    skipped.add(new SkippedItem(
+                            ref,
+                            key.computed()
+                                    ? blank + "的答案由模板变量逐次计算（QTI template processing），题库的填空题只存固定答案"
+                                    : blank + "没有可读的答案：既无 correctResponse，响应处理中也没有与固定值的比较"));
+                    return null;
+                }
+                accepted = key.values();
+                if (key.tolerance() != null) {
+                    tolerance = tolerance == null ? key.tolerance() : tolerance.max(key.tolerance());
+                }
             }
             blanks.add(accepted);
         }
-        return ForeignItem.fill(ref, html.of(body, null, false), blanks, null);
+        return ForeignItem.fill(ref, html.of(body, null, false), blanks, tolerance);
     }
 
     /**

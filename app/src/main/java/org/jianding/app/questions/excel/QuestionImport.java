@@ -62,13 +62,14 @@ public class QuestionImport {
     }
 
     /**
-     * The mapping step: what each column of each sheet of an upload is recognised as. A file that cannot be read is
+     * The mapping step: what each column of each sheet of an upload is recognised as, with the columns the user's
+     * organisation unit saved before. A file that cannot be read is
      * refused as by {@link #importFrom}.
      */
-    public WorkbookMapping mapping(InputStream upload, Locale locale) {
+    public WorkbookMapping mapping(InputStream upload, long userId, Locale locale) {
         ImportWords words = new ImportWords(messages, locale);
         try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
-            return mappings.recognise(workbook, new KnowledgeLookup(knowledge.nodes()));
+            return mappings.recognise(workbook, new KnowledgeLookup(knowledge.nodes()), userId);
         } catch (UnreadableWorkbookException e) {
             throw DomainException.badRequest("questionImport.file." + e.reason(), e.detail());
         } catch (IOException e) {
@@ -111,7 +112,8 @@ public class QuestionImport {
         try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
             long parsed = System.nanoTime();
             KnowledgeLookup lookup = new KnowledgeLookup(knowledge.nodes());
-            WorkbookMapping mapping = mappings.recognise(workbook, lookup).choose(choices.columns());
+            WorkbookMapping mapping =
+                    mappings.recognise(workbook, lookup, authorId).choose(choices.columns());
             var reader = new SheetQuestions(words, lookup, choices.defaults());
             List<SheetQuestions.Parsed> rows = QuestionWorkbook.read(workbook, mapping, reader, words);
             List<ImportAssumption> assumptions = reader.assumptions();
