@@ -55,7 +55,9 @@ public class ImportMappings {
      */
     List<Long> units(long userId) {
         List<Long> chain = new ArrayList<>();
-        OrgUnit own = accounts.get(userId).orgUnit();
+        // an id that is no account (a dry run by the system) has the installation's only
+        var user = accounts.getAll(List.of(userId)).get(userId);
+        OrgUnit own = user == null ? null : user.orgUnit();
         if (own != null) {
             Map<Long, OrgUnit> byId = new HashMap<>();
             accounts.orgUnits().forEach(u -> byId.put(u.id(), u));
