@@ -18,6 +18,7 @@ public final class CsvText {
 
     private static final int MIN_FIELDS = 3;
     private static final int LOOKED_AT = 20;
+    private static final int HEAD_CHARS = 64 * 1024;
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private CsvText() {}
@@ -33,13 +34,14 @@ public final class CsvText {
         Optional<String> text = decode(bytes);
         // the shape shows through any ASCII-compatible reading: delimiters, quotes and line breaks are ASCII
         String shape = text.orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1));
+        // the shape is judged on the first records; only a CSV is parsed whole
+        String head = shape.length() > HEAD_CHARS ? shape.substring(0, HEAD_CHARS) : shape;
         for (char delimiter : new char[] {',', '\t'}) {
-            List<List<String>> records = parse(shape, delimiter);
-            if (consistent(records)) {
+            if (consistent(parse(head, delimiter))) {
                 if (text.isEmpty()) {
                     throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.CSV_ENCODING, null, null);
                 }
-                return Optional.of(records);
+                return Optional.of(parse(shape, delimiter));
             }
         }
         return Optional.empty();

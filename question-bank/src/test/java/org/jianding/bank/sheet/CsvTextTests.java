@@ -40,6 +40,19 @@ class CsvTextTests {
     }
 
     @Test
+    void aLongFileIsJudgedByItsFirstRecordsAndReadWhole() throws Exception {
+        StringBuilder rows = new StringBuilder("题型,题干,答案\n");
+        for (int i = 0; i < 5000; i++) {
+            rows.append("判断,\"第").append(i).append("题：光猫是终端设备，对吗？\",错\n");
+        }
+        assertThat(rows.length()).isGreaterThan(64 * 1024);
+        List<List<String>> records =
+                CsvText.read(rows.toString().getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(records).hasSize(5001);
+        assertThat(records.get(5000)).containsExactly("判断", "第4999题：光猫是终端设备，对吗？", "错");
+    }
+
+    @Test
     void proseWithTheOddCommaAndBinaryFilesAreNoCsv() throws Exception {
         byte[] aiken = "What is 2+2, roughly?\nA. 3\nB. 4\nANSWER: B\n".getBytes(StandardCharsets.UTF_8);
         assertThat(CsvText.read(aiken)).isEmpty();
