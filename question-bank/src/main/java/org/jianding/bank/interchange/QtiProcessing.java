@@ -2,12 +2,15 @@ package org.jianding.bank.interchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The key of a text entry as an item's own response processing states it, when the response declaration has no
+ * The key of a response: as its declaration states it ({@link #declaredKey}), or for a text entry without one, as the
+ * item's own response processing states it, when the response declaration has no
  * correct response: the fixed values ({@code baseValue}) the response is compared with ({@code equal}, {@code match},
  * {@code stringMatch}, alone or under {@code or}) in a branch that sets {@code SCORE} above zero. A comparison with
  * another variable anywhere (a template variable: the answer is computed per attempt) is no fixed key.
@@ -30,6 +33,57 @@ final class QtiProcessing {
 
     private QtiProcessing(String response) {
         this.response = response;
+    }
+
+    /**
+     * The key of an interaction's response: its correct response; under {@code map_response} (or with no correct
+     * response) the map keys with the highest positive value, or for a multiple response every positive one.
+     */
+    static List<String> declaredKey(Element root, Element interaction) {
+        Element declaration = declaration(root, QtiReader.attr(interaction, "responseIdentifier"));
+        if (declaration == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Element correct = QtiReader.first(declaration, "correctResponse");
+        if (correct != null) {
+            QtiReader.elements(correct, "value")
+                    .forEach(v -> values.add(v.getTextContent().strip()));
+        }
+        Element mapping = QtiReader.first(declaration, "mapping");
+        if (mapping != null) {
+            boolean single = QtiReader.attr(declaration, "cardinality").equals("single");
+            BigDecimal best = BigDecimal.ZERO;
+            Map<String, BigDecimal> entries = new LinkedHashMap<>();
+            for (Element entry : QtiReader.elements(mapping, "mapEntry")) {
+                try {
+                    BigDecimal v =
+                            new BigDecimal(QtiReader.attr(entry, "mappedValue").strip());
+                    entries.put(QtiReader.attr(entry, "mapKey"), v);
+                    best = best.max(v);
+                } catch (NumberFormatException e) {
+                    // a value that is not a number scores nothing
+                }
+            }
+            for (var entry : entries.entrySet()) {
+                boolean right = single
+                        ? best.signum() > 0 && entry.getValue().compareTo(best) == 0
+                        : entry.getValue().signum() > 0;
+                if (right && !values.contains(entry.getKey())) {
+                    values.add(entry.getKey());
+                }
+            }
+        }
+        return values;
+    }
+
+    static Element declaration(Element root, String identifier) {
+        for (Element d : QtiReader.elements(root, "responseDeclaration")) {
+            if (QtiReader.attr(d, "identifier").equals(identifier)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     static Key key(Element item, String responseIdentifier) {
