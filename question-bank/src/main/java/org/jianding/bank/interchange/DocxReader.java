@@ -11,67 +11,55 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jianding.bank.interchange.DocxLines.Line;
 import org.jianding.bank.interchange.InterchangeException.Reason;
 import org.jianding.bank.item.QuestionType;
 
 /**
  * Word .docx in the layout of Chinese question books: section headings ({@code 一、单项选择题}) set the type, a
- * question starts with its number ({@code 1. 题干} or {@code 1、}), options follow ({@code A. …}, several to a line
- * allowed), then {@code 答案：B} and {@code 解析：…}; {@code 分值：}, {@code 难度：}, {@code 认知层次：}, {@code 级别：},
- * {@code 知识点：} lines are read as attributes. Pictures in a paragraph stay where they are, as images. Without a
- * heading the type follows from the answer. Sections of types the bank lacks are skipped.
+ * question starts with its number ({@code 1. 题干}, {@code 1、}, {@code （1）}, {@code 第1题}, or Word's own list
+ * numbering), options follow ({@code A. …}, several to a line allowed, in any order), then {@code 答案：B} (also at the
+ * end of the stem or an option line, in a table row, or as the letter in the stem's brackets) and {@code 解析：…};
+ * {@code 分值：}, {@code 难度：}, {@code 认知层次：}, {@code 级别：}, {@code 知识点：} lines are read as attributes. Also the
+ * tagged layout of exam products: {@code 【单选】【简单】题干}, {@code 【答案：B】【分值：2】}, {@code 【解析】…}, one 答案 block
+ * per blank. Pictures stay where they are, as images. Without a heading the type follows from the answer. Sections of
+ * types the bank lacks are skipped.
  */
 final class DocxReader {
 
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)(?:[（(].*[）)])?\\s*$");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern OPTION = Pattern.compile("^([A-H])\\s*[.．、)）]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern NEXT_OPTION = Pattern.compile("\\s+(?=[B-H]\\s*[.．、)）])");
-    private static final Pattern LABELLED = Pattern.compile(
-            "^[【\\[]?(答案|参考答案|正确答案|解析|答案解析|分值|分数|难度|认知层次|级别|知识点|关联知识点|来源|空\\d+)[】\\]]?\\s*[:：]?\\s*(.*)$",
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?:第\\s*)?(\\d+)\\s*(?:\\.(?!\\d)|[．、)）]|题\\s*[.．、:：]?)\\s*(.*)$|^[（(](\\d+)[）)]\\s*(.*)$",
             Pattern.DOTALL);
+    private static final Pattern TAGGED = Pattern.compile(
+            "^【(单选题?|单项选择题|多选题?|多项选择题|不定项(?:选择题?)?|判断题?|是非题|填空题?|问答题?|简答题?|论述题?)】\\s*"
+                    + "(?:【(极易|简单|容易|较易|适中|中等|一般|较难|困难|极难|易|中|难)】)?\\s*(.*)$",
+            Pattern.DOTALL);
+    private static final Pattern OPTION = Pattern.compile("^([A-H])\\s*[.．、)）。:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BARE_OPTION = Pattern.compile("^([B-H])([^A-Za-z0-9\\s].*)$", Pattern.DOTALL);
+    private static final Pattern NEXT_OPTION = Pattern.compile("\\s+(?=[B-H]\\s*[.．、)）。])");
+    private static final String LABELS = "答案|参考答案|正确答案|解析|答案解析|试题解析|分值|分数|问答分值|难度|认知层次|级别|知识点|关联知识点|来源|空\\d+";
+    private static final Pattern LABELLED =
+            Pattern.compile("^[【\\[]?(" + LABELS + ")[】\\]]?\\s*[:：]?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern INLINE_ANSWER =
+            Pattern.compile("^(.+?)\\s*[【\\[]?(答案|参考答案|正确答案)[】\\]]?\\s*[:：]\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern BLOCKS = Pattern.compile("^(?:【[^【】]*】\\s*)+$");
+    private static final Pattern BLOCK = Pattern.compile("【([^【】:：]+)(?:[:：]([^【】]*))?】");
+    private static final Pattern OPEN_BLOCK = Pattern.compile("^【(" + LABELS + ")[:：]([^】]*)$", Pattern.DOTALL);
 
     private final List<ForeignItem> items = new ArrayList<>();
     private final List<SkippedItem> skipped = new ArrayList<>();
     private final List<ItemProblem> problems = new ArrayList<>();
-    private final Map<String, byte[]> media = new LinkedHashMap<>();
     private QuestionType sectionType;
     private String sectionSkip;
-    private Draft draft;
+    private DocxDraft draft;
     private int number;
-
-    private final class Draft {
-        final String ref;
-        final StringBuilder stem = new StringBuilder();
-        final List<String> options = new ArrayList<>();
-        final Map<String, String> labelled = new LinkedHashMap<>();
-        final Map<String, byte[]> images = new LinkedHashMap<>();
-        String lastLabel;
-
-        Draft(String ref) {
-            this.ref = ref;
-        }
-
-        void append(String text) {
-            if (lastLabel != null) {
-                labelled.merge(lastLabel, text, (a, b) -> a + "\n" + b);
-            } else if (!options.isEmpty()) {
-                int last = options.size() - 1;
-                options.set(last, options.get(last) + "\n" + text);
-            } else {
-                stem.append(stem.length() > 0 ? "\n" : "").append(text);
-            }
-        }
-    }
 
     static InterchangeRead read(byte[] bytes) throws InterchangeException {
         DocxReader reader = new DocxReader();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            for (XWPFParagraph paragraph : doc.getParagraphs()) {
-                reader.paragraph(paragraph);
+            for (Line line : DocxLines.of(doc)) {
+                reader.line(line.text(), line.pictures());
             }
         } catch (IOException | RuntimeException e) {
             throw new InterchangeException(Reason.CORRUPT, "docx", e);
@@ -80,24 +68,25 @@ final class DocxReader {
         return new InterchangeRead(InterchangeFormat.DOCX, reader.items, reader.skipped, reader.problems);
     }
 
-    private void paragraph(XWPFParagraph paragraph) {
-        StringBuilder text = new StringBuilder();
-        Map<String, byte[]> pictures = new LinkedHashMap<>();
-        for (XWPFRun run : paragraph.getRuns()) {
-            String t = run.text();
-            text.append(t == null ? "" : QtiReader.escapeText(t));
-            for (XWPFPicture picture : run.getEmbeddedPictures()) {
-                var data = picture.getPictureData();
-                if (data != null) {
-                    String name = "docx-" + (media.size() + pictures.size() + 1) + "." + data.suggestFileExtension();
-                    pictures.put(name, data.getData());
-                    text.append("<img src=\"").append(name).append("\" alt=\"\"/>");
-                }
+    private void line(String text, Map<String, byte[]> pictures) {
+        if (draft != null && draft.openLabel != null) {
+            boolean closes = text.endsWith("】");
+            draft.labelled.merge(
+                    draft.openLabel, closes ? text.substring(0, text.length() - 1) : text, (a, b) -> a + "\n" + b);
+            if (closes) {
+                draft.openLabel = null;
             }
+            return;
         }
-        media.putAll(pictures);
-        String line = text.toString().replace('\u00A0', ' ').strip();
-        if (line.isEmpty()) {
+        String line = halfWidthStart(text);
+        Matcher tagged = TAGGED.matcher(line);
+        if (tagged.matches()) {
+            start(tagged.group(3), pictures);
+            draft.type = DocxTypes.of(tagged.group(1)).orElse(null);
+            draft.bracketed = true;
+            if (tagged.group(2) != null) {
+                draft.labelled.put(ForeignItem.DIFFICULTY, DocxTypes.difficulty(tagged.group(2)));
+            }
             return;
         }
         Matcher heading = HEADING.matcher(line);
@@ -107,36 +96,80 @@ final class DocxReader {
             return;
         }
         Matcher numbered = NUMBER.matcher(line);
-        if (numbered.matches() && startsQuestion(numbered.group(1))) {
-            finish();
-            number++;
-            draft = new Draft(ForeignTypes.ref(number, plain(numbered.group(2))));
-            draft.stem.append(numbered.group(2).strip());
-            draft.images.putAll(pictures);
-            return;
+        if (numbered.matches()) {
+            String digits = numbered.group(1) != null ? numbered.group(1) : numbered.group(3);
+            String rest = numbered.group(1) != null ? numbered.group(2) : numbered.group(4);
+            if (startsQuestion(digits)) {
+                Matcher inline = INLINE_ANSWER.matcher(rest);
+                start(inline.matches() ? inline.group(1) : rest, pictures);
+                if (inline.matches()) {
+                    draft.inlineAnswer(inline.group(3).strip());
+                }
+                return;
+            }
         }
         if (draft == null) {
             return;
         }
         draft.images.putAll(pictures);
-        Matcher labelled = LABELLED.matcher(line);
-        if (labelled.matches()) {
-            String label = canonicalLabel(labelled.group(1));
-            draft.labelled.merge(label, labelled.group(2).strip(), (a, b) -> a + "\n" + b);
-            draft.lastLabel = label;
-            return;
-        }
-        Matcher option = OPTION.matcher(line);
-        if (option.matches() && draft.lastLabel == null) {
-            for (String part : NEXT_OPTION.split(line)) {
-                Matcher one = OPTION.matcher(part.strip());
-                if (one.matches()) {
-                    draft.options.add(one.group(2).strip());
+        if (BLOCKS.matcher(line).matches() && line.matches("^【[^】]*[:：].*")) {
+            Matcher block = BLOCK.matcher(line);
+            while (block.find()) {
+                String label = canonicalLabel(block.group(1).strip());
+                if (block.group(2) != null && label.matches(LABELS)) {
+                    draft.label(label, block.group(2).strip());
                 }
             }
             return;
         }
+        Matcher open = OPEN_BLOCK.matcher(line);
+        if (open.matches()) {
+            draft.openLabel = canonicalLabel(open.group(1));
+            draft.label(draft.openLabel, open.group(2).strip());
+            return;
+        }
+        Matcher labelled = LABELLED.matcher(line);
+        if (labelled.matches()) {
+            draft.label(canonicalLabel(labelled.group(1)), labelled.group(2).strip());
+            return;
+        }
+        Matcher inline = INLINE_ANSWER.matcher(line);
+        if (inline.matches() && draft.lastLabel == null) {
+            line(inline.group(1), Map.of());
+            draft.inlineAnswer(inline.group(3).strip());
+            return;
+        }
+        if (draft.lastLabel == null && option(line)) {
+            return;
+        }
         draft.append(line);
+    }
+
+    private boolean option(String line) {
+        Matcher option = OPTION.matcher(line);
+        if (option.matches()) {
+            for (String part : NEXT_OPTION.split(line)) {
+                Matcher one = OPTION.matcher(part.strip());
+                if (one.matches()) {
+                    draft.option(one.group(1).charAt(0) - 'A', one.group(2).strip());
+                }
+            }
+            return true;
+        }
+        Matcher bare = BARE_OPTION.matcher(line);
+        if (bare.matches() && bare.group(1).charAt(0) - 'A' == draft.nextOption()) {
+            draft.option(draft.nextOption(), bare.group(2).strip());
+            return true;
+        }
+        return false;
+    }
+
+    private void start(String stem, Map<String, byte[]> pictures) {
+        finish();
+        number++;
+        draft = new DocxDraft(ForeignTypes.ref(number, plain(stem)));
+        draft.stem.append(stem.strip());
+        draft.images.putAll(pictures);
     }
 
     /** A numbered line inside an answer or explanation is a list there, unless it is the next question's number. */
@@ -152,19 +185,7 @@ final class DocxReader {
     }
 
     private void section(String title) {
-        String t = title.replace("题", "").replace("项", "").replace("选择", "选");
-        Optional<QuestionType> type = Optional.empty();
-        if (t.contains("单选")) {
-            type = Optional.of(QuestionType.SINGLE_CHOICE);
-        } else if (t.contains("多选") || t.contains("不定")) {
-            type = Optional.of(QuestionType.MULTIPLE_CHOICE);
-        } else if (t.contains("判断") || t.contains("是非")) {
-            type = Optional.of(QuestionType.TRUE_FALSE);
-        } else if (t.contains("填空")) {
-            type = Optional.of(QuestionType.FILL_BLANK);
-        } else if (t.contains("简答") || t.contains("问答") || t.contains("论述")) {
-            type = Optional.of(QuestionType.SHORT_ANSWER);
-        }
+        Optional<QuestionType> type = DocxTypes.of(title);
         sectionType = type.orElse(null);
         sectionSkip = type.isPresent() ? null : "题库没有此题型：" + title;
     }
@@ -173,15 +194,18 @@ final class DocxReader {
         if (draft == null) {
             return;
         }
-        Draft d = draft;
+        DocxDraft d = draft;
         draft = null;
-        if (sectionSkip != null) {
+        if (sectionSkip != null && d.type == null) {
             skipped.add(new SkippedItem(d.ref, sectionSkip));
             return;
         }
         String answer = plain(d.labelled.getOrDefault("答案", "")).strip();
-        QuestionType type = sectionType != null ? sectionType : guess(d, answer);
-        ForeignItem item = build(d, type, answer);
+        if (answer.isEmpty()) {
+            answer = DocxAnswers.fromStemBrackets(d);
+        }
+        QuestionType type = d.type != null ? d.type : sectionType != null ? sectionType : guess(d, answer);
+        ForeignItem item = DocxAnswers.build(d, type, answer, problems);
         if (item == null) {
             return;
         }
@@ -207,7 +231,12 @@ final class DocxReader {
                 plain(d.labelled.getOrDefault("分值", "")).replace("分", "").strip();
         if (!points.isEmpty()) {
             try {
-                item = item.withPoints(new BigDecimal(points));
+                // the tagged layout gives each blank or keyword its own points: the question's are their sum
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String p : points.split("\\s*\\n\\s*")) {
+                    sum = sum.add(new BigDecimal(p.strip()));
+                }
+                item = item.withPoints(sum);
             } catch (NumberFormatException e) {
                 problems.add(new ItemProblem(d.ref, "分值「" + points + "」不是数字"));
                 return;
@@ -216,9 +245,9 @@ final class DocxReader {
         items.add(item);
     }
 
-    private static QuestionType guess(Draft d, String answer) {
+    private static QuestionType guess(DocxDraft d, String answer) {
         if (!d.options.isEmpty()) {
-            return letters(answer).size() > 1 ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
+            return DocxAnswers.letters(answer).size() > 1 ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
         }
         if (truth(answer) != null) {
             return QuestionType.TRUE_FALSE;
@@ -229,96 +258,40 @@ final class DocxReader {
         return QuestionType.SHORT_ANSWER;
     }
 
-    private ForeignItem build(Draft d, QuestionType type, String answer) {
-        String stem = d.stem.toString();
-        if (answer.isEmpty() && type != QuestionType.SHORT_ANSWER) {
-            problems.add(new ItemProblem(d.ref, "缺少「答案：」一行"));
-            return null;
-        }
-        switch (type) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                List<Integer> correct = new ArrayList<>();
-                for (String letter : letters(answer)) {
-                    int at = letter.charAt(0) - 'A';
-                    if (at >= d.options.size()) {
-                        problems.add(new ItemProblem(d.ref, "答案" + letter + "不在选项中"));
-                        return null;
-                    }
-                    correct.add(at);
-                }
-                if (correct.isEmpty()) {
-                    problems.add(new ItemProblem(d.ref, "答案「" + answer + "」不是选项字母"));
-                    return null;
-                }
-                return ForeignItem.choice(
-                        d.ref, stripBrackets(stem), d.options, correct, type == QuestionType.MULTIPLE_CHOICE);
-            }
-            case TRUE_FALSE -> {
-                Boolean truth = truth(answer);
-                if (truth == null) {
-                    problems.add(new ItemProblem(d.ref, "判断题答案「" + answer + "」不是对/错"));
-                    return null;
-                }
-                return ForeignItem.trueFalse(d.ref, stripBrackets(stem), truth);
-            }
-            case FILL_BLANK -> {
-                List<List<String>> blanks = new ArrayList<>();
-                for (String blank : answer.split("[；;]")) {
-                    List<String> accepted = new ArrayList<>();
-                    for (String a : blank.split("[|｜]")) {
-                        if (!a.isBlank()) {
-                            accepted.add(a.strip());
-                        }
-                    }
-                    if (!accepted.isEmpty()) {
-                        blanks.add(accepted);
-                    }
-                }
-                String marked = stem.replaceAll("_{2,}", "____").replaceAll("[（(]\\s*[）)]", "____");
-                return ForeignItem.fill(d.ref, marked, blanks, null);
-            }
-            default -> {
-                return ForeignItem.essay(d.ref, stem, d.labelled.getOrDefault("答案", ""));
-            }
-        }
-    }
-
-    private static List<String> letters(String answer) {
-        List<String> letters = new ArrayList<>();
-        for (char c : answer.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c >= 'A' && c <= 'H' && !letters.contains(String.valueOf(c))) {
-                letters.add(String.valueOf(c));
-            } else if (!(Character.isWhitespace(c) || c == ',' || c == '，' || c == '、')) {
-                return List.of();
-            }
-        }
-        return letters;
-    }
-
     static Boolean truth(String answer) {
         String a = answer.strip().toUpperCase(java.util.Locale.ROOT);
         return switch (a) {
-            case "对", "正确", "√", "✓", "T", "TRUE", "是" -> Boolean.TRUE;
-            case "错", "错误", "×", "✗", "X", "F", "FALSE", "否" -> Boolean.FALSE;
+            case "对", "正确", "√", "✓", "✔", "T", "TRUE", "是", "Y" -> Boolean.TRUE;
+            case "错", "错误", "×", "✗", "✘", "X", "F", "FALSE", "否", "N" -> Boolean.FALSE;
             default -> null;
         };
-    }
-
-    /** A choice stem's empty answer brackets "（ ）" are where the letter goes on paper, not content. */
-    private static String stripBrackets(String stem) {
-        return stem.replaceAll("\\s*[（(]\\s*[）)]\\s*", " ").strip();
     }
 
     private static String canonicalLabel(String label) {
         return switch (label) {
             case "参考答案", "正确答案" -> "答案";
-            case "答案解析" -> "解析";
-            case "分数" -> "分值";
+            case "答案解析", "试题解析" -> "解析";
+            case "分数", "问答分值" -> "分值";
             default -> label;
         };
     }
 
-    private static String plain(String html) {
+    /**
+     * Full-width digits and letters at the start of a line ({@code １．}, {@code Ａ．}) as ASCII, so numbers and
+     * option letters are found; one character for one, the rest of the line as written.
+     */
+    static String halfWidthStart(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < Math.min(chars.length, 8); i++) {
+            char c = chars[i];
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ')) {
+                chars[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return new String(chars);
+    }
+
+    static String plain(String html) {
         return html.replaceAll("<[^>]+>", "")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")

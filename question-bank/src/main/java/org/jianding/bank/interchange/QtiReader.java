@@ -144,7 +144,9 @@ final class QtiReader {
             case "textEntryInteraction" -> textEntry(root, ref, body, interactions, html);
             default ->
                 ForeignItem.essay(
-                        ref, html.of(body, interaction, true), String.join("\n", correctValues(root, interaction)));
+                        ref,
+                        html.of(body, interaction, true),
+                        String.join("\n", QtiProcessing.declaredKey(root, interaction)));
         };
         if (item != null) {
             items.add(
@@ -171,7 +173,7 @@ final class QtiReader {
             ids.add(attr(choice, "identifier"));
             texts.add(html.inner(choice));
         }
-        List<String> key = correctValues(root, interaction);
+        List<String> key = QtiProcessing.declaredKey(root, interaction);
         List<Integer> correct =
                 key.stream().map(ids::indexOf).filter(i -> i >= 0).sorted().toList();
         if (correct.isEmpty()) {
@@ -182,7 +184,7 @@ final class QtiReader {
             problems.add(new ItemProblem(ref, "答案中有不在选项里的标识"));
             return null;
         }
-        Element declaration = declaration(root, attr(interaction, "responseIdentifier"));
+        Element declaration = QtiProcessing.declaration(root, attr(interaction, "responseIdentifier"));
         boolean multiple =
                 declaration != null && !attr(declaration, "cardinality").equals("single");
         return ForeignItem.choice(ref, html.of(body, interaction, true), texts, correct, multiple);
@@ -191,65 +193,29 @@ final class QtiReader {
     private ForeignItem textEntry(Element root, String ref, Element body, List<Element> gaps, Html html)
             throws InterchangeException {
         List<List<String>> blanks = new ArrayList<>();
+        BigDecimal tolerance = null;
         for (Element gap : gaps) {
-            List<String> accepted = correctValues(root, gap);
+            List<String> accepted = QtiProcessing.declaredKey(root, gap);
             if (accepted.isEmpty()) {
-                problems.add(new ItemProblem(ref, "第" + (blanks.size() + 1) + "空读不出答案"));
-                return null;
+                // no declared key: the item's own response processing may compare the response with fixed values
+                QtiProcessing.Key key = QtiProcessing.key(root, attr(gap, "responseIdentifier"));
+                if (key.values().isEmpty()) {
+                    String blank = "第" + (blanks.size() + 1) + "空";
+                    skipped.add(new SkippedItem(
+                            ref,
+                            key.computed()
+                                    ? blank + "的答案由模板变量逐次计算（QTI template processing），题库的填空题只存固定答案"
+                                    : blank + "没有可读的答案：既无 correctResponse，响应处理中也没有与固定值的比较"));
+                    return null;
+                }
+                accepted = key.values();
+                if (key.tolerance() != null) {
+                    tolerance = tolerance == null ? key.tolerance() : tolerance.max(key.tolerance());
+                }
             }
             blanks.add(accepted);
         }
-        return ForeignItem.fill(ref, html.of(body, null, false), blanks, null);
-    }
-
-    /**
-     * The key of an interaction's response: its correct response; under {@code map_response} (or with no correct
-     * response) the map keys with the highest positive value, or for a multiple response every positive one.
-     */
-    private static List<String> correctValues(Element root, Element interaction) {
-        Element declaration = declaration(root, attr(interaction, "responseIdentifier"));
-        if (declaration == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        Element correct = first(declaration, "correctResponse");
-        if (correct != null) {
-            elements(correct, "value")
-                    .forEach(v -> values.add(v.getTextContent().strip()));
-        }
-        Element mapping = first(declaration, "mapping");
-        if (mapping != null) {
-            boolean single = attr(declaration, "cardinality").equals("single");
-            BigDecimal best = BigDecimal.ZERO;
-            Map<String, BigDecimal> entries = new LinkedHashMap<>();
-            for (Element entry : elements(mapping, "mapEntry")) {
-                try {
-                    BigDecimal v = new BigDecimal(attr(entry, "mappedValue").strip());
-                    entries.put(attr(entry, "mapKey"), v);
-                    best = best.max(v);
-                } catch (NumberFormatException e) {
-                    // a value that is not a number scores nothing
-                }
-            }
-            for (var entry : entries.entrySet()) {
-                boolean right = single
-                        ? best.signum() > 0 && entry.getValue().compareTo(best) == 0
-                        : entry.getValue().signum() > 0;
-                if (right && !values.contains(entry.getKey())) {
-                    values.add(entry.getKey());
-                }
-            }
-        }
-        return values;
-    }
-
-    private static Element declaration(Element root, String identifier) {
-        for (Element d : elements(root, "responseDeclaration")) {
-            if (attr(d, "identifier").equals(identifier)) {
-                return d;
-            }
-        }
-        return null;
+        return ForeignItem.fill(ref, html.of(body, null, false), blanks, tolerance);
     }
 
     private static void collectInteractions(Element e, List<Element> found) {

@@ -8,7 +8,7 @@ public class UnreadableWorkbookException extends Exception {
 
     /** Why the file was refused. */
     public enum Reason {
-        /** Not an Office Open XML spreadsheet: a CSV, a zip, a Word file or anything else renamed to .xlsx. */
+        /** Not an Office Open XML spreadsheet nor a CSV file: a zip, a Word file or anything else renamed to .xlsx. */
         NOT_XLSX,
         /** The old binary .xls format, which we do not parse. */
         LEGACY_XLS,
@@ -23,7 +23,9 @@ public class UnreadableWorkbookException extends Exception {
         /** The sheet the importer reads is absent; the detail is its name. */
         SHEET_MISSING,
         /** A damaged file. */
-        CORRUPT
+        CORRUPT,
+        /** A CSV file whose text is neither UTF-8 nor GBK (nor UTF-16 with its mark). */
+        CSV_ENCODING
     }
 
     private final Reason reason;
@@ -54,6 +56,7 @@ public class UnreadableWorkbookException extends Exception {
             case TOO_MANY_ROWS -> "工作表行数超过上限 " + detail;
             case SHEET_MISSING -> "缺少工作表“" + detail + "”";
             case CORRUPT -> "文件已损坏，无法读取";
+            case CSV_ENCODING -> "CSV 文件的编码无法识别，请另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再上传";
         };
     }
 }

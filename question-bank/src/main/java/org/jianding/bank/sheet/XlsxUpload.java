@@ -17,8 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianding.bank.sheet.UnreadableWorkbookException.Reason;
 
 /**
- * An uploaded workbook, opened defensively. The format is decided by content, never by the file name: a CSV, a zip,
- * an old .xls or a Word file renamed to .xlsx are refused. The size is bounded while reading, zip entries are
+ * An uploaded workbook, opened defensively. The format is decided by content, never by the file name: a zip, an old
+ * .xls or a Word file renamed to .xlsx are refused, and a CSV file too unless the reader asks for it
+ * ({@link #readAllowingCsv}). The size is bounded while reading, zip entries are
  * checked against {@link SheetLimits} as they expand, and no formula is ever evaluated (see {@link SheetRow}).
  *
  * <p>POI's zip-bomb limits are JVM-wide settings, so they are set and the zip is expanded under one lock; the XML
@@ -46,6 +47,20 @@ public final class XlsxUpload implements AutoCloseable {
     public static XlsxUpload read(InputStream in, SheetLimits limits, SheetMessages messages)
             throws UnreadableWorkbookException, IOException {
         byte[] bytes = readAtMost(in, limits.maxBytes());
+        return new XlsxUpload(open(bytes, limits), bytes, limits, messages);
+    }
+
+    /**
+     * Like {@link #read(InputStream, SheetLimits, SheetMessages)}, also taking a CSV file ({@link CsvText}) as a
+     * one-sheet workbook named {@code CSV}; a CSV whose encoding cannot be told is refused with {@code CSV_ENCODING}.
+     */
+    public static XlsxUpload readAllowingCsv(InputStream in, SheetLimits limits, SheetMessages messages)
+            throws UnreadableWorkbookException, IOException {
+        byte[] bytes = readAtMost(in, limits.maxBytes());
+        var csv = CsvText.read(bytes);
+        if (csv.isPresent()) {
+            bytes = CsvWorkbook.xlsx(csv.get(), limits);
+        }
         return new XlsxUpload(open(bytes, limits), bytes, limits, messages);
     }
 

@@ -187,6 +187,27 @@ class InterchangeReadTests {
     }
 
     @Test
+    void keysAQti3TextEntryFromItsResponseProcessingAndSkipsTheOnesWhoseAnswerIsComputed() throws Exception {
+        InterchangeRead read = read("qti3/BBQsTest.zip");
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.items()).hasSize(10);
+        assertThat(read.skipped()).hasSize(12);
+        // no correctResponse: the response processing compares the response with 42 in the branch that scores
+        ForeignItem answer = read.items().stream()
+                .filter(i -> i.ref().contains("The answer to"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(answer.type()).isEqualTo(QuestionType.FILL_BLANK);
+        assertThat(answer.blanks()).containsExactly(List.of("42"));
+        assertThat(answer.stem()).contains("What is the answer to life, the universe and everything?", "____");
+        // the sine rule items compare with a template variable drawn per attempt: no fixed key exists
+        assertThat(read.skipped())
+                .filteredOn(s -> s.ref().contains("Apply the sine rule"))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.reason()).contains("模板变量"));
+    }
+
+    @Test
     void readsTheQti3BeginnersFirstExample() throws Exception {
         InterchangeRead read = read("qti3/firstexample.xml");
         assertThat(read.items())

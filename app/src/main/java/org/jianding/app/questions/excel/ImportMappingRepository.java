@@ -7,13 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * The mapping step's tables: the organisation's saved header → field choices, and uploads waiting between the
+ * The mapping step's tables: each organisation unit's saved header → field choices, and uploads waiting between the
  * mapping step and the import, stored in parts.
  */
 @Repository
@@ -31,30 +32,42 @@ class ImportMappingRepository {
         this.db = db;
     }
 
-    Map<String, ImportField> savedFields() {
-        Map<String, ImportField> saved = new HashMap<>();
-        db.select(QUESTION_IMPORT_COLUMN.HEADER_KEY, QUESTION_IMPORT_COLUMN.FIELD)
+    /**
+     * The fields saved under each header key by these units ({@code 0}: the installation), a later unit's choice
+     * over an earlier one's.
+     */
+    Map<String, ImportField> savedFields(List<Long> units) {
+        Map<Long, Map<String, ImportField>> byUnit = new HashMap<>();
+        db.select(QUESTION_IMPORT_COLUMN.UNIT_KEY, QUESTION_IMPORT_COLUMN.HEADER_KEY, QUESTION_IMPORT_COLUMN.FIELD)
                 .from(QUESTION_IMPORT_COLUMN)
-                .forEach(r -> ImportField.parse(r.value2()).ifPresent(f -> saved.put(r.value1(), f)));
+                .where(QUESTION_IMPORT_COLUMN.UNIT_KEY.in(units))
+                .forEach(r -> ImportField.parse(r.value3())
+                        .ifPresent(f -> byUnit.computeIfAbsent(r.value1(), u -> new HashMap<>())
+                                .put(r.value2(), f)));
+        Map<String, ImportField> saved = new HashMap<>();
+        for (Long unit : units) {
+            saved.putAll(byUnit.getOrDefault(unit, Map.of()));
+        }
         return saved;
     }
 
-    /** Sets the field of each header key, replacing what was saved before (delete and insert: portable). */
-    void save(Map<String, ImportField> fields, long userId, Instant now) {
+    /** Sets the field of each header key for one unit, replacing what it saved before (delete and insert: portable). */
+    void save(long unit, Map<String, ImportField> fields, long userId, Instant now) {
         if (fields.isEmpty()) {
             return;
         }
         db.deleteFrom(QUESTION_IMPORT_COLUMN)
-                .where(QUESTION_IMPORT_COLUMN.HEADER_KEY.in(fields.keySet()))
+                .where(QUESTION_IMPORT_COLUMN.UNIT_KEY.eq(unit), QUESTION_IMPORT_COLUMN.HEADER_KEY.in(fields.keySet()))
                 .execute();
         var insert = db.insertInto(
                 QUESTION_IMPORT_COLUMN,
+                QUESTION_IMPORT_COLUMN.UNIT_KEY,
                 QUESTION_IMPORT_COLUMN.HEADER_KEY,
                 QUESTION_IMPORT_COLUMN.FIELD,
                 QUESTION_IMPORT_COLUMN.UPDATED_BY,
                 QUESTION_IMPORT_COLUMN.UPDATED_AT);
         for (var e : fields.entrySet()) {
-            insert = insert.values(e.getKey(), e.getValue().name(), userId, now);
+            insert = insert.values(unit, e.getKey(), e.getValue().name(), userId, now);
         }
         insert.execute();
     }

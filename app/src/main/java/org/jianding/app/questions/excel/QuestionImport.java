@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Questions in and out of Excel. An upload is read defensively ({@link XlsxUpload}), every row of every question
+ * Questions in and out of Excel. An upload (.xlsx, or a CSV file: UTF-8 with or without BOM or GBK, comma or tab
+ * separated, recognised by content) is read defensively ({@link XlsxUpload}), every row of every question
  * sheet is checked before anything is written, and then either nothing is imported (every problem comes back by
  * sheet, row and column, with a marked copy of the file) or all questions are saved as drafts by the importing
  * author in one transaction, each audited, plus one summary line. A dry run stops after the checks. Exports write
@@ -62,13 +63,14 @@ public class QuestionImport {
     }
 
     /**
-     * The mapping step: what each column of each sheet of an upload is recognised as. A file that cannot be read is
+     * The mapping step: what each column of each sheet of an upload is recognised as, with the columns the user's
+     * organisation unit saved before. A file that cannot be read is
      * refused as by {@link #importFrom}.
      */
-    public WorkbookMapping mapping(InputStream upload, Locale locale) {
+    public WorkbookMapping mapping(InputStream upload, long userId, Locale locale) {
         ImportWords words = new ImportWords(messages, locale);
-        try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
-            return mappings.recognise(workbook, new KnowledgeLookup(knowledge.nodes()));
+        try (XlsxUpload workbook = XlsxUpload.readAllowingCsv(upload, QuestionSheet.LIMITS, words)) {
+            return mappings.recognise(workbook, new KnowledgeLookup(knowledge.nodes()), userId);
         } catch (UnreadableWorkbookException e) {
             throw DomainException.badRequest("questionImport.file." + e.reason(), e.detail());
         } catch (IOException e) {
@@ -108,10 +110,11 @@ public class QuestionImport {
             InputStream upload, String fileName, boolean dryRun, long authorId, Locale locale, ImportChoices choices) {
         ImportWords words = new ImportWords(messages, locale);
         long start = System.nanoTime();
-        try (XlsxUpload workbook = XlsxUpload.read(upload, QuestionSheet.LIMITS, words)) {
+        try (XlsxUpload workbook = XlsxUpload.readAllowingCsv(upload, QuestionSheet.LIMITS, words)) {
             long parsed = System.nanoTime();
             KnowledgeLookup lookup = new KnowledgeLookup(knowledge.nodes());
-            WorkbookMapping mapping = mappings.recognise(workbook, lookup).choose(choices.columns());
+            WorkbookMapping mapping =
+                    mappings.recognise(workbook, lookup, authorId).choose(choices.columns());
             var reader = new SheetQuestions(words, lookup, choices.defaults());
             List<SheetQuestions.Parsed> rows = QuestionWorkbook.read(workbook, mapping, reader, words);
             List<ImportAssumption> assumptions = reader.assumptions();

@@ -80,12 +80,12 @@ class QuestionImportApiController {
         return XlsxResponses.attachment(XlsxResponses.EXPORT_NAME, questionImport.export(filters.toQuery()));
     }
 
-    /** The mapping step: what each column of each sheet is recognised as; nothing is kept. */
+    /** The mapping step: what each column of each sheet is recognised as (with the caller's unit's saved columns). */
     @PostMapping(path = "/import/mapping", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('AUTHOR')")
     WorkbookMapping mapping(@RequestParam MultipartFile file, Locale locale) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return questionImport.mapping(in, locale);
+            return questionImport.mapping(in, currentUser.get().id(), locale);
         }
     }
 

@@ -90,7 +90,8 @@ class QuestionImportWebController {
             return foreign(content, file.getOriginalFilename(), dryRun, knowledgePoint, model);
         }
         try {
-            WorkbookMapping mapping = questionImport.mapping(new ByteArrayInputStream(content), locale);
+            WorkbookMapping mapping = questionImport.mapping(
+                    new ByteArrayInputStream(content), currentUser.get().id(), locale);
             String token = mappings.keep(
                     content, file.getOriginalFilename(), currentUser.get().id());
             mappingPage.fill(model, mapping, token);
@@ -148,7 +149,7 @@ class QuestionImportWebController {
                 if (result instanceof QuestionImportResult.Imported) {
                     mappings.forget(token);
                 } else {
-                    WorkbookMapping again = questionImport.mapping(new ByteArrayInputStream(content), locale);
+                    WorkbookMapping again = questionImport.mapping(new ByteArrayInputStream(content), userId, locale);
                     mappingPage.fill(model, again.choose(choices.columns()), token);
                 }
             }

@@ -17,6 +17,7 @@ import org.jianding.bank.interchange.InterchangeLimits;
 import org.jianding.bank.interchange.InterchangeRead;
 import org.jianding.bank.interchange.ItemConversion;
 import org.jianding.bank.interchange.ItemConversion.Converted;
+import org.jianding.bank.sheet.CsvText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,7 +60,8 @@ public class ForeignImport {
      * which the Excel importer answers). A hostile package is refused here already.
      */
     public boolean handles(byte[] bytes) {
-        if (bytes.length == 0 || startsWith(bytes, OLE2) || Interchange.isSpreadsheet(bytes)) {
+        // a CSV file goes through the spreadsheet's mapping step (a line with commas is no Aiken or GIFT question)
+        if (bytes.length == 0 || startsWith(bytes, OLE2) || Interchange.isSpreadsheet(bytes) || CsvText.isCsv(bytes)) {
             return false;
         }
         try {

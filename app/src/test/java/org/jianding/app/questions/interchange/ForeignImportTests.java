@@ -223,23 +223,69 @@ class ForeignImportTests {
     }
 
     @Test
-    void readsTheQti3PackageOf1EdTechAndSaysWhichQuestionsBreakTheBanksRules() throws Exception {
+    void importsTheQti3PackageOf1EdTechListingWhatItSkipsAndWhy() throws Exception {
         node("IFX-REST", "外部导入", null);
-        long before = questions();
         String json = mvc.perform(upload("/api/questions/import", "BBQsTest.zip", resource("BBQsTest.zip"))
                         .param("knowledgePoint", "IFX-REST")
-                        .param("dryRun", "true")
                         .with(httpBasic(Demo.AUTHOR, Demo.PASSWORD)))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("interchange.rejected"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.imported").value(10))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         List<String> skipped = JsonPath.read(json, "$.skipped[*].reason");
-        assertThat(skipped).anyMatch(r -> r.contains("排序题")).anyMatch(r -> r.contains("上传文件题"));
-        List<String> problems = JsonPath.read(json, "$.problems[*].message");
-        assertThat(problems).isNotEmpty().allMatch(m -> !m.isBlank());
-        assertThat(questions()).isEqualTo(before);
+        assertThat(skipped)
+                .hasSize(12)
+                .anyMatch(r -> r.contains("排序题"))
+                .anyMatch(r -> r.contains("上传文件题"))
+                .anyMatch(r -> r.contains("模板变量"));
+        List<Question> questions = imported(json);
+        // keyed from its response processing (the response compared with 42 where SCORE is set)
+        Question answer = questions.stream()
+                .filter(q -> q.stem().contains("answer to life"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(answer.body()).isInstanceOf(FillBlank.class);
+        assertThat(((FillBlank) answer.body()).blanks())
+                .singleElement()
+                .satisfies(b -> assertThat(b.accepted()).containsExactly("42"));
+    }
+
+    @Test
+    void importsTheWordTemplateOfAnotherExamProductWithItsPicture() throws Exception {
+        node("IFX-REST", "外部导入", null);
+        String json = mvc.perform(upload("/api/questions/import", "试题模板.docx", resource("xmky-exam-试题模板.docx"))
+                        .param("knowledgePoint", "IFX-REST")
+                        .with(httpBasic(Demo.AUTHOR, Demo.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("Word .docx"))
+                .andExpect(jsonPath("$.imported").value(6))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Question> questions = imported(json);
+        assertThat(questions)
+                .extracting(Question::type)
+                .containsExactly(
+                        QuestionType.SINGLE_CHOICE,
+                        QuestionType.MULTIPLE_CHOICE,
+                        QuestionType.FILL_BLANK,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.SHORT_ANSWER,
+                        QuestionType.SHORT_ANSWER);
+        Question single = questions.get(0);
+        assertThat(((SingleChoice) single.body()).answer()).isEqualTo("B");
+        assertThat(single.options()).extracting(o -> o.text()).element(3).isEqualTo("单选题的D选项");
+        assertThat(single.stem()).contains("我是一道单选题的", "src=\"/bank/images/");
+        assertThat(single.difficulty().value()).isEqualTo(1);
+        assertThat(questions.get(1).options())
+                .extracting(o -> o.text())
+                .element(1)
+                .isEqualTo("多选题的B选项。");
+        assertThat(questions.get(3).body()).isEqualTo(TrueFalse.right());
+        assertThat(((FillBlank) questions.get(2).body()).blanks())
+                .extracting(b -> b.accepted())
+                .containsExactly(List.of("山西", "晋"), List.of("一般", "通常", "普遍"));
     }
 
     @Test
