@@ -1,7 +1,6 @@
 package org.jianding.app.questions;
 
 import static org.jianding.app.questions.db.Tables.QUESTION;
-import static org.jianding.app.questions.db.Tables.QUESTION_GRAM;
 import static org.jianding.app.questions.db.Tables.QUESTION_TAG;
 import static org.jianding.app.questions.db.Tables.QUESTION_VERSION;
 
@@ -52,42 +51,8 @@ class QuestionRepository {
         row.setCreatedAt(now);
         row.setUpdatedAt(now);
         row.store();
-        replaceGrams(row.getId(), "", stemText);
+        QuestionGrams.replace(db, row.getId(), "", stemText);
         return row.getId();
-    }
-
-    /**
-     * Rewrites a question's bigrams ({@link StemGrams}) after its stem text changed from {@code oldStemText}: deletes
-     * the old text's and the new text's grams by primary key (the table has no index on the question alone, V44),
-     * then writes the new ones in one multi-row insert. Deleting the new ones too makes the insert safe even if an
-     * older {@link StemGrams} left a gram that the old text no longer yields.
-     */
-    void replaceGrams(long questionId, String oldStemText, String stemText) {
-        Set<String> stale = new java.util.HashSet<>(StemGrams.of(oldStemText));
-        stale.addAll(StemGrams.of(stemText));
-        if (!stale.isEmpty() && !oldStemText.isEmpty()) {
-            db.deleteFrom(QUESTION_GRAM)
-                    .where(QUESTION_GRAM.GRAM.in(stale), QUESTION_GRAM.QUESTION_ID.eq(questionId))
-                    .execute();
-        }
-        var insert = gramInsert(db);
-        if (addGrams(insert, questionId, stemText)) {
-            insert.execute();
-        }
-    }
-
-    /** An empty multi-row insert into {@code question_gram}, for {@link #addGrams}. */
-    static org.jooq.InsertValuesStep2<?, String, Long> gramInsert(DSLContext db) {
-        return db.insertInto(QUESTION_GRAM, QUESTION_GRAM.GRAM, QUESTION_GRAM.QUESTION_ID);
-    }
-
-    /** Adds the rows of one question's bigrams to a multi-row insert; whether it added any. */
-    static boolean addGrams(org.jooq.InsertValuesStep2<?, String, Long> insert, long questionId, String stemText) {
-        Set<String> grams = StemGrams.of(stemText);
-        for (String gram : grams) {
-            insert.values(gram, questionId);
-        }
-        return !grams.isEmpty();
     }
 
     long insertVersion(long questionId, int versionNo, String content, String hash, String note, long by, Instant now) {
@@ -119,7 +84,7 @@ class QuestionRepository {
         }
         row.setUpdatedAt(now);
         row.store();
-        replaceGrams(id, oldStemText, stemText);
+        QuestionGrams.replace(db, id, oldStemText, stemText);
     }
 
     /**
@@ -326,30 +291,12 @@ class QuestionRepository {
             c.add(QUESTION.RETURNED_AT.isNotNull());
         }
         if (hasText(q)) {
-            StemGrams.ofQuery(q.text()).ifPresent(grams -> c.add(QUESTION.ID.in(havingAll(grams))));
+            StemGrams.ofQuery(q.text()).ifPresent(grams -> c.add(QUESTION.ID.in(QuestionGrams.havingAll(grams))));
             String escaped =
                     q.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
             c.add(QUESTION.STEM_TEXT.like("%" + escaped + "%", '!'));
         }
         return DSL.and(c);
-    }
-
-    /** At most this many of a text's bigrams narrow a search; the LIKE check does the rest. */
-    private static final int MAX_GRAMS = 6;
-
-    /**
-     * The ids of the questions that have all the given bigrams: a chain of joins on the gram index, each one a
-     * primary key lookup, so the database can start from the rarest gram.
-     */
-    private static org.jooq.Select<org.jooq.Record1<Long>> havingAll(Set<String> grams) {
-        List<String> used = grams.stream().limit(MAX_GRAMS).toList();
-        var first = QUESTION_GRAM.as("g0");
-        org.jooq.Table<?> from = first;
-        for (int i = 1; i < used.size(); i++) {
-            var next = QUESTION_GRAM.as("g" + i);
-            from = from.join(next).on(next.GRAM.eq(used.get(i)), next.QUESTION_ID.eq(first.QUESTION_ID));
-        }
-        return DSL.select(first.QUESTION_ID).from(from).where(first.GRAM.eq(used.get(0)));
     }
 
     private static boolean hasText(QuestionQuery q) {

@@ -107,7 +107,7 @@ final class GeneratedBank {
                 QUESTION_VERSION.CHANGE_NOTE,
                 QUESTION_VERSION.CREATED_BY,
                 QUESTION_VERSION.CREATED_AT);
-        var grams = QuestionRepository.gramInsert(db);
+        var grams = QuestionGrams.gramInsert(db);
         var gramChunks = new java.util.ArrayList<org.jooq.Query>();
         for (long id = firstId; id < firstId + size; id++) {
             KnowledgeNode leaf = leaves.get(leafIndex());
@@ -119,10 +119,10 @@ final class GeneratedBank {
                     || status == QuestionStatus.REVIEWED
                     || status == QuestionStatus.RETIRED;
             String stemText = QuestionSanitiser.searchText(q);
-            QuestionRepository.addGrams(grams, id, stemText);
+            QuestionGrams.addGrams(grams, id, stemText);
             if ((id - firstId) % 200 == 199) { // about 14,000 rows: under the driver's 65,535 bind values
                 gramChunks.add(grams);
-                grams = QuestionRepository.gramInsert(db);
+                grams = QuestionGrams.gramInsert(db);
             }
             questions = questions.values(
                     id,
