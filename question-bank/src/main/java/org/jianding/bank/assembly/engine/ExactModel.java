@@ -43,14 +43,14 @@ final class ExactModel {
     private final boolean itemLevel;
     private final BitSet blocked;
     /** Per unit its items; a bundle takes all of them, a choice one of them (all of one class). */
-    private final List<int[]> unitItems = new ArrayList<>();
+    private final List<int[]> unitItems;
 
-    private final List<Boolean> unitIsBundle = new ArrayList<>();
+    private final List<Boolean> unitIsBundle;
     /** Per 互斥 group, per unit touching it: how many of the group's members the unit brings. */
-    private final List<List<long[]>> groupTerms = new ArrayList<>();
+    private final List<List<long[]>> groupTerms;
 
     private final int[] unitOf;
-    private final List<int[]> capForms = new ArrayList<>();
+    private final List<int[]> capForms;
     private final int cap;
 
     private IntVar[] plainCount;
@@ -85,46 +85,16 @@ final class ExactModel {
         this.formSize = index.model.maxFormSize();
         this.itemLevel = itemLevel;
         this.blocked = blocked;
-        boolean capBinds = overlap != null && overlap.binds(formSize);
-        this.cap = capBinds ? overlap.cap() : Integer.MAX_VALUE;
-        int n = index.items.length;
-        unitOf = new int[n];
-        Arrays.fill(unitOf, -1);
-        plainAvail = new int[classes];
-        if (!itemLevel) {
-            for (int s = 0; s < index.setCount; s++) {
-                int[] members = index.setMembers[s];
-                if (members.length > 0 && !blocked.get(members[0])) {
-                    addUnit(members, true);
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (blocked.get(i) || unitOf[i] >= 0) {
-                continue;
-            }
-            boolean held = capBinds && overlap.isHeld(i);
-            int groups = index.groupsOf[i].length;
-            if (held || groups >= 2 || itemLevel && (groups > 0 || index.itemSet[i] >= 0)) {
-                addUnit(new int[] {i}, true);
-            }
-        }
-        placeGroups();
-        for (int i = 0; i < n; i++) {
-            if (!blocked.get(i) && unitOf[i] < 0 && index.groupsOf[i].length == 0) {
-                plainAvail[index.itemClass[i]]++;
-            }
-        }
+        ExactUnits units = new ExactUnits(index, blocked, overlap, itemLevel, band != null);
+        this.cap = units.cap;
+        this.unitOf = units.unitOf;
+        this.plainAvail = units.plainAvail;
+        this.unitItems = units.unitItems;
+        this.unitIsBundle = units.unitIsBundle;
+        this.groupTerms = units.groupTerms;
+        this.capForms = units.capForms;
         if (band != null) {
             buckets = new FacilityBuckets(index, blocked, unitOf);
-        }
-        if (capBinds) {
-            for (int[] form : overlap.forms()) {
-                int[] kept = Arrays.stream(form).filter(i -> !blocked.get(i)).toArray();
-                if (kept.length > cap) {
-                    capForms.add(kept);
-                }
-            }
         }
     }
 
@@ -146,62 +116,10 @@ final class ExactModel {
         this.plainAvail = avail.clone();
         this.unitOf = new int[0];
         this.band = null;
-    }
-
-    /** Each 互斥 group's members that are no unit yet: counted once when the group stays within one class. */
-    private void placeGroups() {
-        for (int g = 0; g < index.groupCount; g++) {
-            List<long[]> terms = new ArrayList<>();
-            groupTerms.add(terms);
-            int[] counts = new int[unitItems.size()];
-            int firstClass = -1;
-            boolean spans = false;
-            boolean touchesUnit = false;
-            for (int i : index.groupMembers[g]) {
-                if (blocked.get(i)) {
-                    continue;
-                }
-                if (unitOf[i] >= 0) {
-                    counts[unitOf[i]]++;
-                    touchesUnit = true;
-                } else {
-                    int k = index.itemClass[i];
-                    spans |= firstClass >= 0 && firstClass != k;
-                    firstClass = firstClass < 0 ? k : firstClass;
-                }
-            }
-            for (int u = 0; u < counts.length; u++) {
-                if (counts[u] > 0) {
-                    terms.add(new long[] {u, counts[u]});
-                }
-            }
-            if (firstClass < 0) {
-                continue;
-            }
-            if (!spans && !touchesUnit && !itemLevel && band == null) {
-                plainAvail[firstClass]++; // one of them can appear, interchangeably
-                continue;
-            }
-            for (int k = 0; k < classes; k++) {
-                int kk = k;
-                int[] rest = Arrays.stream(index.groupMembers[g])
-                        .filter(i -> !blocked.get(i) && unitOf[i] < 0 && index.itemClass[i] == kk)
-                        .toArray();
-                if (rest.length > 0) {
-                    terms.add(new long[] {unitItems.size(), 1});
-                    unitItems.add(rest);
-                    unitIsBundle.add(false);
-                }
-            }
-        }
-    }
-
-    private void addUnit(int[] items, boolean bundle) {
-        for (int i : items) {
-            unitOf[i] = unitItems.size();
-        }
-        unitItems.add(items);
-        unitIsBundle.add(bundle);
+        this.unitItems = List.of();
+        this.unitIsBundle = List.of();
+        this.groupTerms = List.of();
+        this.capForms = List.of();
     }
 
     /** Whether counts per class say it all: no unit (no set, no item in two groups, no group across classes, no cap). */
