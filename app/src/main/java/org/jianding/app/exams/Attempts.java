@@ -42,9 +42,6 @@ public class Attempts {
      */
     public static final long MAX_SEQ = 1_000_000_000L;
 
-    /** Sessions whose shuffle settings are kept; the map is simply emptied when full. */
-    static final int SHUFFLE_CACHE = 10_000;
-
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExamSessionRepository sessionRepository;
@@ -58,7 +55,7 @@ public class Attempts {
     private final Duration grace;
     private final EventRateLimit eventRate;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Map<Long, Shuffle> shuffles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ShownSheets shown;
 
     Attempts(
             ExamSessionRepository sessionRepository,
@@ -70,7 +67,8 @@ public class Attempts {
             AuditLog audit,
             Clock clock,
             ExamSettings settings,
-            EventRateLimit eventRate) {
+            EventRateLimit eventRate,
+            ShownSheets shown) {
         this.sessionRepository = sessionRepository;
         this.repository = repository;
         this.sessions = sessions;
@@ -81,6 +79,7 @@ public class Attempts {
         this.clock = clock;
         this.grace = settings.saveGrace();
         this.eventRate = eventRate;
+        this.shown = shown;
     }
 
     /** How long after its deadline a save sent before the deadline is still taken. */
@@ -236,25 +235,7 @@ public class Attempts {
     @Transactional(readOnly = true)
     public ShownOptions shownOptions(long attemptId) {
         ExamAttemptRecord a = repository.find(attemptId).orElse(null);
-        if (a == null || a.getPaperId() == null) {
-            return ShownOptions.none();
-        }
-        Shuffle shuffle = shuffleOf(a.getSessionId());
-        Map<String, List<String>> order = new HashMap<>();
-        for (ExamSheet.Question q : SheetQuestions.of(
-                papers.content(a.getPaperId()), shuffle.questions(), shuffle.options(), a.getShuffleSeed())) {
-            order.put(ShownOptions.key(q.position(), 0), labels(q.options()));
-            for (ExamSheet.Question part : q.parts()) {
-                order.put(ShownOptions.key(q.position(), part.number()), labels(part.options()));
-            }
-        }
-        return new ShownOptions(order);
-    }
-
-    private static List<String> labels(List<ExamSheet.Choice> choices) {
-        return choices == null
-                ? List.of()
-                : choices.stream().map(ExamSheet.Choice::label).toList();
+        return a == null || a.getPaperId() == null ? ShownOptions.none() : shown.options(a);
     }
 
     /**
@@ -306,13 +287,10 @@ public class Attempts {
             throw DomainException.conflict("exam.attempt.timeUp");
         }
         requireOwnPage(a, clientId, now);
-        Shuffle shuffle = shuffleOf(a.getSessionId());
-        PaperContent paper = papers.content(a.getPaperId());
-        ExamSheet.Question question =
-                SheetQuestions.of(paper, shuffle.questions(), shuffle.options(), a.getShuffleSeed()).stream()
-                        .filter(q -> q.position() == position)
-                        .findFirst()
-                        .orElseThrow(() -> DomainException.badRequest("exam.save.position", position));
+        ExamSheet.Question question = shown.questions(a).stream()
+                .filter(q -> q.position() == position)
+                .findFirst()
+                .orElseThrow(() -> DomainException.badRequest("exam.save.position", position));
         JsonNode canonical = AnswerShape.canonical(question, answer);
         String value = canonical == null ? null : json.writeValueAsString(canonical);
         boolean stored = repository.upsertAnswer(attemptId, position, value, flagged, seq, now);
@@ -408,29 +386,6 @@ public class Attempts {
         }
         return AttemptStatus.OPEN;
     }
-
-    /**
-     * The session's shuffle settings, read once per session: a session can be changed only while it is a draft,
-     * and attempts exist only once it is published, so for every attempt they never change. Saves, the most
-     * frequent request of an exam, then read no exam_session (and no post) row.
-     */
-    private Shuffle shuffleOf(long sessionId) {
-        Shuffle known = shuffles.get(sessionId);
-        if (known != null) {
-            return known;
-        }
-        ExamSession session = sessions.get(sessionId);
-        Shuffle shuffle = new Shuffle(session.shuffleQuestions(), session.shuffleOptions());
-        if (session.status() != SessionStatus.DRAFT) {
-            if (shuffles.size() >= SHUFFLE_CACHE) {
-                shuffles.clear();
-            }
-            shuffles.put(sessionId, shuffle);
-        }
-        return shuffle;
-    }
-
-    private record Shuffle(boolean questions, boolean options) {}
 
     private ExamAttemptRecord own(long attemptId, long candidateId) {
         return repository
