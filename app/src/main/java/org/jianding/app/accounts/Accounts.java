@@ -176,9 +176,9 @@ public class Accounts {
         }
         repository.update(id, valid, clock.instant());
         UserAccount after = get(id);
-        audit.record("user.updated", "user", id, "before: " + describe(before) + "; after: " + describe(after));
+        audit.record("user.updated", "user", id, "修改前：" + describe(before) + "；修改后：" + describe(after));
         if (!before.roles().equals(after.roles()) || !before.employeeNo().equals(after.employeeNo())) {
-            revokeAccess(before, null, "roles or 工号 changed");
+            revokeAccess(before, null, "角色或工号已修改");
         }
         return after;
     }
@@ -191,7 +191,7 @@ public class Accounts {
         repository.setEnabled(id, enabled, clock.instant());
         audit.record(enabled ? "user.enabled" : "user.disabled", "user", id, user.employeeNo());
         if (!enabled) {
-            revokeAccess(user, null, "disabled");
+            revokeAccess(user, null, "账号已停用");
         }
         return get(id);
     }
@@ -202,7 +202,7 @@ public class Accounts {
         String password = PasswordGenerator.generate();
         repository.setPassword(id, passwordEncoder.encode(password), true, clock.instant());
         audit.record("user.passwordReset", "user", id, user.employeeNo());
-        revokeAccess(user, null, "password reset");
+        revokeAccess(user, null, "密码已重置");
         return new CreatedUser(get(id), password);
     }
 
@@ -244,7 +244,7 @@ public class Accounts {
         long id = credentials.account().id();
         repository.setPassword(id, passwordEncoder.encode(newPassword), false, clock.instant());
         audit.record("user.passwordChanged", "user", id, employeeNo);
-        return revokeAccess(credentials.account(), keepSessionId, "password changed");
+        return revokeAccess(credentials.account(), keepSessionId, "密码已修改");
     }
 
     /**
@@ -258,22 +258,34 @@ public class Accounts {
                 "user.sessionsEnded",
                 "user",
                 user.id(),
-                user.employeeNo() + ": " + reason + (keepSessionId == null ? "" : "; the current session stays"));
+                user.employeeNo() + "：" + reason + (keepSessionId == null ? "" : "；当前登录保留"));
         return version;
     }
 
-    static String describe(UserDraft d) {
-        return String.join(
-                ", ",
-                d.employeeNo(),
-                d.displayName(),
-                "unit=" + d.orgUnitId(),
-                "post=" + d.postId(),
-                "level=" + (d.level() == null ? "-" : d.level().competencyName()),
-                "roles=" + d.roles());
+    /** The account as a person reads it in the audit log: 工号、姓名、单位、岗位、级别、角色, in Chinese words. */
+    String describe(UserDraft d) {
+        String unit = d.orgUnitId() == null
+                ? "无"
+                : repository.orgUnits().stream()
+                        .filter(u -> u.id() == d.orgUnitId())
+                        .map(OrgUnit::name)
+                        .findFirst()
+                        .orElse("单位" + d.orgUnitId());
+        String post = d.postId() == null
+                ? "无"
+                : repository.posts().stream()
+                        .filter(p -> p.id() == d.postId())
+                        .map(Post::name)
+                        .findFirst()
+                        .orElse("岗位" + d.postId());
+        String roles = d.roles().isEmpty()
+                ? "无"
+                : d.roles().stream().sorted().map(Role::shortName).collect(java.util.stream.Collectors.joining("、"));
+        return d.employeeNo() + " " + d.displayName() + "，单位 " + unit + "，岗位 " + post + "，级别 "
+                + (d.level() == null ? "无" : d.level().label()) + "，角色 " + roles;
     }
 
-    static String describe(UserAccount u) {
+    String describe(UserAccount u) {
         return describe(new UserDraft(
                 u.employeeNo(),
                 u.displayName(),

@@ -112,9 +112,9 @@ public class GradingPlans {
                 "grading.planChanged",
                 "examSession",
                 sessionId,
-                session.title() + "：双评 " + before.getDoubleMarking() + "→" + doubleMarking + "，容差 "
+                session.title() + "：双评 " + yesNo(before.getDoubleMarking()) + "→" + yesNo(doubleMarking) + "，容差 "
                         + before.getTolerance().toPlainString() + "→" + tolerance.toPlainString() + "，回避本单位 "
-                        + before.getExcludeOwnUnit() + "→" + excludeOwnUnit);
+                        + yesNo(before.getExcludeOwnUnit()) + "→" + yesNo(excludeOwnUnit));
         return plan(sessionId);
     }
 
@@ -289,5 +289,9 @@ public class GradingPlans {
                                 .map(id -> users.get(id).displayName() + "("
                                         + users.get(id).employeeNo() + ")")
                                 .toList());
+    }
+
+    private static String yesNo(Boolean value) {
+        return Boolean.TRUE.equals(value) ? "是" : "否";
     }
 }

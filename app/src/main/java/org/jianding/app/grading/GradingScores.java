@@ -294,7 +294,8 @@ public class GradingScores {
                 "grading.rescored",
                 "examResult",
                 before.getAttemptId(),
-                "状态 " + before.getStatus() + " → " + row.status() + "，卷面得分 " + plain(before.getEarnedPoints())
+                "状态 " + ResultStatus.valueOf(before.getStatus()).label() + " → "
+                        + row.status().label() + "，卷面得分 " + plain(before.getEarnedPoints())
                         + " → " + plain(row.earnedPoints()) + "，标准分 " + plain(before.getStandardScore()) + " → "
                         + plain(row.standardScore()));
     }

@@ -134,7 +134,7 @@ public class PaperForms {
                 "paper.formsGenerated",
                 "blueprintVersion",
                 blueprintVersionId,
-                forms.size() + " forms, " + failures.size() + " failed, seed " + seed);
+                "生成考生卷 " + forms.size() + " 份，未能组出 " + failures.size() + " 份，组卷号 " + seed);
         return new FormReport(
                 blueprintVersionId,
                 seed,

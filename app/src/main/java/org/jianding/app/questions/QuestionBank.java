@@ -249,7 +249,7 @@ public class QuestionBank {
                 "question." + action.name().toLowerCase(),
                 "question",
                 id,
-                q.status() + " -> " + to + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                q.status().label() + " → " + to.label() + (reason == null || reason.isBlank() ? "" : "：" + reason));
         if (action == WorkflowAction.REJECT) {
             events.publishEvent(new QuestionReturned(id, q.authorId(), actorId, reason.strip(), clock.instant()));
         }

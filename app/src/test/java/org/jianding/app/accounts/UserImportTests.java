@@ -94,7 +94,7 @@ class UserImportTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'users.imported' and detail like ?",
                         Integer.class,
-                        "3 from users.xlsx: %" + p + "a%"))
+                        "从 users.xlsx 导入 3 人：%" + p + "a%"))
                 .isEqualTo(1);
 
         Map<String, String> passwords = passwordsOf(UserSheets.fromDataUrl(page, "passwords-download"));

@@ -39,6 +39,22 @@ class AuditPageTests {
         assertThat(all.select(".audit-actor").eachText()).allMatch(a -> a.equals("系统") || a.matches(".+ \\([^)]+\\)"));
         assertThat(logins.select("#filter-action option").eachText()).contains("修改密码", "退回试题", "指派阅卷人");
 
+        // the details are written for people too: no field=value pairs, enum names or English
+        Document created =
+                page(get("/admin/audit").param("action", "user.created").cookie(admin));
+        assertThat(created.select(".audit-detail").eachText())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d)
+                        .doesNotContain("unit=", "post=", "roles=", "ASSESSOR", "CANDIDATE", "null")
+                        .contains("，单位 ", "，角色 "));
+        assertThat(created.select(".audit-detail").eachText())
+                .anyMatch(d -> d.startsWith("assessor 吴评估，单位 ") && d.endsWith("，角色 评估"));
+        Document forms =
+                page(get("/admin/audit").param("action", "paper.formsGenerated").cookie(admin));
+        assertThat(forms.select(".audit-detail").eachText())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d).matches("生成考生卷 \\d+ 份，未能组出 \\d+ 份，组卷号 -?\\d+"));
+
         Document en = page(get("/admin/audit")
                 .param("action", "exam.session.published")
                 .cookie(admin, new Cookie("jianding-lang", "en")));

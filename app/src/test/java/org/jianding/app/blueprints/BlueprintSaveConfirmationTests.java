@@ -2,6 +2,7 @@ package org.jianding.app.blueprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,6 +74,20 @@ class BlueprintSaveConfirmationTests {
             mvc.perform(save(hr, post, level, impossible, true)).andExpect(status().is3xxRedirection());
             assertThat(blueprints.current(post.id(), level).orElseThrow().spec())
                     .isEqualTo(impossible);
+            // the saved version's page says so where the pool's health is shown
+            Document version = Jsoup.parse(mvc.perform(get("/blueprints/versions/"
+                                    + blueprints
+                                            .current(post.id(), level)
+                                            .orElseThrow()
+                                            .id())
+                            .cookie(hr))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            assertThat(version.select("#disjoint").text()).isEqualTo("0");
+            assertThat(version.select("#health .alert-danger p").text())
+                    .isEqualTo(premise.diagnosis().summary());
         } finally {
             // the rest of the suite uses this post and level's blueprint as it was
             blueprints.save(post.id(), level, before.spec(), "恢复", before.createdById());

@@ -98,7 +98,7 @@ public class UserImport {
                             "users.imported",
                             "user",
                             null,
-                            abbreviate(created.size() + " from " + fileName + ": " + employeeNos));
+                            abbreviate("从 " + fileName + " 导入 " + created.size() + " 人：" + employeeNos));
                     return created;
                 }));
     }
