@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The texts an exam administrator meets daily that are built in Java, read in English: the session form's problems
- * (page and JSON), the grading step and publish warning of a session, and why people cannot enrol. What people typed
+ * (page and JSON), the grading step and publish warning of a session, why people cannot enrol, and a scoring rule's
+ * problems. What people typed
  * or named (titles, post and person names, in quotes) stays as typed, so it is taken out before looking for Chinese.
  */
 @WebTest
@@ -170,6 +171,29 @@ class EnglishSessionWordsTests {
                 .anyMatch(r -> r.startsWith("Post is “"))
                 .anyMatch(r -> r.matches("0\\.5 year\\(s\\) in the current post \\(since .*\\); applying for .*"))
                 .allSatisfy(r -> assertThat(TYPED.matcher(r).replaceAll("")).doesNotContainPattern(CJK));
+    }
+
+    @Test
+    void aScoringRulesProblemsReadInEnglishOverJson() throws Exception {
+        Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
+        String body = "{\"weights\":{\"G\":\"0.5\",\"P\":\"0.5\"},\"passMark\":\"60\","
+                + "\"choiceCredit\":\"SUBSET_PROPORTIONAL\",\"note\":\"\"}";
+        for (Cookie lang : List.of(ENGLISH, new Cookie("jianding-lang", "zh-CN"))) {
+            String error = mvc.perform(post("/api/scoring-rules/" + fixture.zq().id() + "/SENIOR")
+                            .cookie(officer, lang)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (lang == ENGLISH) {
+                assertThat(error).contains("Say why the rule is changed").doesNotContainPattern(CJK);
+            } else {
+                assertThat(error).contains("评分规则有误：请填写本次修改的说明");
+            }
+        }
     }
 
     private Document form(MockHttpServletRequestBuilder request, Cookie login) throws Exception {
