@@ -8,53 +8,65 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 
 /**
- * Checks one person against the 申报条件 of a session's level and says, in Chinese, every condition they miss. Pure:
- * the rule, the person and today's date in, the reasons out.
+ * Checks one person against the 申报条件 of a session's level and says, in the reader's language, every condition
+ * they miss. Pure: the rule, the person, today's date and the words in, the reasons out.
  */
 final class Eligibility {
 
     private Eligibility() {}
 
-    static List<String> refusals(UserAccount user, ExamSession session, EligibilityRule rule, LocalDate today) {
+    static List<String> refusals(
+            UserAccount user, ExamSession session, EligibilityRule rule, LocalDate today, Words w) {
         List<String> reasons = new ArrayList<>();
         if (!user.enabled()) {
-            reasons.add("账号已停用");
+            reasons.add(w.get("exam.eligibility.disabled"));
         }
         if (!user.hasRole(Role.CANDIDATE)) {
-            reasons.add("不是考生角色");
+            reasons.add(w.get("exam.eligibility.notCandidate"));
         }
         if (rule.requireSamePost()) {
             if (user.post() == null) {
-                reasons.add("未登记岗位，本场次面向「" + session.postName() + "」");
+                reasons.add(w.get("exam.eligibility.noPost", session.postName()));
             } else if (user.post().id() != session.postId()) {
-                reasons.add("岗位为「" + user.post().name() + "」，本场次面向「" + session.postName() + "」");
+                reasons.add(w.get("exam.eligibility.otherPost", user.post().name(), session.postName()));
             }
         }
         Level target = session.level();
         if (rule.requireLevelBelow() && target.rank() < Level.JUNIOR.rank()) {
             Level below = Level.ofRank(target.rank() + 1).orElseThrow();
             if (user.level() == null) {
-                reasons.add("未登记现有级别，申报" + target.label() + "须已取得" + below.label());
+                reasons.add(w.get("exam.eligibility.noLevel", level(target, w), level(below, w)));
             } else if (user.level().rank() > below.rank()) {
-                reasons.add("现有级别为" + user.level().label() + "，申报" + target.label() + "须已取得" + below.label());
+                reasons.add(
+                        w.get("exam.eligibility.lowLevel", level(user.level(), w), level(target, w), level(below, w)));
             }
         }
         if (rule.minYearsInPost().signum() > 0) {
             String required = rule.minYearsInPost().stripTrailingZeros().toPlainString();
             if (user.inPostSince() == null) {
-                reasons.add("未登记任现岗位日期，申报" + target.label() + "须任现岗位满" + required + "年");
+                reasons.add(w.get("exam.eligibility.noSince", level(target, w), required));
             } else {
                 BigDecimal years = yearsBetween(user.inPostSince(), today);
                 if (years.compareTo(rule.minYearsInPost()) < 0) {
-                    reasons.add("任现岗位" + years.toPlainString() + "年（自" + user.inPostSince() + "起），申报" + target.label()
-                            + "须满" + required + "年");
+                    reasons.add(w.get(
+                            "exam.eligibility.fewYears",
+                            years.toPlainString(),
+                            user.inPostSince().toString(),
+                            level(target, w),
+                            required));
                 }
             }
         }
         return reasons;
+    }
+
+    /** A level as the reader calls it: its own Chinese label, or its name in the reader's language. */
+    private static String level(Level level, Words w) {
+        return w.chinese() ? level.label() : w.get("level." + level.name());
     }
 
     /** Whole months between the dates, as years with one decimal, rounded down (so 1年11个月 is 1.9, not 2.0). */

@@ -18,8 +18,10 @@ import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,7 @@ public class Enrolments {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     Enrolments(
             ExamSessionRepository repository,
@@ -49,7 +52,9 @@ public class Enrolments {
             AuditLog audit,
             Clock clock,
             DisplayTime time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.events = events;
         this.repository = repository;
         this.attempts = attempts;
@@ -76,11 +81,16 @@ public class Enrolments {
             }
             Optional<UserAccount> user = accounts.findByEmployeeNo(no);
             if (user.isEmpty()) {
-                unknown.add(new EnrolmentReport.Refusal(no, "", List.of("工号不存在")));
+                unknown.add(new EnrolmentReport.Refusal(no, "", List.of(words().get("exam.eligibility.unknownNo"))));
             }
             people.add(user);
         }
         return enrol(sessionId, people.stream().flatMap(Optional::stream).toList(), unknown, userId, dryRun);
+    }
+
+    /** The words of refusals, in the language of the request being answered (the reader of the report). */
+    private Words words() {
+        return Words.ofReader(messages);
     }
 
     public EnrolmentReport enrolUsers(long sessionId, Collection<Long> userIds, long userId, boolean dryRun) {
@@ -104,6 +114,7 @@ public class Enrolments {
             throw DomainException.conflict("exam.session.alreadyClosed");
         }
         EligibilityRule rule = rules().get(session.level());
+        Words words = words();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Set<Long> enrolled = new HashSet<>();
         repository.enrolments(sessionId).forEach(e -> enrolled.add(e.candidateId()));
@@ -116,7 +127,7 @@ public class Enrolments {
                 already.add(person);
                 continue;
             }
-            List<String> reasons = Eligibility.refusals(user, session, rule, today);
+            List<String> reasons = Eligibility.refusals(user, session, rule, today, words);
             if (!reasons.isEmpty()) {
                 refused.add(new EnrolmentReport.Refusal(user.employeeNo(), user.displayName(), reasons));
                 continue;

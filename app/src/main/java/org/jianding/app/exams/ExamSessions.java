@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.Post;
@@ -21,9 +22,11 @@ import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +57,8 @@ public class ExamSessions {
     /** Looked up when asked: the implementations (grading) themselves use this class. */
     private final ObjectProvider<SessionReadiness> readiness;
 
+    private final MessageSource messages;
+
     ExamSessions(
             ExamSessionRepository repository,
             Accounts accounts,
@@ -63,7 +68,9 @@ public class ExamSessions {
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
-            ObjectProvider<SessionReadiness> readiness) {
+            ObjectProvider<SessionReadiness> readiness,
+            MessageSource messages) {
+        this.messages = messages;
         this.events = events;
         this.readiness = readiness;
         this.repository = repository;
@@ -104,9 +111,12 @@ public class ExamSessions {
 
     /** What the other modules say about the session's readiness (who marks it …), in their order. */
     @Transactional(readOnly = true)
-    public List<SessionReadiness.Note> readiness(long id) {
+    public List<SessionReadiness.Note> readiness(long id, Locale locale) {
         ExamSession session = get(id);
-        return readiness.orderedStream().flatMap(r -> r.notes(session).stream()).toList();
+        return readiness
+                .orderedStream()
+                .flatMap(r -> r.notes(session, locale).stream())
+                .toList();
     }
 
     /** The newest sessions first. */
@@ -201,14 +211,15 @@ public class ExamSessions {
         }
     }
 
-    /** Every problem of the draft, in Chinese, in form order; empty when it may be saved. */
+    /** Every problem of the draft, in the reader's language, in form order; empty when it may be saved. */
     @Transactional(readOnly = true)
-    public List<String> problems(SessionDraft given) {
+    public List<String> problems(SessionDraft given, Locale locale) {
+        Words w = new Words(messages, locale);
         SessionDraft d = withDefaults(given);
         List<String> problems = new ArrayList<>();
         String title = d.title() == null ? "" : d.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
-            problems.add("场次名称须为1到" + MAX_TITLE + "个字");
+            problems.add(w.get("exam.session.problem.title", String.valueOf(MAX_TITLE)));
         }
         Post post = d.postId() == null
                 ? null
@@ -217,65 +228,66 @@ public class ExamSessions {
                         .findFirst()
                         .orElse(null);
         if (post == null) {
-            problems.add("请选择岗位");
+            problems.add(w.get("exam.session.problem.post"));
         }
         if (d.level() == null) {
-            problems.add("请选择级别");
+            problems.add(w.get("exam.session.problem.level"));
         }
         if ((d.paperId() == null) == (d.blueprintVersionId() == null)) {
-            problems.add("须选定一份固定试卷或一个比重表版本（二选一）");
+            problems.add(w.get("exam.session.problem.source"));
         } else if (d.paperId() != null) {
             PaperContent paper = existing(() -> papers.content(d.paperId()));
             if (paper == null) {
-                problems.add("所选试卷 " + d.paperId() + " 不存在");
+                problems.add(w.get("exam.session.problem.paperMissing", String.valueOf(d.paperId())));
             } else if (paper.paper().kind() != PaperKind.FIXED || paper.paper().status() != PaperStatus.PUBLISHED) {
-                problems.add("试卷「" + paper.paper().title() + "」不是已发布的固定试卷，不能用于考试");
+                problems.add(w.get(
+                        "exam.session.problem.paperNotFixed", paper.paper().title()));
             } else {
-                checkMatches(blueprints.version(paper.paper().blueprintVersionId()), d, problems);
+                checkMatches(blueprints.version(paper.paper().blueprintVersionId()), d, problems, w);
             }
         } else {
             BlueprintVersion version = existing(() -> blueprints.version(d.blueprintVersionId()));
             if (version == null) {
-                problems.add("所选比重表版本 " + d.blueprintVersionId() + " 不存在");
+                problems.add(w.get("exam.session.problem.blueprintMissing", String.valueOf(d.blueprintVersionId())));
             } else {
-                checkMatches(version, d, problems);
+                checkMatches(version, d, problems, w);
             }
         }
         if (d.modeOrOnline() == SittingMode.PAPER) {
             if (d.paperId() == null) {
-                problems.add("纸笔考试须选定一份已发布的固定试卷（所有考生同一份试卷、同一张答题卡）");
+                problems.add(w.get("exam.session.problem.paperMode"));
             }
             if (d.attemptsAllowed() != null && d.attemptsAllowed() != 1) {
-                problems.add("纸笔考试每名考生只有一次作答");
+                problems.add(w.get("exam.session.problem.paperAttempts"));
             }
         }
         int duration = d.durationMinutes() == null ? 0 : d.durationMinutes();
         if (duration < 1 || duration > MAX_DURATION_MINUTES) {
-            problems.add("考试时长须为1到" + MAX_DURATION_MINUTES + "分钟");
+            problems.add(w.get("exam.session.problem.duration", String.valueOf(MAX_DURATION_MINUTES)));
         }
         if (d.opensAt() == null || d.closesAt() == null) {
-            problems.add("请填写开考时间与结束时间");
+            problems.add(w.get("exam.session.problem.times"));
         } else if (!d.closesAt().isAfter(d.opensAt())) {
-            problems.add("结束时间须晚于开考时间");
+            problems.add(w.get("exam.session.problem.order"));
         } else if (duration > 0 && Duration.between(d.opensAt(), d.closesAt()).toMinutes() < duration) {
-            problems.add("考试窗口（开考到结束）短于考试时长" + duration + "分钟");
+            problems.add(w.get("exam.session.problem.window", String.valueOf(duration)));
         }
         if (d.lateEntryMinutes() != null && d.lateEntryMinutes() < 0) {
-            problems.add("迟到限制不能为负数");
+            problems.add(w.get("exam.session.problem.lateEntry"));
         }
         int minHandIn = d.minMinutesBeforeHandIn() == null ? 0 : d.minMinutesBeforeHandIn();
         if (minHandIn < 0 || (duration > 0 && minHandIn > duration)) {
-            problems.add("最短交卷时间须在0到考试时长之间");
+            problems.add(w.get("exam.session.problem.minHandIn"));
         }
         int attempts = d.attemptsAllowed() == null ? 1 : d.attemptsAllowed();
         if (attempts < 1 || attempts > MAX_ATTEMPTS) {
-            problems.add("允许作答次数须为1到" + MAX_ATTEMPTS + "次");
+            problems.add(w.get("exam.session.problem.attempts", String.valueOf(MAX_ATTEMPTS)));
         }
         if (d.maxFocusLosses() != null && d.maxFocusLosses() < 1) {
-            problems.add("离开页面次数上限须至少为1，不限制请留空");
+            problems.add(w.get("exam.session.problem.focusLosses"));
         }
         if (d.instructions() != null && d.instructions().length() > MAX_INSTRUCTIONS) {
-            problems.add("考试须知不能超过" + MAX_INSTRUCTIONS + "个字");
+            problems.add(w.get("exam.session.problem.instructions", String.valueOf(MAX_INSTRUCTIONS)));
         }
         return problems;
     }
@@ -320,9 +332,11 @@ public class ExamSessions {
     }
 
     private void check(SessionDraft d) {
-        List<String> problems = problems(d);
+        Words w = Words.ofReader(messages);
+        List<String> problems = problems(d, w.locale());
         if (!problems.isEmpty()) {
-            throw DomainException.badRequest("exam.session.invalid", String.join("；", problems));
+            String separator = w.chinese() ? "；" : "; ";
+            throw DomainException.badRequest("exam.session.invalid", String.join(separator, problems));
         }
     }
 
@@ -338,12 +352,16 @@ public class ExamSessions {
         }
     }
 
-    private static void checkMatches(BlueprintVersion version, SessionDraft d, List<String> problems) {
+    private static void checkMatches(BlueprintVersion version, SessionDraft d, List<String> problems, Words w) {
         if (d.postId() != null && version.postId() != d.postId()) {
-            problems.add("所选试卷或比重表属于岗位「" + version.postName() + "」，与场次岗位不符");
+            problems.add(w.get("exam.session.problem.postMismatch", version.postName()));
         }
         if (d.level() != null && version.level() != d.level()) {
-            problems.add("所选试卷或比重表属于" + version.level().label() + "，与场次级别不符");
+            problems.add(w.get(
+                    "exam.session.problem.levelMismatch",
+                    w.chinese()
+                            ? version.level().label()
+                            : w.get("level." + version.level().name())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jianding.app.exams;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What another module has to say about a session's readiness, shown on the session's page and in the confirmation
@@ -9,8 +10,11 @@ import java.util.List;
  */
 public interface SessionReadiness {
 
-    /** The notes on this session, in the order to show them; empty when there is nothing to say. */
-    List<Note> notes(ExamSession session);
+    /**
+     * The notes on this session, in the order to show them; empty when there is nothing to say. Arguments built from
+     * words (section names, lists) are in the reader's {@code locale}.
+     */
+    List<Note> notes(ExamSession session, Locale locale);
 
     /**
      * One note: a message code with its arguments, whether it warns (something is missing), and where to fix it.

@@ -15,9 +15,11 @@ import org.jianding.app.knowledge.KnowledgeNode;
 import org.jianding.app.knowledge.KnowledgeTree;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.jianding.bank.marking.ChoiceCredit;
 import org.jianding.bank.marking.ScoringRule;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +41,11 @@ public class ScoringRules {
     private final AuditLog audit;
     private final Clock clock;
 
-    ScoringRules(ScoringRuleRepository repository, KnowledgeTree tree, AuditLog audit, Clock clock) {
+    private final MessageSource messages;
+
+    ScoringRules(
+            ScoringRuleRepository repository, KnowledgeTree tree, AuditLog audit, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.tree = tree;
         this.audit = audit;
@@ -85,11 +91,12 @@ public class ScoringRules {
             ChoiceCredit credit,
             String note,
             long userId) {
+        Words w = Words.ofReader(messages);
         List<String> problems = new ArrayList<>(ScoringRule.problems(weights, passMark));
         if (note == null || note.isBlank()) {
-            problems.add("请填写本次修改的说明");
+            problems.add(w.get("grading.rule.problem.noNote"));
         } else if (note.strip().length() > 500) {
-            problems.add("说明最多500字");
+            problems.add(w.get("grading.rule.problem.longNote", "500"));
         }
         Map<String, KnowledgeNode> byCode = new HashMap<>();
         tree.nodes().forEach(n -> byCode.put(n.code(), n));
@@ -97,10 +104,11 @@ public class ScoringRules {
         if (weights != null) {
             weights.keySet().stream()
                     .filter(code -> !byCode.containsKey(code) || depth(byCode.get(code), byId) != areaDepth)
-                    .forEach(code -> problems.add("「" + code + "」不是第" + areaDepth + "层的知识领域"));
+                    .forEach(code ->
+                            problems.add(w.get("grading.rule.problem.notArea", code, String.valueOf(areaDepth))));
         }
         if (!problems.isEmpty()) {
-            throw DomainException.badRequest("grading.rule.invalid", String.join("；", problems));
+            throw DomainException.badRequest("grading.rule.invalid", String.join(w.chinese() ? "；" : "; ", problems));
         }
         long id = repository.insert(
                 postId,

@@ -6,13 +6,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jianding.app.accounts.OrgUnit;
 import org.jianding.app.accounts.Post;
 import org.jianding.app.accounts.Role;
 import org.jianding.app.accounts.UserAccount;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class EligibilityTests {
 
@@ -22,10 +26,36 @@ class EligibilityTests {
     private static final EligibilityRule INTERMEDIATE_RULE =
             new EligibilityRule(Level.INTERMEDIATE, new BigDecimal("2"), true, true);
 
+    /** The real message bundles, read as the application reads them, in Chinese. */
+    private static final Words WORDS = new Words(bundles(), Locale.SIMPLIFIED_CHINESE);
+
+    private static MessageSource bundles() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasenames("messages", "i18n/exams");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Test
+    void theReasonsReadInEnglishForAnEnglishReader() {
+        var user = person(VIP, null, null, Set.of(Role.AUTHOR), false);
+        var english = new Words(bundles(), Locale.ENGLISH);
+
+        assertThat(Eligibility.refusals(user, session(Level.INTERMEDIATE), INTERMEDIATE_RULE, TODAY, english))
+                .containsExactly(
+                        "The account is disabled",
+                        "Not a candidate",
+                        "Post is “VIP客户服务经理”; this session is for “政企客户经理”",
+                        "No current level on record; applying for Level 3 (intermediate) requires Level 4 (junior)",
+                        "No start date in the current post on record; applying for Level 3 (intermediate) requires 2"
+                                + " year(s) in the post");
+    }
+
     @Test
     void anEligibleCandidateHasNoRefusal() {
         var user = person(MANAGER, Level.JUNIOR, LocalDate.of(2024, 11, 27), Set.of(Role.CANDIDATE), true);
-        assertThat(Eligibility.refusals(user, session(Level.INTERMEDIATE), INTERMEDIATE_RULE, TODAY))
+        assertThat(Eligibility.refusals(user, session(Level.INTERMEDIATE), INTERMEDIATE_RULE, TODAY, WORDS))
                 .isEmpty();
     }
 
@@ -33,7 +63,7 @@ class EligibilityTests {
     void everyMissedConditionIsExplained() {
         var user = person(VIP, null, LocalDate.of(2025, 1, 1), Set.of(Role.AUTHOR), false);
 
-        assertThat(Eligibility.refusals(user, session(Level.INTERMEDIATE), INTERMEDIATE_RULE, TODAY))
+        assertThat(Eligibility.refusals(user, session(Level.INTERMEDIATE), INTERMEDIATE_RULE, TODAY, WORDS))
                 .containsExactly(
                         "账号已停用",
                         "不是考生角色",
@@ -48,9 +78,9 @@ class EligibilityTests {
         var junior = person(MANAGER, Level.JUNIOR, null, Set.of(Role.CANDIDATE), true);
         var expert = person(MANAGER, Level.EXPERT, null, Set.of(Role.CANDIDATE), true);
 
-        assertThat(Eligibility.refusals(junior, session(Level.SENIOR), rule, TODAY))
+        assertThat(Eligibility.refusals(junior, session(Level.SENIOR), rule, TODAY, WORDS))
                 .containsExactly("现有级别为四级(初级)，申报二级(高级)须已取得三级(中级)");
-        assertThat(Eligibility.refusals(expert, session(Level.SENIOR), rule, TODAY))
+        assertThat(Eligibility.refusals(expert, session(Level.SENIOR), rule, TODAY, WORDS))
                 .isEmpty();
     }
 

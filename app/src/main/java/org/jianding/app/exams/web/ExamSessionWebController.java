@@ -2,6 +2,7 @@ package org.jianding.app.exams.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.Enrollee;
@@ -12,7 +13,9 @@ import org.jianding.app.exams.SessionDraft;
 import org.jianding.app.exams.SessionStatus;
 import org.jianding.app.shared.DisplayTime;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +42,7 @@ class ExamSessionWebController {
     private final SessionSources sources;
     private final DisplayTime fmt;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     ExamSessionWebController(
             ExamSessions sessions,
@@ -46,7 +50,9 @@ class ExamSessionWebController {
             Accounts accounts,
             SessionSources sources,
             DisplayTime fmt,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            MessageSource messages) {
+        this.messages = messages;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.accounts = accounts;
@@ -75,10 +81,10 @@ class ExamSessionWebController {
 
     @PostMapping
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String create(@ModelAttribute SessionForm form, Model model, RedirectAttributes flash) {
+    String create(@ModelAttribute SessionForm form, Model model, RedirectAttributes flash, Locale locale) {
         List<String> problems = new ArrayList<>();
-        SessionDraft draft = form.toDraft(fmt.zone(), problems);
-        problems.addAll(sessions.problems(draft));
+        SessionDraft draft = form.toDraft(fmt.zone(), problems, new Words(messages, locale));
+        problems.addAll(sessions.problems(draft, locale));
         if (!problems.isEmpty()) {
             return form(form, null, problems, model);
         }
@@ -89,11 +95,11 @@ class ExamSessionWebController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String show(@PathVariable long id, @RequestParam(required = false) String confirm, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, Locale locale) {
         ExamSession session = sessions.get(id);
         List<Enrollee> roster = enrolments.roster(id);
         model.addAttribute("confirm", confirm);
-        model.addAttribute("readiness", sessions.readiness(id));
+        model.addAttribute("readiness", sessions.readiness(id, locale));
         model.addAttribute("exam", session);
         model.addAttribute("roster", roster);
         model.addAttribute(
@@ -120,15 +126,20 @@ class ExamSessionWebController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('EXAM_ADMIN')")
-    String update(@PathVariable long id, @ModelAttribute SessionForm form, Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute SessionForm form,
+            Model model,
+            RedirectAttributes flash,
+            Locale locale) {
         ExamSession session = sessions.get(id);
         if (session.status() != SessionStatus.DRAFT) {
             flash.addFlashAttribute("errorCode", "examAdmin.edit.onlyDraft");
             return "redirect:/exams/" + id;
         }
         List<String> problems = new ArrayList<>();
-        SessionDraft draft = form.toDraft(fmt.zone(), problems);
-        problems.addAll(sessions.problems(draft));
+        SessionDraft draft = form.toDraft(fmt.zone(), problems, new Words(messages, locale));
+        problems.addAll(sessions.problems(draft, locale));
         if (!problems.isEmpty()) {
             return form(form, session, problems, model);
         }

@@ -10,6 +10,7 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ResultsRelease;
 import org.jianding.app.exams.SessionDraft;
 import org.jianding.app.exams.SittingMode;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 
 /**
@@ -65,25 +66,28 @@ record SessionForm(
                 s.mode().name());
     }
 
-    /** The draft, with what cannot even be read (a time or a number) added to {@code problems}. */
-    SessionDraft toDraft(ZoneId zone, List<String> problems) {
+    /**
+     * The draft, with what cannot even be read (a time or a number) added to {@code problems} in the reader's
+     * language.
+     */
+    SessionDraft toDraft(ZoneId zone, List<String> problems, Words w) {
         Long paperId = null;
         Long blueprintVersionId = null;
         String src = blankToNull(source);
         if (src != null) {
             if (src.startsWith("paper:")) {
-                paperId = number(src.substring(6), "试卷", problems);
+                paperId = number(src.substring(6), "paper", problems, w);
             } else if (src.startsWith("blueprint:")) {
-                blueprintVersionId = number(src.substring(10), "比重表版本", problems);
+                blueprintVersionId = number(src.substring(10), "blueprintVersion", problems, w);
             } else {
-                problems.add("无法识别所选的试卷来源");
+                problems.add(w.get("exam.session.problem.unknownSource"));
             }
         }
         Level lvl = null;
         if (blankToNull(level) != null) {
             lvl = Level.parse(level).orElse(null);
             if (lvl == null) {
-                problems.add("无法识别级别“" + level + "”");
+                problems.add(w.get("exam.session.problem.unknownLevel", level));
             }
         }
         ResultsRelease release = ResultsRelease.MANUAL;
@@ -91,31 +95,31 @@ record SessionForm(
             try {
                 release = ResultsRelease.valueOf(resultsRelease.strip());
             } catch (IllegalArgumentException e) {
-                problems.add("无法识别成绩公布方式“" + resultsRelease + "”");
+                problems.add(w.get("exam.session.problem.unknownRelease", resultsRelease));
             }
         }
         return new SessionDraft(
                 title == null ? "" : title.strip(),
-                number(postId, "岗位", problems),
+                number(postId, "post", problems, w),
                 lvl,
                 paperId,
                 blueprintVersionId,
-                time(opensAt, "开考时间", zone, problems),
-                time(closesAt, "结束时间", zone, problems),
-                integer(durationMinutes, "考试时长", problems),
-                integer(lateEntryMinutes, "迟到限制", problems),
-                integer(minMinutesBeforeHandIn, "最短交卷时间", problems),
-                integer(attemptsAllowed, "允许作答次数", problems),
+                time(opensAt, "opensAt", zone, problems, w),
+                time(closesAt, "closesAt", zone, problems, w),
+                integer(durationMinutes, "duration", problems, w),
+                integer(lateEntryMinutes, "lateEntry", problems, w),
+                integer(minMinutesBeforeHandIn, "minHandIn", problems, w),
+                integer(attemptsAllowed, "attempts", problems, w),
                 Boolean.TRUE.equals(shuffleQuestions),
                 Boolean.TRUE.equals(shuffleOptions),
                 release,
                 Boolean.TRUE.equals(showKeysAfterRelease),
-                integer(maxFocusLosses, "离开页面次数上限", problems),
+                integer(maxFocusLosses, "focusLosses", problems, w),
                 instructions == null || instructions.isBlank() ? null : instructions.strip(),
                 "PAPER".equals(mode) ? SittingMode.PAPER : SittingMode.ONLINE);
     }
 
-    private static Instant time(String value, String label, ZoneId zone, List<String> problems) {
+    private static Instant time(String value, String field, ZoneId zone, List<String> problems, Words w) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -123,12 +127,12 @@ record SessionForm(
         try {
             return LocalDateTime.parse(v).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(label + "“" + v + "”不是有效的日期时间");
+            problems.add(w.get("exam.session.problem.notTime", w.get("exam.session.field." + field), v));
             return null;
         }
     }
 
-    private static Integer integer(String value, String label, List<String> problems) {
+    private static Integer integer(String value, String field, List<String> problems, Words w) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -136,12 +140,12 @@ record SessionForm(
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            problems.add(label + "“" + v + "”不是整数");
+            problems.add(w.get("exam.session.problem.notInteger", w.get("exam.session.field." + field), v));
             return null;
         }
     }
 
-    private static Long number(String value, String label, List<String> problems) {
+    private static Long number(String value, String field, List<String> problems, Words w) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -149,7 +153,7 @@ record SessionForm(
         try {
             return Long.valueOf(v);
         } catch (NumberFormatException e) {
-            problems.add("无法识别所选的" + label);
+            problems.add(w.get("exam.session.problem.unknownChoice", w.get("exam.session.field." + field)));
             return null;
         }
     }

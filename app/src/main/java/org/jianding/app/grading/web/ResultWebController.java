@@ -52,12 +52,16 @@ class ResultWebController {
 
     @GetMapping("/sessions/{id}")
     @PreAuthorize("hasAnyRole('OFFICER', 'EXAM_ADMIN')")
-    String session(@PathVariable long id, @RequestParam(required = false) String confirm, Model model) {
+    String session(
+            @PathVariable long id,
+            @RequestParam(required = false) String confirm,
+            Model model,
+            java.util.Locale locale) {
         SessionResults.View view = sessionResults.of(id);
         model.addAttribute("confirm", confirm);
         model.addAttribute(
                 "gradingWarnings",
-                sessions.readiness(id).stream().filter(n -> n.warning()).toList());
+                sessions.readiness(id, locale).stream().filter(n -> n.warning()).toList());
         model.addAttribute("view", view);
         model.addAttribute("errata", errata.ofSession(id));
         return "results/session";
