@@ -47,8 +47,9 @@ class AuditPageTests {
                 .allSatisfy(d -> assertThat(d)
                         .doesNotContain("unit=", "post=", "roles=", "ASSESSOR", "CANDIDATE", "null")
                         .contains("，单位 ", "，角色 "));
+        // every line (the page shows the newest, which other tests may have written): 工号 name, unit, post, level, roles
         assertThat(created.select(".audit-detail").eachText())
-                .anyMatch(d -> d.startsWith("assessor 吴评估，单位 ") && d.endsWith("，角色 评估"));
+                .allMatch(d -> d.matches("\\S+ \\S+，单位 .+，岗位 .+，级别 .+，角色 .+"));
         Document forms =
                 page(get("/admin/audit").param("action", "paper.formsGenerated").cookie(admin));
         assertThat(forms.select(".audit-detail").eachText())

@@ -175,7 +175,7 @@ class ManualMarkingTests {
                             "SELECT detail FROM audit_event WHERE action = 'grading.rescored' AND target_id = ?",
                             String.class,
                             String.valueOf(attempt)))
-                    .contains("GRADING → SCORED")
+                    .contains("待阅卷 → 已出分")
                     .contains("标准分 无 → ");
         }
     }
