@@ -25,30 +25,10 @@ class PasswordChecksTests {
         PasswordChecks checks = new PasswordChecks(new LoginSettings(1, 1, Duration.ofSeconds(30)), registry);
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         String hash = bcrypt.encode("geheim123");
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         // a check that holds the only permit until released: the real bcrypt check runs inside it
-        PasswordEncoder holding = checks.gated(new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return bcrypt.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                inside.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return bcrypt.matches(raw, encoded);
-            }
-        });
+        Held held = hold(checks);
         PasswordEncoder gated = checks.gated(bcrypt);
 
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> holding.matches("geheim123", hash));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> gated.matches("geheim123", hash));
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -63,8 +43,8 @@ class PasswordChecksTests {
                         .count())
                 .isEqualTo(1.0);
 
-        release.countDown();
-        assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+        held.release.countDown();
+        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(gated.matches("falsch1234", hash)).isFalse();
         assertThat(registry.get("jianding.login.queue.wait").timer().count()).isEqualTo(3);
@@ -73,29 +53,8 @@ class PasswordChecksTests {
     @Test
     void aCheckThatWaitsLongerThanAllowedIsRefusedAsBusy() throws Exception {
         PasswordChecks checks = new PasswordChecks(new LoginSettings(1, 5, Duration.ofMillis(200)), registry);
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        PasswordEncoder holding = checks.gated(new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return bcrypt.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                inside.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return bcrypt.matches(raw, encoded);
-            }
-        });
+        Held held = hold(checks);
         String hash = new BCryptPasswordEncoder(4).encode("geheim123");
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> holding.matches("geheim123", hash));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         assertThatThrownBy(() -> checks.gated(new BCryptPasswordEncoder(4)).matches("geheim123", hash))
                 .isInstanceOf(PasswordChecks.LoginBusyException.class);
         assertThat(registry.get("jianding.login.busy")
@@ -103,8 +62,8 @@ class PasswordChecksTests {
                         .counter()
                         .count())
                 .isEqualTo(1.0);
-        release.countDown();
-        assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+        held.release.countDown();
+        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
