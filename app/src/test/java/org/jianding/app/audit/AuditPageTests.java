@@ -37,6 +37,19 @@ class AuditPageTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    java.util.List<AuditObjectNames> names;
+
+    @Test
+    void everyObjectTypeWithANumberIsNamedByExactlyOneModule() {
+        // question images are recorded without a number: nothing to name
+        assertThat(names.stream().map(AuditObjectNames::targetType))
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(AuditVocabulary.TARGETS.stream()
+                        .filter(t -> !t.equals("questionImage"))
+                        .toList());
+    }
+
     @Test
     void objectsAreNamedAsPeopleKnowThemAndLinkedWhereTheReaderMayOpenThem() throws Exception {
         String suffix = Long.toString(System.nanoTime() % 10_000_000_000L, 36);
