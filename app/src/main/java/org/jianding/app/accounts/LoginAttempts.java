@@ -64,7 +64,10 @@ class LoginAttempts {
                         employeeNo,
                         "user.locked",
                         "user",
-                        employeeNo,
+                        repository
+                                .findByEmployeeNo(employeeNo.strip())
+                                .map(UserAccount::id)
+                                .orElse(null),
                         "after " + policy.maxAttempts() + " failed logins, for " + Duration.between(now, until)));
     }
 

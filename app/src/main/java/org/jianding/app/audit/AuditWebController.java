@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit log for administrators (系统管理 → 审计日志): who (name and 工号), what (the action and object type in
- * words), when (local time).
+ * words), to what (the object's type in words and its name, linked to its page where the reader may open it), when
+ * (local time).
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -16,10 +17,12 @@ class AuditWebController {
 
     private final AuditLog audit;
     private final java.util.List<ActorNames> actorNames;
+    private final AuditTargets targets;
 
-    AuditWebController(AuditLog audit, java.util.List<ActorNames> actorNames) {
+    AuditWebController(AuditLog audit, java.util.List<ActorNames> actorNames, AuditTargets targets) {
         this.audit = audit;
         this.actorNames = actorNames;
+        this.targets = targets;
     }
 
     @GetMapping("/admin/audit")
@@ -29,6 +32,8 @@ class AuditWebController {
             @RequestParam(required = false) String targetType,
             @RequestParam(required = false) String targetId,
             @RequestParam(defaultValue = "0") int page,
+            java.util.Locale locale,
+            org.springframework.security.core.Authentication reader,
             Model model) {
         AuditQuery query = new AuditQuery(actor, action, targetType, targetId, page, 50);
         long total = audit.count(query);
@@ -38,6 +43,7 @@ class AuditWebController {
         actorNames.forEach(n -> names.putAll(n.namesOf(actors)));
         model.addAttribute("events", events);
         model.addAttribute("actorNames", names);
+        model.addAttribute("shown", targets.of(events, locale, reader));
         model.addAttribute("actions", AuditVocabulary.ACTIONS);
         model.addAttribute("targets", AuditVocabulary.TARGETS);
         model.addAttribute("query", query);

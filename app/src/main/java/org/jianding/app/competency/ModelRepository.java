@@ -90,6 +90,17 @@ class ModelRepository {
         r.insert();
     }
 
+    /** Those of these version numbers that exist. */
+    java.util.Set<Integer> existing(java.util.Collection<Integer> versions) {
+        if (versions.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(db.select(COMPETENCY_MODEL.VERSION_NO)
+                .from(COMPETENCY_MODEL)
+                .where(COMPETENCY_MODEL.VERSION_NO.in(versions))
+                .fetch(COMPETENCY_MODEL.VERSION_NO));
+    }
+
     boolean any() {
         return db.fetchExists(COMPETENCY_MODEL);
     }

@@ -71,9 +71,12 @@ class LoginTests {
         }
         // a locked account answers as a wrong password does (no 工号 enumeration; see LoginLockoutSecurityTests)
         Logins.attempt(mvc, employeeNo, "Passw0rd-ok").andExpect(redirectedUrl("/login?error=bad"));
+        // the line names the account by its id, as every other line on a user does (the page shows its name)
+        Long userId = jdbc.queryForObject("select id from app_user where employee_no = ?", Long.class, employeeNo);
         Integer auditLines = jdbc.queryForObject(
-                "select count(*) from audit_event where action = 'user.locked' and target_id = ?",
+                "select count(*) from audit_event where action = 'user.locked' and target_id = ? and actor = ?",
                 Integer.class,
+                userId.toString(),
                 employeeNo);
         assertThat(auditLines).isEqualTo(1);
     }
