@@ -169,11 +169,7 @@ public final class ItemIndex {
         setCount = sets.size();
         setNames = sets.keySet().toArray(String[]::new);
         groupMembers = membersOf(groupsOf, groupCount);
-        setMembers = membersOf(
-                java.util.Arrays.stream(itemSet)
-                        .mapToObj(s -> s < 0 ? new int[0] : new int[] {s})
-                        .toArray(int[][]::new),
-                setCount);
+        setMembers = group(itemSet, setCount);
         markUnusableSets();
         int k = classKeys.size();
         classType = new int[k];
@@ -318,10 +314,13 @@ public final class ItemIndex {
         return lone + Math.min(grouped, touched);
     }
 
+    /** Positions by key, ascending; negative keys (no set) are left out. */
     private static int[][] group(int[] keyOf, int keys) {
         int[] sizes = new int[keys];
         for (int key : keyOf) {
-            sizes[key]++;
+            if (key >= 0) {
+                sizes[key]++;
+            }
         }
         int[][] groups = new int[keys][];
         for (int g = 0; g < keys; g++) {
@@ -329,7 +328,9 @@ public final class ItemIndex {
             sizes[g] = 0;
         }
         for (int i = 0; i < keyOf.length; i++) {
-            groups[keyOf[i]][sizes[keyOf[i]]++] = i;
+            if (keyOf[i] >= 0) {
+                groups[keyOf[i]][sizes[keyOf[i]]++] = i;
+            }
         }
         return groups;
     }
