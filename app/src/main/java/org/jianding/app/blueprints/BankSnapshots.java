@@ -172,11 +172,15 @@ public class BankSnapshots {
                         ((Number) stamp.get(2)).longValue())) {
             return null;
         }
-        Map<Blueprint, PaperAssembly> assemblies = assemblies();
+        List<Map.Entry<Blueprint, PaperAssembly>> prepared;
         synchronized (c.assemblies()) {
-            c.assemblies()
-                    .forEach((blueprint, assembly) -> assembly.updated(change.removed(), change.added())
-                            .ifPresent(next -> assemblies.put(blueprint, next)));
+            prepared = c.assemblies().entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue()))
+                    .toList();
+        }
+        Map<Blueprint, PaperAssembly> assemblies = assemblies();
+        for (Map.Entry<Blueprint, PaperAssembly> e : prepared) {
+            e.getValue().updated(change.removed(), change.added()).ifPresent(next -> assemblies.put(e.getKey(), next));
         }
         updates.increment();
         return new Cached(stamp, c.nodes(), change.snapshot(), assemblies, watermark);
