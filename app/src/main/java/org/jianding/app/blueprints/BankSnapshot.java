@@ -38,12 +38,105 @@ public final class BankSnapshot {
             List<PoolItem> items,
             Map<Long, QuestionGrouping> groupings,
             Map<Long, ObservedItem> observed) {
+        this(taxonomy, items, groupings, observed, null);
+    }
+
+    /** With {@code engineItems} (parallel to {@code items}) when they are known already, else null. */
+    private BankSnapshot(
+            Taxonomy taxonomy,
+            List<PoolItem> items,
+            Map<Long, QuestionGrouping> groupings,
+            Map<Long, ObservedItem> observed,
+            List<AssemblyItem> engineItems) {
         this.taxonomy = taxonomy;
         this.items = List.copyOf(items);
         this.groupings = Map.copyOf(groupings);
         this.observed = Map.copyOf(observed);
         this.items.forEach(i -> byQuestion.put(i.questionId(), i));
-        this.assemblyItems = this.items.stream().map(this::engineItem).toList();
+        this.assemblyItems = engineItems != null
+                ? List.copyOf(engineItems)
+                : this.items.stream().map(this::engineItem).toList();
+    }
+
+    /**
+     * This bank (as read, not observed at a level) after some questions changed: {@code changed} holds each
+     * changed question's current version, or null when it left the pool; {@code groupings} are every question's
+     * groupings now. Questions whose version and groupings stayed as they were keep their engine items. The result
+     * names the engine items that went and came, for {@link org.jianding.bank.assembly.PaperAssembly#updated}.
+     */
+    SnapshotChange apply(Map<Long, PoolItem> changed, Map<Long, QuestionGrouping> groupings) {
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        changed.forEach((id, item) -> {
+            if (!java.util.Objects.equals(item, byQuestion.get(id))) {
+                touched.add(id);
+            }
+        });
+        java.util.Set<Long> grouped = new java.util.HashSet<>(this.groupings.keySet());
+        grouped.addAll(groupings.keySet());
+        for (long id : grouped) {
+            if (!grouping(id).equals(groupings.getOrDefault(id, QuestionGrouping.NONE))) {
+                touched.add(id);
+            }
+        }
+        List<AssemblyItem> removed = new ArrayList<>();
+        java.util.TreeMap<Long, PoolItem> coming = new java.util.TreeMap<>();
+        for (long id : touched) {
+            PoolItem now = changed.containsKey(id) ? changed.get(id) : byQuestion.get(id);
+            if (now != null) {
+                coming.put(id, now);
+            }
+        }
+        BankSnapshot shape = new BankSnapshot(taxonomy, List.of(), groupings, Map.of(), List.of());
+        List<PoolItem> nextItems = new ArrayList<>(items.size() + coming.size());
+        List<AssemblyItem> nextEngine = new ArrayList<>(items.size() + coming.size());
+        List<AssemblyItem> added = new ArrayList<>();
+        var incoming = coming.entrySet().iterator();
+        var next = incoming.hasNext() ? incoming.next() : null;
+        for (int i = 0; i < items.size(); i++) {
+            PoolItem item = items.get(i);
+            for (;
+                    next != null && next.getKey() < item.questionId();
+                    next = incoming.hasNext() ? incoming.next() : null) {
+                added.add(take(shape, next.getValue(), nextItems, nextEngine));
+            }
+            if (touched.contains(item.questionId())) {
+                removed.add(assemblyItems.get(i));
+                continue;
+            }
+            nextItems.add(item);
+            nextEngine.add(assemblyItems.get(i));
+        }
+        for (; next != null; next = incoming.hasNext() ? incoming.next() : null) {
+            added.add(take(shape, next.getValue(), nextItems, nextEngine));
+        }
+        return new SnapshotChange(
+                new BankSnapshot(taxonomy, nextItems, groupings, Map.of(), nextEngine), removed, added);
+    }
+
+    private static AssemblyItem take(
+            BankSnapshot shape, PoolItem item, List<PoolItem> items, List<AssemblyItem> engineItems) {
+        AssemblyItem engineItem = shape.engineItem(item);
+        items.add(item);
+        engineItems.add(engineItem);
+        return engineItem;
+    }
+
+    /** A changed snapshot and the engine items that left it and came into it. */
+    record SnapshotChange(BankSnapshot snapshot, List<AssemblyItem> removed, List<AssemblyItem> added) {}
+
+    /** Whether count, id sum and version sum of the items are these (the pool's fingerprint of its active part). */
+    boolean matches(long count, long idSum, long versionSum) {
+        long ids = 0;
+        long versions = 0;
+        for (PoolItem item : items) {
+            ids += item.questionId();
+            versions += item.versionNo();
+        }
+        return items.size() == count && ids == idSum && versions == versionSum;
+    }
+
+    Map<Long, QuestionGrouping> groupings() {
+        return groupings;
     }
 
     /** This bank with each question's statistics observed at one level; itself when nothing was observed. */

@@ -43,11 +43,31 @@ public class ItemPool {
         return stamp;
     }
 
+    /** The groupings of these questions (those without any are left out). */
+    public Map<Long, QuestionGrouping> groupings(Collection<Long> questionIds) {
+        return groupings.of(questionIds);
+    }
+
+    /**
+     * The questions changed at or after the instant (edited, grouped, retired, restored), by id, at most {@code
+     * limit + 1}: caches of the pool apply these instead of reading the whole pool.
+     */
+    public List<PoolChange> changedSince(java.time.Instant since, int limit) {
+        return repository.changedSince(since, leafCodes(), limit);
+    }
+
+    /** When any question last changed (empty for an empty bank). */
+    public java.util.Optional<java.time.Instant> latestChange() {
+        return repository.latestChange();
+    }
+
+    private Map<Long, String> leafCodes() {
+        return knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::id, KnowledgeNode::code));
+    }
+
     /** Every ACTIVE question at its current version, by question id. */
     public List<PoolItem> active() {
-        Map<Long, String> codes =
-                knowledge.nodes().stream().collect(Collectors.toMap(KnowledgeNode::id, KnowledgeNode::code));
-        return repository.active(codes);
+        return repository.active(leafCodes());
     }
 
     /** The given versions with their content, by version id (unknown ids are left out). */

@@ -38,13 +38,28 @@ class QuestionGroupingRepository {
 
     /** Every question that has a group or a set. */
     Map<Long, QuestionGrouping> all() {
+        return read(DSL.trueCondition(), DSL.trueCondition());
+    }
+
+    /** The groupings of these questions (those without any are left out). */
+    Map<Long, QuestionGrouping> of(java.util.Collection<Long> questionIds) {
+        return questionIds.isEmpty()
+                ? Map.of()
+                : read(QUESTION_MUTEX_GROUP.QUESTION_ID.in(questionIds), QUESTION_ITEM_SET.QUESTION_ID.in(questionIds));
+    }
+
+    private Map<Long, QuestionGrouping> read(org.jooq.Condition inGroups, org.jooq.Condition inSets) {
         Map<Long, Set<String>> groups = new HashMap<>();
         db.selectFrom(QUESTION_MUTEX_GROUP)
+                .where(inGroups)
                 .fetch()
                 .forEach(r -> groups.computeIfAbsent(r.getQuestionId(), q -> new HashSet<>())
                         .add(r.getGroupName()));
         Map<Long, String> sets = new HashMap<>();
-        db.selectFrom(QUESTION_ITEM_SET).fetch().forEach(r -> sets.put(r.getQuestionId(), r.getSetName()));
+        db.selectFrom(QUESTION_ITEM_SET)
+                .where(inSets)
+                .fetch()
+                .forEach(r -> sets.put(r.getQuestionId(), r.getSetName()));
         Map<Long, QuestionGrouping> all = new HashMap<>();
         Set<Long> ids = new HashSet<>(groups.keySet());
         ids.addAll(sets.keySet());

@@ -16,7 +16,8 @@ import org.jianding.bank.assembly.engine.AssemblyEngine;
  * the same paper; the paper records the seed and every item version. Parallel forms are reproducible per session
  * (same seed and candidate order). Check any issued paper with {@link PaperChecker}.
  *
- * <p>An instance is immutable and may serve concurrent calls.
+ * <p>An instance is immutable and may serve concurrent calls. When the bank changes, {@link #updated} gives the
+ * assembly for the changed bank from the changed items alone.
  */
 public final class PaperAssembly {
 
@@ -35,6 +36,18 @@ public final class PaperAssembly {
     public static PaperAssembly prepare(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank) {
         BlueprintValidator.requireValid(blueprint, taxonomy);
         return new PaperAssembly(blueprint, new AssemblyEngine(blueprint, taxonomy, bank));
+    }
+
+    /**
+     * The assembly for the bank after a change, without indexing it anew: {@code removed} are the old versions of the
+     * items that left the bank or changed (eligible or not), {@code added} the new versions of those that came or
+     * changed. Only they are classified; the result equals {@link #prepare} on the changed bank (same papers for the
+     * same requests). Empty when the change is too large to be worth applying (then prepare anew). This instance is
+     * left as it was. The taxonomy must be the one this assembly was prepared with.
+     */
+    public java.util.Optional<PaperAssembly> updated(List<AssemblyItem> removed, List<AssemblyItem> added) {
+        AssemblyEngine next = engine.updated(removed, added);
+        return next == null ? java.util.Optional.empty() : java.util.Optional.of(new PaperAssembly(blueprint, next));
     }
 
     /** One paper, or why none can be made from the items this request leaves. */

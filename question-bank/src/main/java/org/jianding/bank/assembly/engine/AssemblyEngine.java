@@ -30,8 +30,18 @@ public final class AssemblyEngine {
     private final ItemIndex index;
 
     public AssemblyEngine(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank) {
+        this(blueprint, ItemIndex.of(blueprint, taxonomy, bank));
+    }
+
+    private AssemblyEngine(Blueprint blueprint, ItemIndex index) {
         this.blueprint = blueprint;
-        this.index = new ItemIndex(blueprint, taxonomy, bank);
+        this.index = index;
+    }
+
+    /** This engine over the bank after a change, or null when building anew is as fast (see {@link ItemIndex#updated}). */
+    public AssemblyEngine updated(List<AssemblyItem> removed, List<AssemblyItem> added) {
+        ItemIndex next = index.updated(removed, added);
+        return next == null ? null : new AssemblyEngine(blueprint, next);
     }
 
     public int eligibleItems() {
@@ -86,8 +96,8 @@ public final class AssemblyEngine {
     public FormSet drawForms(SessionRequest session) {
         int[] exposure = new int[index.eligibleCount()];
         session.exposure().forEach((id, count) -> {
-            Integer i = index.position.get(id);
-            if (i != null) {
+            int i = index.position(id);
+            if (i >= 0) {
                 exposure[i] = count;
             }
         });
@@ -161,8 +171,8 @@ public final class AssemblyEngine {
     private BitSet excluded(Set<String> ids) {
         BitSet excluded = new BitSet();
         for (String id : ids) {
-            Integer i = index.position.get(id);
-            if (i != null) {
+            int i = index.position(id);
+            if (i >= 0) {
                 excluded.set(i);
             }
         }

@@ -3,6 +3,7 @@ package org.jianding.bank.assembly.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,12 @@ import org.jianding.bank.assembly.Taxonomy;
 /**
  * The eligible items of a bank grouped into classes: items of one type that fall into exactly the same weight rows
  * are interchangeable for every row, so the exact problem shrinks to choosing a count per class. Built once per
- * blueprint and bank snapshot; read-only afterwards, so one index serves concurrent draws.
+ * blueprint and bank snapshot; read-only afterwards, so one index serves concurrent draws. A change of the bank gives
+ * a new index ({@link #updated}) equal to one built on the changed bank, without classifying the unchanged items.
  */
 public final class ItemIndex {
 
+    final Blueprint blueprint;
     final RowModel model;
     final AssemblyItem[] items;
     final int[] itemClass;
@@ -52,7 +55,6 @@ public final class ItemIndex {
     /** Item sets (by number) with a member that does not suit the level or has no section. */
     final BitSet incompleteSets = new BitSet();
 
-    final Map<String, Integer> position = new HashMap<>();
     final int[] classType;
     final int[] classPoints;
     /** Per class, the rows its items count for, ascending. */
@@ -64,32 +66,94 @@ public final class ItemIndex {
     final int[][] typeMembers = new int[RowModel.TYPES][];
     final int[][] classesOfType = new int[RowModel.TYPES][];
 
-    public ItemIndex(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank) {
-        model = new RowModel(blueprint, taxonomy);
-        items = bank.stream()
+    /** Key numbers of the items' classes, shared with every index updated from this one. */
+    final ClassKeys keys;
+    /** Per item, its key number in {@link #keys}. */
+    final int[] keyOf;
+    /** Per item set, how many items of the whole bank (eligible or not) belong to it. */
+    final Map<String, Integer> setSizes;
+
+    /** Indexes the eligible items of the bank (any order; the index keeps them in {@link #BANK_ORDER}). */
+    public static ItemIndex of(Blueprint blueprint, Taxonomy taxonomy, List<AssemblyItem> bank) {
+        ClassKeys keys = new ClassKeys(new RowModel(blueprint, taxonomy), taxonomy);
+        AssemblyItem[] eligible = bank.stream()
                 .filter(i -> EligibilityPolicy.isEligible(i, blueprint))
                 .toArray(AssemblyItem[]::new);
+        if (!sorted(eligible)) {
+            Arrays.sort(eligible, BANK_ORDER);
+        }
+        requireDistinct(eligible, 0, eligible.length);
+        int[] keyOf = new int[eligible.length];
+        for (int i = 0; i < eligible.length; i++) {
+            keyOf[i] = keys.of(eligible[i]);
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        for (AssemblyItem item : bank) {
+            if (item.itemSet() != null) {
+                sizes.merge(item.itemSet(), 1, Integer::sum);
+            }
+        }
+        return new ItemIndex(blueprint, keys, eligible, keyOf, sizes);
+    }
+
+    /**
+     * Bank order: by id, shorter ids first (so numeric ids in numeric order). The index does not depend on the order
+     * the bank was given in, so an index built from scratch and one updated to the same bank are the same.
+     */
+    static final Comparator<AssemblyItem> BANK_ORDER = (a, b) -> compareIds(a.id(), b.id());
+
+    static int compareIds(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private static boolean sorted(AssemblyItem[] items) {
+        for (int i = 1; i < items.length; i++) {
+            if (BANK_ORDER.compare(items[i - 1], items[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Throws when two neighbours in [from, to) (sorted) share an id. */
+    static void requireDistinct(AssemblyItem[] items, int from, int to) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            if (items[i - 1].id().equals(items[i].id())) {
+                throw new IllegalArgumentException("题库中题目重复：" + items[i].id());
+            }
+        }
+    }
+
+    /**
+     * Everything else follows from the eligible items in bank order and their class keys: class, group and set
+     * numbers by first appearance, members, capacities. Linear in the items, with no classification and no hashing
+     * of items outside groups and sets; an update ({@link IndexUpdate}) comes here after merging its changes.
+     */
+    ItemIndex(Blueprint blueprint, ClassKeys keys, AssemblyItem[] items, int[] keyOf, Map<String, Integer> setSizes) {
+        this.keys = keys;
+        this.keyOf = keyOf;
+        this.setSizes = setSizes;
+        this.blueprint = blueprint;
+        model = keys.model();
+        this.items = items;
         int n = items.length;
         itemClass = new int[n];
         facility = new double[n];
         groupsOf = new int[n][];
         itemSet = new int[n];
-        Map<String, List<String>> ancestors = new HashMap<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
         Map<String, Integer> sets = new LinkedHashMap<>();
-        Map<ClassKey, Integer> classes = new HashMap<>();
-        List<ClassKey> keys = new ArrayList<>();
+        int[] classOfKey = new int[keys.size()];
+        Arrays.fill(classOfKey, -1);
+        List<Integer> classKeys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AssemblyItem item = items[i];
-            if (position.put(item.id(), i) != null) {
-                throw new IllegalArgumentException("题库中题目重复：" + item.id());
+            int key = keyOf[i];
+            if (classOfKey[key] < 0) {
+                classOfKey[key] = classKeys.size();
+                classKeys.add(key);
             }
-            List<String> path = ancestors.computeIfAbsent(item.leaf(), taxonomy::ancestorsOrSelf);
-            ClassKey key = new ClassKey(item.type().ordinal(), signature(item, path));
-            itemClass[i] = classes.computeIfAbsent(key, k -> {
-                keys.add(k);
-                return keys.size() - 1;
-            });
+            itemClass[i] = classOfKey[key];
             facility[i] = item.facility();
             collecting.set(i, item.collecting());
             groupsOf[i] = item.mutexGroups().isEmpty()
@@ -105,20 +169,16 @@ public final class ItemIndex {
         setCount = sets.size();
         setNames = sets.keySet().toArray(String[]::new);
         groupMembers = membersOf(groupsOf, groupCount);
-        setMembers = membersOf(
-                java.util.Arrays.stream(itemSet)
-                        .mapToObj(s -> s < 0 ? new int[0] : new int[] {s})
-                        .toArray(int[][]::new),
-                setCount);
-        markUnusableSets(blueprint, bank);
-        int k = keys.size();
+        setMembers = group(itemSet, setCount);
+        markUnusableSets();
+        int k = classKeys.size();
         classType = new int[k];
         classPoints = new int[k];
         classRows = new int[k][];
         for (int c = 0; c < k; c++) {
-            classType[c] = keys.get(c).type();
+            classType[c] = keys.type(classKeys.get(c));
             classPoints[c] = model.typePoints[classType[c]];
-            classRows[c] = keys.get(c).rows().stream().toArray();
+            classRows[c] = keys.rows(classKeys.get(c));
         }
         members = group(itemClass, k);
         capacity = new int[k];
@@ -144,16 +204,11 @@ public final class ItemIndex {
     }
 
     /** Sets some member of which is not eligible, or whose members share a 互斥 group, can never be drawn whole. */
-    private void markUnusableSets(Blueprint blueprint, List<AssemblyItem> bank) {
-        Map<String, Integer> sizes = new HashMap<>();
-        for (AssemblyItem item : bank) {
-            if (item.itemSet() != null) {
-                sizes.merge(item.itemSet(), 1, Integer::sum);
-            }
-        }
+    private void markUnusableSets() {
+        Map<String, Integer> sizes = setSizes;
         for (int s = 0; s < setCount; s++) {
             int[] members = setMembers[s];
-            boolean usable = sizes.get(setNames[s]) == members.length;
+            boolean usable = sizes.getOrDefault(setNames[s], 0) == members.length;
             incompleteSets.set(s, !usable);
             BitSet groups = new BitSet();
             for (int i : members) {
@@ -215,16 +270,6 @@ public final class ItemIndex {
         return members;
     }
 
-    private BitSet signature(AssemblyItem item, List<String> path) {
-        BitSet rows = new BitSet();
-        for (int r = 0; r < model.rowCount(); r++) {
-            if (model.rows.get(r).scope().matches(path, item.difficulty().value(), item.cognitive(), item.type())) {
-                rows.set(r);
-            }
-        }
-        return rows;
-    }
-
     /**
      * The exposure the pick rules compare: twice the uses, plus one for an item that already has enough responses,
      * so fewer uses always win and, among equally used items, one still collecting responses wins.
@@ -269,10 +314,13 @@ public final class ItemIndex {
         return lone + Math.min(grouped, touched);
     }
 
+    /** Positions by key, ascending; negative keys (no set) are left out. */
     private static int[][] group(int[] keyOf, int keys) {
         int[] sizes = new int[keys];
         for (int key : keyOf) {
-            sizes[key]++;
+            if (key >= 0) {
+                sizes[key]++;
+            }
         }
         int[][] groups = new int[keys][];
         for (int g = 0; g < keys; g++) {
@@ -280,7 +328,9 @@ public final class ItemIndex {
             sizes[g] = 0;
         }
         for (int i = 0; i < keyOf.length; i++) {
-            groups[keyOf[i]][sizes[keyOf[i]]++] = i;
+            if (keyOf[i] >= 0) {
+                groups[keyOf[i]][sizes[keyOf[i]]++] = i;
+            }
         }
         return groups;
     }
@@ -293,5 +343,30 @@ public final class ItemIndex {
         return classType.length;
     }
 
-    private record ClassKey(int type, BitSet rows) {}
+    /** The position of the item with this id; when it is not an eligible item here, -(where it would go) - 1. */
+    int position(String id) {
+        int lo = 0;
+        int hi = items.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareIds(items[mid].id(), id);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    /**
+     * This index with the bank changed: {@code removed} are the old versions of the items that left or changed (eligible
+     * or not), {@code added} the new versions of those that came or changed. Null when the change is too large to be
+     * worth applying (building anew is then about as fast).
+     */
+    public ItemIndex updated(List<AssemblyItem> removed, List<AssemblyItem> added) {
+        return IndexUpdate.apply(this, removed, added);
+    }
 }
