@@ -17,31 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
 class PooledStatisticsApiController {
 
-    /** One session's attempts on the paper, for comparing the sittings. */
-    record PaperSittingDto(
-            long sessionId,
-            String title,
-            String level,
-            int candidates,
-            Double facility,
-            Double mean,
-            Double sd,
-            Double cic,
-            Double standardError) {
-        static PaperSittingDto of(PooledStatistics.Sitting s) {
-            return new PaperSittingDto(
-                    s.sessionId(),
-                    s.title(),
-                    s.level() == null ? null : s.level().name(),
-                    s.test().count(),
-                    s.facility(),
-                    s.test().mean(),
-                    s.test().sd(),
-                    s.test().cic(),
-                    s.test().standardError());
-        }
-    }
-
     record PaperStatisticsDto(
             long paperId,
             String title,
