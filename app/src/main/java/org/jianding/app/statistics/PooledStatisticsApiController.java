@@ -24,7 +24,7 @@ class PooledStatisticsApiController {
             int unmarked,
             ScoreSheetApiController.TestDto test,
             ScoreSheetApiController.TestDto standardScore,
-            List<SessionStatisticsApiController.AreaDto> areas,
+            List<AreaDto> areas,
             List<SessionStatisticsApiController.ItemDto> items,
             List<PaperSittingDto> sittings) {
         static PaperStatisticsDto of(PooledStatistics.OfPaper p) {
@@ -41,9 +41,7 @@ class PooledStatisticsApiController {
                     a.unmarked(),
                     ScoreSheetApiController.TestDto.of(a.statistics().test()),
                     ScoreSheetApiController.TestDto.of(a.standardScore()),
-                    a.areas().stream()
-                            .map(SessionStatisticsApiController.AreaDto::of)
-                            .toList(),
+                    a.areas().stream().map(AreaDto::of).toList(),
                     items,
                     p.sittings().stream().map(PaperSittingDto::of).toList());
         }
