@@ -2,31 +2,21 @@ package org.jianding.app.exams;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jianding.app.accounts.Accounts;
-import org.jianding.app.accounts.Post;
 import org.jianding.app.audit.AuditLog;
-import org.jianding.app.blueprints.BlueprintVersion;
-import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.exams.db.tables.records.ExamSessionRecord;
 import org.jianding.app.papers.FormReport;
-import org.jianding.app.papers.PaperContent;
 import org.jianding.app.papers.PaperForms;
-import org.jianding.app.papers.PaperKind;
-import org.jianding.app.papers.PaperStatus;
-import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
-import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,52 +29,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExamSessions {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_INSTRUCTIONS = 20_000;
-    static final int MAX_DURATION_MINUTES = 600;
-    static final int MAX_ATTEMPTS = 10;
-
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExamSessionRepository repository;
     private final Accounts accounts;
-    private final Papers papers;
     private final PaperForms forms;
-    private final Blueprints blueprints;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     /** Looked up when asked: the implementations (grading) themselves use this class. */
     private final ObjectProvider<SessionReadiness> readiness;
 
-    private final MessageSource messages;
+    private final SessionDrafts drafts;
 
     ExamSessions(
             ExamSessionRepository repository,
             Accounts accounts,
-            Papers papers,
             PaperForms forms,
-            Blueprints blueprints,
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
             ObjectProvider<SessionReadiness> readiness,
-            MessageSource messages) {
-        this.messages = messages;
+            SessionDrafts drafts) {
+        this.drafts = drafts;
         this.events = events;
         this.readiness = readiness;
         this.repository = repository;
         this.accounts = accounts;
-        this.papers = papers;
         this.forms = forms;
-        this.blueprints = blueprints;
         this.audit = audit;
         this.clock = clock;
     }
 
     public ExamSession create(SessionDraft given, long userId) {
-        SessionDraft draft = withDefaults(given);
-        check(draft);
+        SessionDraft draft = drafts.withDefaults(given);
+        drafts.check(draft);
         long id = repository.insert(draft, userId, clock.instant());
         audit.record("exam.session.created", "examSession", id, draft.title());
         return get(id);
@@ -92,10 +71,10 @@ public class ExamSessions {
 
     /** Changes a draft session; a published one is changed only through proctoring (extra time, re-open). */
     public ExamSession update(long id, SessionDraft given) {
-        SessionDraft draft = withDefaults(given);
+        SessionDraft draft = drafts.withDefaults(given);
         ExamSession current = get(id);
         requireStatus(current, SessionStatus.DRAFT);
-        check(draft);
+        drafts.check(draft);
         repository.update(id, draft, clock.instant());
         audit.record("exam.session.updated", "examSession", id, draft.title());
         return get(id);
@@ -214,155 +193,7 @@ public class ExamSessions {
     /** Every problem of the draft, in the reader's language, in form order; empty when it may be saved. */
     @Transactional(readOnly = true)
     public List<String> problems(SessionDraft given, Locale locale) {
-        Words w = new Words(messages, locale);
-        SessionDraft d = withDefaults(given);
-        List<String> problems = new ArrayList<>();
-        String title = d.title() == null ? "" : d.title().strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            problems.add(w.get("exam.session.problem.title", String.valueOf(MAX_TITLE)));
-        }
-        Post post = d.postId() == null
-                ? null
-                : accounts.posts().stream()
-                        .filter(p -> p.id() == d.postId())
-                        .findFirst()
-                        .orElse(null);
-        if (post == null) {
-            problems.add(w.get("exam.session.problem.post"));
-        }
-        if (d.level() == null) {
-            problems.add(w.get("exam.session.problem.level"));
-        }
-        if ((d.paperId() == null) == (d.blueprintVersionId() == null)) {
-            problems.add(w.get("exam.session.problem.source"));
-        } else if (d.paperId() != null) {
-            PaperContent paper = existing(() -> papers.content(d.paperId()));
-            if (paper == null) {
-                problems.add(w.get("exam.session.problem.paperMissing", String.valueOf(d.paperId())));
-            } else if (paper.paper().kind() != PaperKind.FIXED || paper.paper().status() != PaperStatus.PUBLISHED) {
-                problems.add(w.get(
-                        "exam.session.problem.paperNotFixed", paper.paper().title()));
-            } else {
-                checkMatches(blueprints.version(paper.paper().blueprintVersionId()), d, problems, w);
-            }
-        } else {
-            BlueprintVersion version = existing(() -> blueprints.version(d.blueprintVersionId()));
-            if (version == null) {
-                problems.add(w.get("exam.session.problem.blueprintMissing", String.valueOf(d.blueprintVersionId())));
-            } else {
-                checkMatches(version, d, problems, w);
-            }
-        }
-        if (d.modeOrOnline() == SittingMode.PAPER) {
-            if (d.paperId() == null) {
-                problems.add(w.get("exam.session.problem.paperMode"));
-            }
-            if (d.attemptsAllowed() != null && d.attemptsAllowed() != 1) {
-                problems.add(w.get("exam.session.problem.paperAttempts"));
-            }
-        }
-        int duration = d.durationMinutes() == null ? 0 : d.durationMinutes();
-        if (duration < 1 || duration > MAX_DURATION_MINUTES) {
-            problems.add(w.get("exam.session.problem.duration", String.valueOf(MAX_DURATION_MINUTES)));
-        }
-        if (d.opensAt() == null || d.closesAt() == null) {
-            problems.add(w.get("exam.session.problem.times"));
-        } else if (!d.closesAt().isAfter(d.opensAt())) {
-            problems.add(w.get("exam.session.problem.order"));
-        } else if (duration > 0 && Duration.between(d.opensAt(), d.closesAt()).toMinutes() < duration) {
-            problems.add(w.get("exam.session.problem.window", String.valueOf(duration)));
-        }
-        if (d.lateEntryMinutes() != null && d.lateEntryMinutes() < 0) {
-            problems.add(w.get("exam.session.problem.lateEntry"));
-        }
-        int minHandIn = d.minMinutesBeforeHandIn() == null ? 0 : d.minMinutesBeforeHandIn();
-        if (minHandIn < 0 || (duration > 0 && minHandIn > duration)) {
-            problems.add(w.get("exam.session.problem.minHandIn"));
-        }
-        int attempts = d.attemptsAllowed() == null ? 1 : d.attemptsAllowed();
-        if (attempts < 1 || attempts > MAX_ATTEMPTS) {
-            problems.add(w.get("exam.session.problem.attempts", String.valueOf(MAX_ATTEMPTS)));
-        }
-        if (d.maxFocusLosses() != null && d.maxFocusLosses() < 1) {
-            problems.add(w.get("exam.session.problem.focusLosses"));
-        }
-        if (d.instructions() != null && d.instructions().length() > MAX_INSTRUCTIONS) {
-            problems.add(w.get("exam.session.problem.instructions", String.valueOf(MAX_INSTRUCTIONS)));
-        }
-        return problems;
-    }
-
-    /**
-     * The draft with what was left empty filled in: no duration takes the duration of the blueprint behind the
-     * chosen paper or blueprint version (when it names one).
-     */
-    SessionDraft withDefaults(SessionDraft d) {
-        if (d.durationMinutes() != null) {
-            return d;
-        }
-        Long versionId = d.blueprintVersionId();
-        if (versionId == null && d.paperId() != null) {
-            PaperContent paper = existing(() -> papers.content(d.paperId()));
-            versionId = paper == null ? null : paper.paper().blueprintVersionId();
-        }
-        Long id = versionId;
-        BlueprintVersion version = id == null ? null : existing(() -> blueprints.version(id));
-        if (version == null || version.spec().durationMinutes() <= 0) {
-            return d;
-        }
-        return new SessionDraft(
-                d.title(),
-                d.postId(),
-                d.level(),
-                d.paperId(),
-                d.blueprintVersionId(),
-                d.opensAt(),
-                d.closesAt(),
-                version.spec().durationMinutes(),
-                d.lateEntryMinutes(),
-                d.minMinutesBeforeHandIn(),
-                d.attemptsAllowed(),
-                d.shuffleQuestions(),
-                d.shuffleOptions(),
-                d.resultsRelease(),
-                d.showKeysAfterRelease(),
-                d.maxFocusLosses(),
-                d.instructions(),
-                d.mode());
-    }
-
-    private void check(SessionDraft d) {
-        Words w = Words.ofReader(messages);
-        List<String> problems = problems(d, w.locale());
-        if (!problems.isEmpty()) {
-            String separator = w.chinese() ? "；" : "; ";
-            throw DomainException.badRequest("exam.session.invalid", String.join(separator, problems));
-        }
-    }
-
-    /** The thing, or null when it does not exist (a stale or forged id in a form). */
-    private static <T> T existing(java.util.function.Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (DomainException e) {
-            if (e.getStatusCode().value() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private static void checkMatches(BlueprintVersion version, SessionDraft d, List<String> problems, Words w) {
-        if (d.postId() != null && version.postId() != d.postId()) {
-            problems.add(w.get("exam.session.problem.postMismatch", version.postName()));
-        }
-        if (d.level() != null && version.level() != d.level()) {
-            problems.add(w.get(
-                    "exam.session.problem.levelMismatch",
-                    w.chinese()
-                            ? version.level().label()
-                            : w.get("level." + version.level().name())));
-        }
+        return drafts.problems(given, locale);
     }
 
     ExamSession toSession(ExamSessionRecord r) {

@@ -3,7 +3,6 @@ package org.jianding.app.grading;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,24 +21,20 @@ import org.jianding.app.papers.Papers;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.PublicAddress;
 import org.jianding.app.shared.RetriedOnConflict;
-import org.jianding.bank.marking.StandardScore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 /**
- * Results for officers (the derivation of each, the list of a session, release) and for candidates (their own,
- * once released). Releasing is refused while any submitted attempt of the session is unmarked or waits for a
+ * Results for officers: the derivation of each, the list of a session, release (a candidate's own released results
+ * are {@link CandidateResults}). Releasing is refused while any submitted attempt of the session is unmarked or waits for a
  * grader, and while the public address that released documents print is not set ({@link PublicAddress}).
  */
 @Service
 @RetriedOnConflict
 @Transactional
 public class Results {
-
-    private static final TypeReference<List<StandardScore.Area>> AREAS = new TypeReference<>() {};
 
     private final ResultRepository repository;
     private final ErratumRepository errata;
@@ -100,7 +95,13 @@ public class Results {
                     .map(c -> c.score().standardScore().compareTo(r.getStandardScore()) == 0)
                     .orElse(false);
         }
-        return view(r, rule, names(), reproducible, sessions.get(r.getSessionId()), accounts.get(r.getCandidateId()));
+        return ResultViews.view(
+                r,
+                rule,
+                ResultViews.names(tree),
+                reproducible,
+                sessions.get(r.getSessionId()),
+                accounts.get(r.getCandidateId()));
     }
 
     /** The items of a result in Chinese words for the officer's derivation page, keys included. */
@@ -126,7 +127,7 @@ public class Results {
     @Transactional(readOnly = true)
     public List<ResultView> ofSession(long sessionId) {
         ExamSession session = sessions.get(sessionId);
-        Map<String, String> names = names();
+        Map<String, String> names = ResultViews.names(tree);
         Map<Long, ScoringRuleVersion> byId = new HashMap<>();
         List<ExamResultRecord> records = repository.ofSession(sessionId);
         Map<Long, UserAccount> candidates = accounts.getAll(
@@ -134,7 +135,7 @@ public class Results {
         List<ResultView> views = new ArrayList<>();
         for (ExamResultRecord r : records) {
             ScoringRuleVersion rule = byId.computeIfAbsent(r.getScoringRuleId(), rules::version);
-            views.add(view(r, rule, names, null, session, candidates.get(r.getCandidateId())));
+            views.add(ResultViews.view(r, rule, names, null, session, candidates.get(r.getCandidateId())));
         }
         return views;
     }
@@ -196,67 +197,12 @@ public class Results {
     }
 
     /**
-     * The candidate's own released results, newest first; their answers with keys and explanations only where the
-     * session shows keys after release; a notice for each change made after release.
-     */
-    @Transactional(readOnly = true)
-    public List<CandidateResult> mine(long candidateId) {
-        return mine(candidateId, Locale.SIMPLIFIED_CHINESE);
-    }
-
-    /** The candidate's own released results with the derivation in the reader's words. */
-    @Transactional(readOnly = true)
-    public List<CandidateResult> mine(long candidateId, Locale locale) {
-        ResultWords words = new ResultWords(messages, locale);
-        Map<String, String> names = names();
-        UserAccount candidate = accounts.get(candidateId);
-        return repository.ofCandidate(candidateId).stream()
-                .filter(r -> r.getReleasedAt() != null)
-                .map(r -> {
-                    ExamSession session = sessions.get(r.getSessionId());
-                    ResultView v = view(r, rules.version(r.getScoringRuleId()), names, null, session, candidate);
-                    boolean keys = session.showKeysAfterRelease();
-                    var attempt = exams.submitted(r.getAttemptId());
-                    var paper = papers.content(r.getPaperId());
-                    Map<Long, Erratum> latest = errata.latest(r.getSessionId());
-                    var shown = attempts.shownOptions(r.getAttemptId());
-                    List<CandidateResult.Item> items = keys
-                            ? attempt.map(a -> CandidateItems.of(paper, a, v.items(), latest, shown, words))
-                                    .orElse(List.of())
-                            : List.of();
-                    Derivation derivation =
-                            ItemExplanations.of(paper, attempt.orElse(null), v.items(), latest, keys, shown, words);
-                    List<CandidateResult.Notice> notices = errata.releasedChanges(r.getAttemptId()).stream()
-                            .filter(n -> n.before() == null
-                                    ? n.after() != null
-                                    : n.after() == null || n.before().compareTo(n.after()) != 0)
-                            .map(n -> new CandidateResult.Notice(n.at(), n.reason(), n.before(), n.after()))
-                            .toList();
-                    return new CandidateResult(
-                            v.attemptId(),
-                            v.sessionId(),
-                            v.sessionTitle(),
-                            v.standardScore(),
-                            Boolean.TRUE.equals(v.passed()),
-                            v.rule().rule().passMark(),
-                            v.areas(),
-                            items,
-                            v.releasedAt(),
-                            v.changedAfterRelease(),
-                            notices,
-                            v.breakdown(),
-                            derivation);
-                })
-                .toList();
-    }
-
-    /**
      * The results of these attempts as stored, without item marks and without re-computing anything: score,
      * decision, areas with the weights used and the rule version. Attempts without a result are left out.
      */
     @Transactional(readOnly = true)
     public List<ResultSummary> summaries(java.util.Collection<Long> attemptIds) {
-        Map<String, String> names = names();
+        Map<String, String> names = ResultViews.names(tree);
         Map<Long, ScoringRuleVersion> byId = new HashMap<>();
         List<ResultSummary> out = new ArrayList<>();
         for (ExamResultRecord r : repository.withoutItems(attemptIds)) {
@@ -269,18 +215,12 @@ public class Results {
                     ResultStatus.valueOf(r.getStatus()),
                     r.getStandardScore(),
                     r.getPassed(),
-                    areas(r, names),
+                    ResultViews.areas(r, names),
                     r.getRevision(),
                     r.getReleasedAt(),
                     Boolean.TRUE.equals(r.getChangedAfterRelease())));
         }
         return out;
-    }
-
-    /** The attempt ids of the candidate's released results. */
-    @Transactional(readOnly = true)
-    public List<Long> releasedOf(long candidateId) {
-        return repository.releasedOf(candidateId);
     }
 
     /** The attempt ids of the released results of a session, in attempt order. */
@@ -322,14 +262,6 @@ public class Results {
         return waiting;
     }
 
-    /** How many of the candidate's released results changed after release (for the workbench). */
-    @Transactional(readOnly = true)
-    public long changedSinceRelease(long candidateId) {
-        return repository.ofCandidate(candidateId).stream()
-                .filter(r -> r.getReleasedAt() != null && Boolean.TRUE.equals(r.getChangedAfterRelease()))
-                .count();
-    }
-
     private java.util.Optional<ResultComputation.Computed> recompute(ExamResultRecord r, ScoringRuleVersion rule) {
         return exams.submitted(r.getAttemptId())
                 .map(a -> {
@@ -360,61 +292,5 @@ public class Results {
                             .put(p.no(), new ResultComputation.Graded(p.earned(), p.note())));
         }
         return graded;
-    }
-
-    private static ResultView view(
-            ExamResultRecord r,
-            ScoringRuleVersion rule,
-            Map<String, String> names,
-            Boolean reproducible,
-            ExamSession session,
-            UserAccount candidate) {
-        List<ResultView.AreaLine> areas = areas(r, names);
-        return new ResultView(
-                r.getAttemptId(),
-                r.getSessionId(),
-                session.title(),
-                r.getCandidateId(),
-                candidate.employeeNo(),
-                candidate.displayName(),
-                r.getPaperId(),
-                rule,
-                ResultStatus.valueOf(r.getStatus()),
-                r.getMaxPoints(),
-                r.getEarnedPoints(),
-                r.getStandardScore(),
-                r.getPassed(),
-                ResultItems.read(r.getItems()),
-                areas,
-                r.getNotes() == null ? List.of() : Arrays.asList(r.getNotes().split("\n")),
-                r.getRevision(),
-                r.getComputedAt(),
-                r.getReleasedAt(),
-                r.getChangedAfterRelease(),
-                reproducible);
-    }
-
-    private static List<ResultView.AreaLine> areas(ExamResultRecord r, Map<String, String> names) {
-        List<ResultView.AreaLine> areas = new ArrayList<>();
-        if (r.getAreas() != null) {
-            for (StandardScore.Area a : Marking.JSON.readValue(r.getAreas(), AREAS)) {
-                areas.add(new ResultView.AreaLine(
-                        a.area(),
-                        names.getOrDefault(a.area(), a.area()),
-                        a.earned(),
-                        a.max(),
-                        a.score(),
-                        a.weight(),
-                        a.effectiveWeight(),
-                        a.contribution()));
-            }
-        }
-        return areas;
-    }
-
-    private Map<String, String> names() {
-        Map<String, String> names = new HashMap<>();
-        tree.nodes().forEach(n -> names.put(n.code(), n.name()));
-        return names;
     }
 }

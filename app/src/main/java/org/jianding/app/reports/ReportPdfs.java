@@ -1,6 +1,5 @@
 package org.jianding.app.reports;
 
-import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,7 +14,6 @@ import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -36,8 +34,8 @@ import org.jianding.app.printing.PdfMetadata;
  * functions of their data and reproducible: the same data printed twice gives the same bytes; only the printed
  * generation time differs between two prints. Stateless and thread-safe.
  *
- * <p>Layout: the serial, the verification URL, the dates and the QR code sit in a band of {@link #FOOTER_BAND} points
- * at the foot of <em>every</em> page, which flowing content never enters ({@link PdfDocuments#reproducible(
+ * <p>Layout: the serial, the verification URL, the dates and the QR code sit in a band of {@link ReportFooter#BAND}
+ * points at the foot of <em>every</em> page ({@link ReportFooter}), which flowing content never enters ({@link PdfDocuments#reproducible(
  * PdfMetadata, java.time.Instant, String, boolean, float, PdfDocuments.Content)}). A report with more knowledge
  * areas than fit (a scoring rule at depth 2 or deeper) continues its area table on the next page with the column
  * heads repeated, and the radar with its heading and scale moves whole to the next page when it does not fit below
@@ -48,13 +46,9 @@ final class ReportPdfs {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xee, 0xf1, 0xf6);
     private static final Color SEAL = new Color(0xb0, 0x1e, 0x1e);
-
-    /** Height of the band above the page number that holds the serial, the verification URL and the QR code. */
-    static final float FOOTER_BAND = 90;
 
     /** Every AWT font the chart uses maps to the one embedded face. */
     private static final FontMapper FONTS = new FontMapper() {
@@ -82,7 +76,7 @@ final class ReportPdfs {
                 d.datedAt(),
                 d.serial() + "/" + d.revision(),
                 true,
-                FOOTER_BAND,
+                ReportFooter.BAND,
                 (document, writer) -> writeScoreReport(d, document, writer));
     }
 
@@ -97,15 +91,15 @@ final class ReportPdfs {
                 d.issuedAt(),
                 d.serial(),
                 false,
-                FOOTER_BAND,
+                ReportFooter.BAND,
                 (document, writer) -> writeCertificate(d, document, writer));
     }
 
     private static void writeScoreReport(ScoreReportData d, Document doc, PdfWriter writer) throws DocumentException {
-        writer.setPageEvent(new Footer(
+        writer.setPageEvent(new ReportFooter(
                 d.serial(),
                 d.verifyUrl(),
-                dated("签发日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
+                ReportFooter.dated("签发日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
                 d.generatedAt()));
         // an image that does not fit waits for the next page; without this the text after it would overtake it
         writer.setStrictImageSequence(true);
@@ -222,10 +216,10 @@ final class ReportPdfs {
     }
 
     private static void writeCertificate(CertificateData d, Document doc, PdfWriter writer) throws DocumentException {
-        writer.setPageEvent(new Footer(
+        writer.setPageEvent(new ReportFooter(
                 d.serial(),
                 d.verifyUrl(),
-                dated("发证日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
+                ReportFooter.dated("发证日期", d.revision(), d.issuedOn(), d.firstIssuedOn()),
                 d.generatedAt()));
         PdfContentByte canvas = writer.getDirectContentUnder();
         Rectangle page = doc.getPageSize();
@@ -279,73 +273,9 @@ final class ReportPdfs {
         doc.add(facts);
     }
 
-    /**
-     * The footer of every page, in the band the document keeps free: the QR code at the lower right (drawn once as a
-     * template and placed on each page) with the serial, the verification URL, the date and the generation time.
-     */
-    private static final class Footer extends PdfPageEventHelper {
-
-        private static final float QR = 84;
-
-        private final String serial;
-        private final String url;
-        private final String dated;
-        private final String generatedAt;
-        private PdfTemplate qr;
-        private float quiet;
-
-        Footer(String serial, String url, String dated, String generatedAt) {
-            this.serial = serial;
-            this.url = url;
-            this.dated = dated;
-            this.generatedAt = generatedAt;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document doc) {
-            PdfContentByte canvas = writer.getDirectContent();
-            if (qr == null) {
-                BitMatrix matrix = QrCodes.matrix(url);
-                quiet = 4 * QR / matrix.getWidth(); // the white margin QrCodes paints around the modules
-                qr = canvas.createTemplate(QR + 2 * quiet, QR + 2 * quiet);
-                QrCodes.draw(qr, matrix, quiet, quiet, QR);
-            }
-            float y = doc.bottom() - FOOTER_BAND + 6;
-            canvas.addTemplate(qr, doc.right() - QR - quiet, y - quiet);
-            float left = doc.left();
-            line(canvas, "编号：" + serial, left, y + 62, 11, Color.BLACK);
-            line(canvas, "扫描二维码或访问下列网址核验真伪：", left, y + 44, 9, GREY);
-            line(canvas, url, left, y + 31, 9, GREY);
-            line(canvas, dated, left, y + 14, 9, GREY);
-            line(canvas, "生成时间 " + generatedAt, left, y, 8, GREY);
-        }
-    }
-
-    /**
-     * The revision and its date, printed in the footer of every page (ADR 12): "第 1 版　签发日期 …" for the first,
-     * "第 2 版　更正日期 …（首次签发 …）" for a reissue after the result changed. {@code issued}: what the first issue
-     * is called on this kind of document (签发日期, 发证日期).
-     */
-    static String dated(String issued, int revision, LocalDate issuedOn, LocalDate firstIssuedOn) {
-        if (revision == 1) {
-            return "第 1 版　" + issued + " " + issuedOn.format(DATE);
-        }
-        return "第 " + revision + " 版　更正日期 " + issuedOn.format(DATE)
-                + (firstIssuedOn == null ? "" : "（首次签发 " + firstIssuedOn.format(DATE) + "）");
-    }
-
     /** Under the title of a later revision: which one it is and that earlier ones are void. */
     private static String revisionNote(int revision, LocalDate issuedOn) {
         return "第 " + revision + " 版（" + issuedOn.format(DATE) + "更正）　此前各版作废，以本版为准";
-    }
-
-    private static void line(PdfContentByte canvas, String text, float x, float y, float size, Color color) {
-        canvas.beginText();
-        canvas.setFontAndSize(ChineseFonts.baseFont(), size);
-        canvas.setColorFill(color);
-        canvas.setTextMatrix(x, y);
-        canvas.showText(text);
-        canvas.endText();
     }
 
     /**

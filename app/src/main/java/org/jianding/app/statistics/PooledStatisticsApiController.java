@@ -17,31 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
 class PooledStatisticsApiController {
 
-    /** One session's attempts on the paper, for comparing the sittings. */
-    record PaperSittingDto(
-            long sessionId,
-            String title,
-            String level,
-            int candidates,
-            Double facility,
-            Double mean,
-            Double sd,
-            Double cic,
-            Double standardError) {
-        static PaperSittingDto of(PooledStatistics.Sitting s) {
-            return new PaperSittingDto(
-                    s.sessionId(),
-                    s.title(),
-                    s.level() == null ? null : s.level().name(),
-                    s.test().count(),
-                    s.facility(),
-                    s.test().mean(),
-                    s.test().sd(),
-                    s.test().cic(),
-                    s.test().standardError());
-        }
-    }
-
     record PaperStatisticsDto(
             long paperId,
             String title,
@@ -49,7 +24,7 @@ class PooledStatisticsApiController {
             int unmarked,
             ScoreSheetApiController.TestDto test,
             ScoreSheetApiController.TestDto standardScore,
-            List<SessionStatisticsApiController.AreaDto> areas,
+            List<AreaDto> areas,
             List<SessionStatisticsApiController.ItemDto> items,
             List<PaperSittingDto> sittings) {
         static PaperStatisticsDto of(PooledStatistics.OfPaper p) {
@@ -66,9 +41,7 @@ class PooledStatisticsApiController {
                     a.unmarked(),
                     ScoreSheetApiController.TestDto.of(a.statistics().test()),
                     ScoreSheetApiController.TestDto.of(a.standardScore()),
-                    a.areas().stream()
-                            .map(SessionStatisticsApiController.AreaDto::of)
-                            .toList(),
+                    a.areas().stream().map(AreaDto::of).toList(),
                     items,
                     p.sittings().stream().map(PaperSittingDto::of).toList());
         }

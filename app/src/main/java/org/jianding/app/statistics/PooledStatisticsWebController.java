@@ -43,7 +43,7 @@ class PooledStatisticsWebController {
         model.addAttribute("paperId", paperId);
         model.addAttribute("canSeePaper", currentUser.get().hasRole(Role.EXAM_ADMIN));
         model.addAttribute(
-                "sittings", paper.sittings().stream().map(SittingLine::of).toList());
+                "sittings", paper.sittings().stream().map(PaperSittingDto::of).toList());
         SessionStatisticsWebController.describe(analysed, model);
         return "statistics/session";
     }
@@ -77,31 +77,6 @@ class PooledStatisticsWebController {
                 pooled.ofQuestion(questionId), code -> messages.getMessage(code, null, locale));
         return XlsxDownloads.attachment(
                 messages.getMessage("statistics.question.download.name", new Object[] {questionId}, locale), xlsx);
-    }
-
-    /** A session's line in the paper's comparison, readable by the template. */
-    public record SittingLine(
-            long sessionId,
-            String title,
-            String level,
-            int candidates,
-            Double facility,
-            Double mean,
-            Double sd,
-            Double cic,
-            Double standardError) {
-        static SittingLine of(PooledStatistics.Sitting s) {
-            return new SittingLine(
-                    s.sessionId(),
-                    s.title(),
-                    s.level() == null ? null : s.level().name(),
-                    s.test().count(),
-                    s.facility(),
-                    s.test().mean(),
-                    s.test().sd(),
-                    s.test().cic(),
-                    s.test().standardError());
-        }
     }
 
     /** The question in one session, readable by the template. */

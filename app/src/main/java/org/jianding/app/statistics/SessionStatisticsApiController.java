@@ -56,31 +56,6 @@ class SessionStatisticsApiController {
         }
     }
 
-    /** One knowledge area: its sub-score's statistics in points of the area. */
-    record AreaDto(
-            String area,
-            String name,
-            int items,
-            double maxPoints,
-            Double facility,
-            Double mean,
-            Double sd,
-            Double cic,
-            Double standardError) {
-        static AreaDto of(SessionStatistics.Area a) {
-            return new AreaDto(
-                    a.code(),
-                    a.name(),
-                    a.items(),
-                    a.maxPoints(),
-                    a.facility(),
-                    a.test().mean(),
-                    a.test().sd(),
-                    a.test().cic(),
-                    a.test().standardError());
-        }
-    }
-
     record SessionStatisticsDto(
             long sessionId,
             int candidates,

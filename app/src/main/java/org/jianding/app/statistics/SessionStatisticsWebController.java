@@ -57,7 +57,7 @@ class SessionStatisticsWebController {
                         .toList());
         model.addAttribute("maxTotal", analysed.maxTotal());
         model.addAttribute("standard", analysed.standardScore());
-        model.addAttribute("areas", analysed.areas().stream().map(AreaLine::of).toList());
+        model.addAttribute("areas", analysed.areas().stream().map(AreaDto::of).toList());
         model.addAttribute(
                 "distribution", ScoreDistribution.of(analysed.statistics().totals(), analysed.maxTotal()));
     }
@@ -73,30 +73,5 @@ class SessionStatisticsWebController {
                 code -> messages.getMessage(code, null, locale));
         return XlsxDownloads.attachment(
                 messages.getMessage("statistics.session.download.name", new Object[] {sessionId}, locale), xlsx);
-    }
-
-    /** An area line the template can read (SpEL cannot call this package's non-public records). */
-    public record AreaLine(
-            String code,
-            String name,
-            int items,
-            double maxPoints,
-            Double facility,
-            Double mean,
-            Double sd,
-            Double cic,
-            Double standardError) {
-        static AreaLine of(SessionStatistics.Area a) {
-            return new AreaLine(
-                    a.code(),
-                    a.name(),
-                    a.items(),
-                    a.maxPoints(),
-                    a.facility(),
-                    a.test().mean(),
-                    a.test().sd(),
-                    a.test().cic(),
-                    a.test().standardError());
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.jianding.app.competency.Assessments;
 import org.jianding.app.exams.Attempts;
 import org.jianding.app.exams.ExamSessions;
 import org.jianding.app.exams.MyExam;
+import org.jianding.app.grading.CandidateResults;
 import org.jianding.app.grading.GradingPlans;
 import org.jianding.app.grading.GradingTasks;
 import org.jianding.app.grading.KeyWarnings;
@@ -30,6 +31,7 @@ public class Workbench {
 
     private final Attempts attempts;
     private final Results results;
+    private final CandidateResults ownResults;
     private final Credentials credentials;
     private final QuestionBank bank;
     private final ExamSessions sessions;
@@ -43,6 +45,7 @@ public class Workbench {
     Workbench(
             Attempts attempts,
             Results results,
+            CandidateResults ownResults,
             Credentials credentials,
             QuestionBank bank,
             ExamSessions sessions,
@@ -55,6 +58,7 @@ public class Workbench {
         this.keyWarnings = keyWarnings;
         this.attempts = attempts;
         this.results = results;
+        this.ownResults = ownResults;
         this.credentials = credentials;
         this.bank = bank;
         this.sessions = sessions;
@@ -111,7 +115,7 @@ public class Workbench {
                 default -> {}
             }
         }
-        add(todos, Todo.counted("home.todo.results", results.releasedOf(me).size(), "/my/results"));
+        add(todos, Todo.counted("home.todo.results", ownResults.releasedOf(me).size(), "/my/results"));
         add(todos, Todo.counted("home.todo.reports", credentials.validCount(me), "/my/reports"));
         return todos;
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jianding.app.testsupport.HeldPasswordCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +26,7 @@ class PasswordChecksTests {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         String hash = bcrypt.encode("geheim123");
         // a check that holds the only permit until released: the real bcrypt check runs inside it
-        Held held = hold(checks);
+        HeldPasswordCheck held = HeldPasswordCheck.hold(checks);
         PasswordEncoder gated = checks.gated(bcrypt);
 
         CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> gated.matches("geheim123", hash));
@@ -43,8 +43,7 @@ class PasswordChecksTests {
                         .count())
                 .isEqualTo(1.0);
 
-        held.release.countDown();
-        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(held.finish()).isTrue();
         assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(gated.matches("falsch1234", hash)).isFalse();
         assertThat(registry.get("jianding.login.queue.wait").timer().count()).isEqualTo(3);
@@ -53,7 +52,7 @@ class PasswordChecksTests {
     @Test
     void aCheckThatWaitsLongerThanAllowedIsRefusedAsBusy() throws Exception {
         PasswordChecks checks = new PasswordChecks(new LoginSettings(1, 5, Duration.ofMillis(200)), registry);
-        Held held = hold(checks);
+        HeldPasswordCheck held = HeldPasswordCheck.hold(checks);
         String hash = new BCryptPasswordEncoder(4).encode("geheim123");
         assertThatThrownBy(() -> checks.gated(new BCryptPasswordEncoder(4)).matches("geheim123", hash))
                 .isInstanceOf(PasswordChecks.LoginBusyException.class);
@@ -62,8 +61,7 @@ class PasswordChecksTests {
                         .counter()
                         .count())
                 .isEqualTo(1.0);
-        held.release.countDown();
-        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(held.finish()).isTrue();
     }
 
     @Test
@@ -71,7 +69,7 @@ class PasswordChecksTests {
         // the turns' clock stands still: the turn given stays to come for the whole test
         PasswordChecks checks =
                 new PasswordChecks(new LoginSettings(1, 1, Duration.ofSeconds(30)), registry, () -> 42L);
-        Held held = hold(checks);
+        HeldPasswordCheck held = HeldPasswordCheck.hold(checks);
         PasswordEncoder gated = checks.gated(new BCryptPasswordEncoder(4));
         String hash = new BCryptPasswordEncoder(4).encode("geheim123");
 
@@ -86,12 +84,11 @@ class PasswordChecksTests {
         assertThat(full.ahead()).isEqualTo(2);
         assertThat(full.retryMillis()).isPositive();
 
-        held.release.countDown();
-        assertThat(held.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(held.finish()).isTrue();
         assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
 
         // a new login while that turn is still to come does not overtake it, although the queue has room ...
-        Held again = hold(checks);
+        HeldPasswordCheck again = HeldPasswordCheck.hold(checks);
         PasswordChecks.LoginBusyException later = busy(() -> gated.matches("geheim123", hash));
         assertThat(later.retryMillis()).isGreaterThan(full.retryMillis());
         assertThat(registry.get("jianding.login.busy")
@@ -109,8 +106,7 @@ class PasswordChecksTests {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         registry.get("jianding.login.queue.waiting").gauge().value() == 1.0);
-        again.release.countDown();
-        assertThat(again.check.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.finish()).isTrue();
         assertThat(atItsTurn.get(30, TimeUnit.SECONDS)).isTrue();
     }
 
@@ -137,36 +133,6 @@ class PasswordChecksTests {
         assertThat(seen[0].getName()).startsWith("password-check-");
         assertThat(seen[0].getPriority()).isEqualTo(Thread.MIN_PRIORITY);
         checks.stop();
-    }
-
-    /** A check holding the only permit until released. */
-    private record Held(CountDownLatch release, CompletableFuture<Boolean> check) {}
-
-    private static Held hold(PasswordChecks checks) throws InterruptedException {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        String hash = bcrypt.encode("held");
-        PasswordEncoder holding = checks.gated(new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return bcrypt.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                inside.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return bcrypt.matches(raw, encoded);
-            }
-        });
-        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> holding.matches("held", hash));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-        return new Held(release, check);
     }
 
     private static PasswordChecks.LoginBusyException busy(Runnable login) {

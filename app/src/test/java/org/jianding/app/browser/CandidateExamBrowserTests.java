@@ -14,7 +14,6 @@ import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSheet;
 import org.jianding.app.exams.Proctoring;
 import org.jianding.app.testsupport.Browser;
-import org.jianding.app.testsupport.Demo;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.QuestionType;
 import org.junit.jupiter.api.AfterEach;
@@ -74,12 +73,14 @@ class CandidateExamBrowserTests {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    ExamPage page;
 
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        page = new ExamPage(browser, wait, port);
     }
 
     @AfterEach
@@ -97,8 +98,8 @@ class CandidateExamBrowserTests {
         String candidate = fixtures.seniorCandidate();
         ExamSession intermediate = fixtures.openSession(candidate, Level.INTERMEDIATE, "第一条\n第二条");
         ExamSession senior = fixtures.openSession(candidate, Level.SENIOR, null);
-        login(candidate);
-        long attemptId = startFromSessionPage(intermediate);
+        page.login(candidate);
+        long attemptId = page.startFromSessionPage(intermediate);
         ExamSheet sheet = attempts.sheet(attemptId, fixtures.user(candidate).id(), null);
         Map<Integer, String> expected = new HashMap<>();
         List<ExamSheet.Question> answered = new ArrayList<>();
@@ -108,22 +109,22 @@ class CandidateExamBrowserTests {
                 QuestionType.TRUE_FALSE,
                 QuestionType.FILL_BLANK,
                 QuestionType.SHORT_ANSWER)) {
-            ExamSheet.Question q = first(sheet, type);
-            open(q);
+            ExamSheet.Question q = ExamPage.first(sheet, type);
+            page.open(q);
             WebElement fieldset = browser.findElement(By.id("question-fieldset"));
             if (type == QuestionType.SINGLE_CHOICE) {
                 // the keyboard: "2" picks the second option shown
                 new Actions(browser).sendKeys("2").perform();
                 expected.put(q.position(), "\"" + q.options().get(1).label() + "\"");
             } else if (type == QuestionType.MULTIPLE_CHOICE) {
-                Browser.click(browser, options(fieldset).get(0));
-                Browser.click(browser, options(fieldset).get(2));
+                Browser.click(browser, ExamPage.options(fieldset).get(0));
+                Browser.click(browser, ExamPage.options(fieldset).get(2));
                 List<String> labels = new ArrayList<>(
                         List.of(q.options().get(0).label(), q.options().get(2).label()));
                 labels.sort(String::compareTo);
                 expected.put(q.position(), json.writeValueAsString(labels));
             } else if (type == QuestionType.TRUE_FALSE) {
-                Browser.click(browser, options(fieldset).get(1));
+                Browser.click(browser, ExamPage.options(fieldset).get(1));
                 expected.put(q.position(), "false");
             } else if (type == QuestionType.FILL_BLANK) {
                 List<WebElement> inputs = fieldset.findElements(By.cssSelector("input[type=text]"));
@@ -138,36 +139,37 @@ class CandidateExamBrowserTests {
                 fieldset.findElement(By.tagName("textarea")).sendKeys("客户需求分析要点");
                 expected.put(q.position(), "\"客户需求分析要点\"");
             }
-            waitSaved();
+            page.waitSaved();
             answered.add(q);
         }
         // flag the short answer for review
         browser.findElement(By.id("flag")).click();
         ExamSheet.Question flagged = answered.get(answered.size() - 1);
         wait.until(d -> fixtures.flagged(attemptId, flagged.position()));
-        waitSaved();
+        page.waitSaved();
         for (var e : expected.entrySet()) {
             assertThat(json.readTree(fixtures.answer(attemptId, e.getKey()))).isEqualTo(json.readTree(e.getValue()));
         }
-        assertThat(navButton(flagged).getAttribute("class")).contains("flagged", "answered");
+        assertThat(page.navButton(flagged).getAttribute("class")).contains("flagged", "answered");
         Browser.screenshot(browser, "exam-page");
 
-        int before = remaining();
+        int before = page.remaining();
         browser.navigate().refresh();
-        waitForPage();
-        wait.until(d -> remaining() < before);
+        page.waitForPage();
+        wait.until(d -> page.remaining() < before);
         for (ExamSheet.Question q : answered) {
-            open(q);
+            page.open(q);
             WebElement fieldset = browser.findElement(By.id("question-fieldset"));
             assertThat(browser.findElement(By.id("save-status")).getText()).isEqualTo("已保存");
             if (q.type() == QuestionType.SINGLE_CHOICE) {
-                assertThat(checked(fieldset)).containsExactly(q.options().get(1).label());
+                assertThat(ExamPage.checked(fieldset))
+                        .containsExactly(q.options().get(1).label());
             } else if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-                assertThat(checked(fieldset))
+                assertThat(ExamPage.checked(fieldset))
                         .containsExactlyInAnyOrder(
                                 q.options().get(0).label(), q.options().get(2).label());
             } else if (q.type() == QuestionType.TRUE_FALSE) {
-                assertThat(checked(fieldset)).containsExactly("false");
+                assertThat(ExamPage.checked(fieldset)).containsExactly("false");
             } else if (q.type() == QuestionType.FILL_BLANK) {
                 List<WebElement> inputs = fieldset.findElements(By.cssSelector("input[type=text]"));
                 for (int i = 0; i < inputs.size(); i++) {
@@ -178,14 +180,14 @@ class CandidateExamBrowserTests {
                         .isEqualTo("客户需求分析要点");
             }
         }
-        assertThat(navButton(flagged).getAttribute("class")).contains("flagged");
+        assertThat(page.navButton(flagged).getAttribute("class")).contains("flagged");
 
         // case analysis: every part answered as one object
-        long caseAttempt = startFromSessionPage(senior);
+        long caseAttempt = page.startFromSessionPage(senior);
         ExamSheet seniorSheet =
                 attempts.sheet(caseAttempt, fixtures.user(candidate).id(), null);
-        ExamSheet.Question caseQuestion = first(seniorSheet, QuestionType.CASE_ANALYSIS);
-        open(caseQuestion);
+        ExamSheet.Question caseQuestion = ExamPage.first(seniorSheet, QuestionType.CASE_ANALYSIS);
+        page.open(caseQuestion);
         for (ExamSheet.Question part : caseQuestion.parts()) {
             WebElement box =
                     browser.findElement(By.cssSelector("#question-fieldset [data-part='" + part.number() + "']"));
@@ -200,7 +202,7 @@ class CandidateExamBrowserTests {
                 t.sendKeys("小题" + part.number());
             }
         }
-        waitSaved();
+        page.waitSaved();
         var stored = json.readTree(fixtures.answer(caseAttempt, caseQuestion.position()));
         assertThat(stored.isObject()).isTrue();
         for (ExamSheet.Question part : caseQuestion.parts()) {
@@ -209,8 +211,8 @@ class CandidateExamBrowserTests {
                     .isTrue();
         }
         browser.navigate().refresh();
-        waitForPage();
-        open(caseQuestion);
+        page.waitForPage();
+        page.open(caseQuestion);
         assertThat(browser.findElement(By.id("save-status")).getText()).isEqualTo("已保存");
         Browser.screenshot(browser, "exam-page-case");
     }
@@ -219,17 +221,18 @@ class CandidateExamBrowserTests {
     void keepsAnswersThroughANetworkOutageAndSavesThemWhenItIsBack() throws Exception {
         ExamSession session = fixtures.openSession("cand02", Level.INTERMEDIATE, null);
         long attemptId = fixtures.start(session, "cand02");
-        login("cand02");
-        browser.get(url("/exam/attempts/" + attemptId));
-        waitForPage();
+        page.login("cand02");
+        browser.get(page.url("/exam/attempts/" + attemptId));
+        page.waitForPage();
         ExamSheet sheet = attempts.sheet(attemptId, fixtures.user("cand02").id(), null);
         ExamSheet.Question q1 = sheet.questions().get(0);
         ExamSheet.Question q2 = sheet.questions().get(1);
-        open(q1);
+        page.open(q1);
         Browser.click(
                 browser,
-                options(browser.findElement(By.id("question-fieldset"))).get(0));
-        waitSaved();
+                ExamPage.options(browser.findElement(By.id("question-fieldset")))
+                        .get(0));
+        page.waitSaved();
 
         context.getWebServer().stop();
         browser.findElement(By.id("next")).click();
@@ -237,7 +240,8 @@ class CandidateExamBrowserTests {
                 .equals(d.findElement(By.id("question-fieldset")).getAttribute("data-position")));
         Browser.click(
                 browser,
-                options(browser.findElement(By.id("question-fieldset"))).get(1));
+                ExamPage.options(browser.findElement(By.id("question-fieldset")))
+                        .get(1));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offline-banner")));
         assertThat(browser.findElement(By.id("offline-banner")).getText()).contains("网络已断开");
         assertThat(browser.findElement(By.id("save-status")).getText()).isNotEqualTo("已保存");
@@ -261,10 +265,10 @@ class CandidateExamBrowserTests {
         ExamSession session = fixtures.openSession("cand01", Level.JUNIOR, null);
         long attemptId = fixtures.start(session, "cand01");
         fixtures.setDeadline(attemptId, Instant.now().plusSeconds(6));
-        login("cand01");
-        browser.get(url("/exam/attempts/" + attemptId));
-        waitForPage();
-        assertThat(remaining()).isBetween(0, 7);
+        page.login("cand01");
+        browser.get(page.url("/exam/attempts/" + attemptId));
+        page.waitForPage();
+        assertThat(page.remaining()).isBetween(0, 7);
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("submitted")));
         assertThat(browser.findElement(By.id("submitted")).getText()).contains("已交卷，成绩待发布");
@@ -277,25 +281,25 @@ class CandidateExamBrowserTests {
     void showsTheProctorsExtensionAtTheNextClockTick() throws Exception {
         ExamSession session = fixtures.openSession("cand01", Level.JUNIOR, null);
         long attemptId = fixtures.start(session, "cand01");
-        login("cand01");
-        browser.get(url("/exam/attempts/" + attemptId));
-        waitForPage();
+        page.login("cand01");
+        browser.get(page.url("/exam/attempts/" + attemptId));
+        page.waitForPage();
         String before = browser.findElement(By.id("deadline")).getAttribute("data-deadline");
-        int remainingBefore = remaining();
+        int remainingBefore = page.remaining();
         proctoring.extend(session.id(), fixtures.user("cand01").id(), 15, "考场断电");
         wait.until(d -> !before.equals(d.findElement(By.id("deadline")).getAttribute("data-deadline")));
         Instant moved = Instant.parse(browser.findElement(By.id("deadline")).getAttribute("data-deadline"));
         assertThat(moved).isEqualTo(Instant.parse(before).plus(Duration.ofMinutes(15)));
         assertThat(browser.findElement(By.id("deadline-notice")).getText()).contains("考试截止时间已调整");
-        wait.until(d -> remaining() > remainingBefore + 14 * 60);
+        wait.until(d -> page.remaining() > remainingBefore + 14 * 60);
     }
 
     @Test
     void aReloadIsRecordedAsSuchAndOnlyLeavingForAnotherWindowCounts() throws Exception {
         String candidate = fixtures.seniorCandidate();
         ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, null);
-        login(candidate);
-        long attemptId = startFromSessionPage(session);
+        page.login(candidate);
+        long attemptId = page.startFromSessionPage(session);
         assertThat(browser.findElements(By.id("logout")))
                 .as("no 退出 during the exam")
                 .isEmpty();
@@ -305,7 +309,7 @@ class CandidateExamBrowserTests {
         assertThat(browser.findElement(By.id("exam-bar")).getText()).contains("鉴定");
 
         browser.navigate().refresh();
-        waitForPage();
+        page.waitForPage();
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> events(attemptId).contains("PAGE_UNLOAD"));
@@ -322,8 +326,8 @@ class CandidateExamBrowserTests {
     void onAPhoneTappingANumberFoldsTheAnswerCardAndShowsTheQuestionWithTheNumberReadable() throws Exception {
         String candidate = fixtures.seniorCandidate();
         ExamSession session = fixtures.openSession(candidate, Level.INTERMEDIATE, null);
-        login(candidate);
-        startFromSessionPage(session);
+        page.login(candidate);
+        page.startFromSessionPage(session);
         // a phone's screen: the 答题卡 becomes a folded panel above the question
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         wait.until(
@@ -359,77 +363,11 @@ class CandidateExamBrowserTests {
         return jdbc.queryForObject("SELECT focus_losses FROM exam_attempt WHERE id = ?", Integer.class, attemptId);
     }
 
-    private void login(String employeeNo) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("employeeNo")).sendKeys(employeeNo);
-        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
-
-    private long startFromSessionPage(ExamSession session) {
-        browser.get(url("/exam"));
-        browser.findElement(By.cssSelector("tr[data-session='" + session.id() + "'] a"))
-                .click();
-        WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.id("start-exam")));
-        // below the fold on a small window: brought to the middle of the screen, as a person scrolls to it
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
-        start.click();
-        wait.until(ExpectedConditions.urlMatches("/exam/attempts/\\d+$"));
-        String current = browser.getCurrentUrl();
-        waitForPage();
-        return Long.parseLong(current.substring(current.lastIndexOf('/') + 1));
-    }
-
-    private void waitForPage() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question-fieldset")));
-        wait.until(d -> !d.findElement(By.id("clock")).getText().contains("--"));
-    }
-
-    private void open(ExamSheet.Question q) {
-        navButton(q).click();
-        wait.until(d -> String.valueOf(q.position())
-                .equals(d.findElement(By.id("question-fieldset")).getAttribute("data-position")));
-    }
-
-    private WebElement navButton(ExamSheet.Question q) {
-        return browser.findElement(By.cssSelector("#navigator button[data-position='" + q.position() + "']"));
-    }
-
-    private void waitSaved() {
-        wait.until(ExpectedConditions.textToBe(By.id("save-status"), "已保存"));
-    }
-
-    private int remaining() {
-        return Integer.parseInt(browser.findElement(By.id("clock")).getAttribute("data-remaining"));
-    }
-
-    private static List<WebElement> options(WebElement fieldset) {
-        return fieldset.findElements(By.cssSelector("label.exam-option"));
-    }
-
-    private static List<String> checked(WebElement fieldset) {
-        return fieldset.findElements(By.cssSelector("input:checked")).stream()
-                .map(e -> e.getAttribute("value"))
-                .toList();
-    }
-
-    private static ExamSheet.Question first(ExamSheet sheet, QuestionType type) {
-        return sheet.questions().stream()
-                .filter(q -> q.type() == type)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " on the paper"));
-    }
-
     private static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

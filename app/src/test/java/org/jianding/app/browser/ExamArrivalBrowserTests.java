@@ -14,9 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -25,6 +22,7 @@ import org.jianding.app.exams.ExamFixtures;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.testsupport.Browser;
 import org.jianding.app.testsupport.Demo;
+import org.jianding.app.testsupport.HeldPasswordCheck;
 import org.jianding.bank.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Arriving for an exam during a login storm (issue 19), in headless Chromium: a login whose password cannot be checked
@@ -78,14 +74,12 @@ class ExamArrivalBrowserTests {
     Clock clock;
 
     ChromeDriver browser;
-    CountDownLatch release;
-    CompletableFuture<Boolean> holder;
+    HeldPasswordCheck held;
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (release != null) {
-            release.countDown();
-            holder.get(30, TimeUnit.SECONDS);
+        if (held != null) {
+            held.finish();
         }
         if (browser != null) {
             browser.quit();
@@ -95,7 +89,7 @@ class ExamArrivalBrowserTests {
     @Test
     void aLoginWhileEveryPasswordCheckIsBusyWaitsOnThePageAndIsSentAgainUntilChecked() throws Exception {
         browser = Browser.start();
-        holdTheOnlyCheck();
+        held = HeldPasswordCheck.hold(checks);
         double refusedBefore = busyRefusals();
         browser.get(url("/login"));
         browser.findElement(By.id("employeeNo")).sendKeys(Demo.CANDIDATE);
@@ -117,7 +111,7 @@ class ExamArrivalBrowserTests {
         assertThat(browser.findElement(By.id("login-submit")).isEnabled()).isFalse();
         Browser.screenshot(browser, "login-busy-waiting");
 
-        release.countDown();
+        held.letGo();
         Browser.awaitLoggedIn(browser);
         assertThat(browser.findElements(By.id("login-wait"))).isEmpty();
     }
@@ -134,7 +128,7 @@ class ExamArrivalBrowserTests {
         assertThat(token.find()).isTrue();
         String body = "employeeNo=" + enc(Demo.CANDIDATE) + "&password=" + enc(Demo.PASSWORD) + "&_csrf="
                 + enc(token.group(1));
-        holdTheOnlyCheck();
+        held = HeldPasswordCheck.hold(checks);
 
         HttpResponse<String> plain = http.send(post(body, false), HttpResponse.BodyHandlers.ofString());
         assertThat(plain.statusCode()).isEqualTo(302);
@@ -154,9 +148,8 @@ class ExamArrivalBrowserTests {
                         scripted.headers().firstValue("X-Login-Ahead").orElseThrow()))
                 .isGreaterThanOrEqualTo(0);
 
-        release.countDown();
-        holder.get(30, TimeUnit.SECONDS);
-        release = null;
+        held.finish();
+        held = null;
         HttpResponse<String> checked = http.send(post(body, true), HttpResponse.BodyHandlers.ofString());
         assertThat(checked.statusCode()).isEqualTo(302);
         assertThat(checked.headers().firstValue("Location").orElse("")).doesNotContain("login");
@@ -197,34 +190,6 @@ class ExamArrivalBrowserTests {
 
         start.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/exam/attempts/\\d+$"));
-    }
-
-    /** Takes the only password check and holds it (a real bcrypt check runs once released). */
-    private void holdTheOnlyCheck() throws InterruptedException {
-        CountDownLatch inside = new CountDownLatch(1);
-        release = new CountDownLatch(1);
-        CountDownLatch released = release;
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        String hash = bcrypt.encode("held-check");
-        PasswordEncoder holding = checks.gated(new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return bcrypt.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                inside.countDown();
-                try {
-                    released.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return bcrypt.matches(raw, encoded);
-            }
-        });
-        holder = CompletableFuture.supplyAsync(() -> holding.matches("held-check", hash));
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     private double busyRefusals() {

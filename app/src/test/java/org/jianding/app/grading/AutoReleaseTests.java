@@ -27,7 +27,7 @@ class AutoReleaseTests {
     AutoRelease autoRelease;
 
     @Autowired
-    Results results;
+    CandidateResults ownResults;
 
     @Autowired
     AnsweredAttempts answered;
@@ -62,17 +62,17 @@ class AutoReleaseTests {
         answered.await(handedIn);
 
         autoRelease.releaseDue();
-        assertThat(results.mine(early)).as("the window is still open").isEmpty();
+        assertThat(ownResults.mine(early)).as("the window is still open").isEmpty();
 
         close(session);
         autoRelease.releaseDue();
-        assertThat(results.mine(early)).as("an attempt is still running").isEmpty();
+        assertThat(ownResults.mine(early)).as("an attempt is still running").isEmpty();
 
         attempts.handIn(running, late);
         answered.await(running);
         autoRelease.releaseDue(); // (the scheduled run may have got there first; either way, once)
-        assertThat(results.mine(early)).hasSize(1);
-        assertThat(results.mine(late)).hasSize(1);
+        assertThat(ownResults.mine(early)).hasSize(1);
+        assertThat(ownResults.mine(late)).hasSize(1);
         assertThat(autoRelease.releaseDue()).as("nothing left to release").isZero();
         assertThat(fixture.jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'grading.released' AND target_id = ?",
@@ -92,7 +92,7 @@ class AutoReleaseTests {
 
         autoRelease.releaseDue();
 
-        assertThat(results.mine(candidate)).isEmpty();
+        assertThat(ownResults.mine(candidate)).isEmpty();
     }
 
     private void close(ExamSession session) {

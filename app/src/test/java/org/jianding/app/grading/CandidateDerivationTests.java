@@ -35,6 +35,9 @@ class CandidateDerivationTests {
     @Autowired
     Results results;
 
+    @Autowired
+    CandidateResults ownResults;
+
     @Test
     void withoutKeysTheCandidatesDerivationNamesNoKeyWhileTheOfficersDoes() throws Exception {
         long candidate = fixture.candidate();
@@ -53,7 +56,7 @@ class CandidateDerivationTests {
                 officer);
         results.release(session.id());
 
-        CandidateResult mine = results.mine(candidate).get(0);
+        CandidateResult mine = ownResults.mine(candidate).get(0);
         String accepted =
                 ((FillBlank) blank.content().body()).blanks().get(0).accepted().get(0);
         assertThat(lines(mine.derivation(), blank.position()))

@@ -37,6 +37,9 @@ class ErrataTests {
     @Autowired
     Results results;
 
+    @Autowired
+    CandidateResults ownResults;
+
     @Test
     void eachKindOfErratumReScoresAsComputedByHandAndReleasedResultsAreFlagged() throws Exception {
         long a = fixture.candidate();
@@ -92,7 +95,7 @@ class ErrataTests {
         assertThat(bAfter.standardScore()).isEqualByComparingTo(byHand(bAfter));
         assertThat(bAfter.standardScore()).isGreaterThan(bBefore.standardScore());
         assertThat(bAfter.changedAfterRelease()).isTrue();
-        assertThat(results.mine(b)).singleElement().satisfies(r -> {
+        assertThat(ownResults.mine(b)).singleElement().satisfies(r -> {
             assertThat(r.changedAfterRelease()).isTrue();
             assertThat(r.notices()).singleElement().satisfies(n -> {
                 assertThat(n.reason()).isEqualTo("题干有歧义");
@@ -100,7 +103,7 @@ class ErrataTests {
                 assertThat(n.after()).isEqualByComparingTo(bAfter.standardScore());
             });
         });
-        assertThat(results.changedSinceRelease(b)).isEqualTo(1);
+        assertThat(ownResults.changedSinceRelease(b)).isEqualTo(1);
 
         // 3. a true/false question of A's paper voided and removed from the maximum
         PaperQuestion truth = first(paperA, QuestionType.TRUE_FALSE);

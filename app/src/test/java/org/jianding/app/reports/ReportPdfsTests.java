@@ -38,7 +38,7 @@ class ReportPdfsTests {
     /** The footer band of every page: above the page number (60 pt from the bottom), as high as ReportPdfs reserves. */
     private static final double BAND_BOTTOM = 60;
 
-    private static final double BAND_TOP = BAND_BOTTOM + ReportPdfs.FOOTER_BAND;
+    private static final double BAND_TOP = BAND_BOTTOM + ReportFooter.BAND;
 
     @Test
     void aReportWithManyAreasFlowsOverPagesAndNothingButTheFooterEntersTheFooterBand() throws Exception {

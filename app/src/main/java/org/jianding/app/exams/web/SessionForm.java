@@ -40,7 +40,7 @@ record SessionForm(
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static SessionForm blank() {
-        // no duration: the session takes the blueprint's (ExamSessions.withDefaults)
+        // no duration: the session takes the blueprint's (SessionDrafts.withDefaults)
         return new SessionForm(
                 "", "", "", "", "", "", "", "", "0", "1", false, false, "MANUAL", false, "", "", "ONLINE");
     }

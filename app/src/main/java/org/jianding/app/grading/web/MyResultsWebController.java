@@ -1,7 +1,7 @@
 package org.jianding.app.grading.web;
 
 import org.jianding.app.accounts.CurrentUser;
-import org.jianding.app.grading.Results;
+import org.jianding.app.grading.CandidateResults;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('CANDIDATE')")
 class MyResultsWebController {
 
-    private final Results results;
+    private final CandidateResults results;
     private final CurrentUser currentUser;
 
-    MyResultsWebController(Results results, CurrentUser currentUser) {
+    MyResultsWebController(CandidateResults results, CurrentUser currentUser) {
         this.results = results;
         this.currentUser = currentUser;
     }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.jianding.app.accounts.CurrentUser;
 import org.jianding.app.exams.ExamSession;
 import org.jianding.app.exams.ExamSessions;
-import org.jianding.app.grading.Results;
+import org.jianding.app.grading.CandidateResults;
 import org.jianding.app.reports.Credential;
 import org.jianding.app.reports.Credentials;
 import org.jianding.app.reports.ReportDocuments;
@@ -28,14 +28,14 @@ class MyReportsWebController {
 
     private final Credentials credentials;
     private final ReportDocuments documents;
-    private final Results results;
+    private final CandidateResults results;
     private final ExamSessions sessions;
     private final CurrentUser currentUser;
 
     MyReportsWebController(
             Credentials credentials,
             ReportDocuments documents,
-            Results results,
+            CandidateResults results,
             ExamSessions sessions,
             CurrentUser currentUser) {
         this.credentials = credentials;
