@@ -21,6 +21,7 @@ import org.jianding.app.blueprints.InvalidBlueprintException;
 import org.jianding.app.questions.ItemPool;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.testsupport.CalibrationFixture;
 import org.jianding.bank.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

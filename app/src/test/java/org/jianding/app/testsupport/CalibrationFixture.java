@@ -1,4 +1,4 @@
-package org.jianding.app.papers;
+package org.jianding.app.testsupport;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A kept calibration written straight into irt_calibration / irt_item_parameter, with parameters made up per question
  * (a 0.6–2.0, b −2–2, spread by the question id), so tests can work out each question's information themselves.
  */
-final class CalibrationFixture {
+public final class CalibrationFixture {
 
     /** a and d of one question: P(θ) = 1 / (1 + exp(−(aθ + d))). */
-    record Item(double a, double d) {
-        double information(double theta) {
+    public record Item(double a, double d) {
+        public double information(double theta) {
             double p = 1 / (1 + Math.exp(-(a * theta + d)));
             return a * a * p * (1 - p);
         }
@@ -23,14 +23,14 @@ final class CalibrationFixture {
 
     private CalibrationFixture() {}
 
-    static Item parametersOf(long questionId) {
+    public static Item parametersOf(long questionId) {
         double a = 0.6 + Math.floorMod(questionId * 7919, 141) / 100.0;
         double b = (Math.floorMod(questionId * 104_729, 401) - 200) / 100.0;
         return new Item(a, -a * b);
     }
 
     /** Keeps a calibration of these questions; returns its id and the parameters written, by question. */
-    static Map.Entry<Long, Map<Long, Item>> keep(JdbcTemplate jdbc, String title, Collection<Long> questionIds) {
+    public static Map.Entry<Long, Map<Long, Item>> keep(JdbcTemplate jdbc, String title, Collection<Long> questionIds) {
         jdbc.update(
                 "INSERT INTO irt_calibration (title, model, session_ids, persons, log_likelihood, parameters, aic, bic,"
                         + " cycles, converged, quadrature_points, ability_mean, ability_sd, excluded, created_by,"
