@@ -3,6 +3,7 @@ package org.jianding.app.blueprints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
@@ -92,14 +93,22 @@ public class InformationTargets {
                 .orElse(null);
     }
 
-    /** The information of a paper of these questions at the spec's ability points; null without a target. */
-    public Measure measure(BlueprintSpec spec, List<Long> questionIds) {
+    /**
+     * Measures papers of these questions at the spec's ability points (the calibration read once); the function
+     * gives null without a target.
+     */
+    public Function<List<Long>, Measure> measurer(BlueprintSpec spec) {
         InformationTargetSpec target = spec.informationTarget();
         if (target == null) {
-            return null;
+            return questionIds -> null;
         }
         Map<Long, ItemParameters> parameters =
                 calibrations.parameters(target.calibrationId()).orElse(Map.of());
+        return questionIds -> measure(target, parameters, questionIds);
+    }
+
+    private static Measure measure(
+            InformationTargetSpec target, Map<Long, ItemParameters> parameters, List<Long> questionIds) {
         List<Double> information = new ArrayList<>();
         for (double theta : target.abilities()) {
             double sum = 0;

@@ -102,6 +102,7 @@ public class PaperForms {
         FormSet set = targets.assembly(version, snapshot)
                 .parallelForms(SessionRequest.of(seed, candidates, cap).withExposure(exposure));
         Instant now = clock.instant();
+        var measurer = targets.measurer(version.spec());
         List<FormReport.CandidateForm> forms = new ArrayList<>();
         Map<Long, Integer> counts = new TreeMap<>();
         for (Form form : set.forms()) {
@@ -122,11 +123,9 @@ public class PaperForms {
                 bank.markUsed(i.versionId());
                 counts.merge(i.questionId(), 1, Integer::sum);
             });
-            InformationTargets.Measure information = targets.measure(
-                    version.spec(),
-                    form.paper().refs().stream()
-                            .map(r -> Long.parseLong(r.id()))
-                            .toList());
+            InformationTargets.Measure information = measurer.apply(form.paper().refs().stream()
+                    .map(r -> Long.parseLong(r.id()))
+                    .toList());
             forms.add(new FormReport.CandidateForm(
                     candidateId,
                     paperId,
