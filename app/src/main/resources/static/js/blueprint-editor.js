@@ -31,12 +31,29 @@
     if (!low && !high) { return null; }
     return { low: low ? Number(low) / 100 : null, high: high ? Number(high) / 100 : null };
   }
+  // the test information target: none while no calibration is chosen and no ability point is written
+  function informationTarget() {
+    var calibration = document.getElementById('infoCalibration');
+    if (!calibration) { return null; }
+    var text = document.getElementById('infoAbilities').value.trim();
+    var minimum = document.getElementById('infoMinimum').value.trim();
+    if (!calibration.value && !text && !minimum) { return null; }
+    return {
+      calibrationId: calibration.value ? Number(calibration.value) : null,
+      abilities: text ? text.split(/[\s,，、;；]+/).filter(function (t) { return t; }).map(function (t) {
+        var n = Number(t.replace('−', '-'));
+        return isFinite(n) ? n : null;
+      }) : [],
+      minimum: minimum ? Number(minimum) : null
+    };
+  }
   function spec() {
     return {
       totalPoints: num(document.getElementById('totalPoints').value),
       durationMinutes: num(document.getElementById('durationMinutes').value),
       passMark: num(document.getElementById('passMark').value),
       facilityBand: facilityBand(),
+      informationTarget: informationTarget(),
       sections: sectionRows().map(function (tr) {
         var most = value(tr, 'maxCount').trim();
         return {
@@ -92,6 +109,12 @@
       }
     });
     eligibleText.textContent = (eligibleText.dataset.template || '{0}').replace('{0}', fb.eligibleItems);
+    var coverage = document.getElementById('feedback-information');
+    if (coverage) {
+      coverage.textContent = fb.information ? (coverage.dataset.template || '{0} / {1} ({2})')
+        .replace('{0}', fb.information.calibrated).replace('{1}', fb.information.eligible)
+        .replace('{2}', fb.information.needed) : '';
+    }
     fb.problems.forEach(function (p) {
       var tr = p.target === 'row' ? rows[p.index] : p.target === 'section' ? sections[p.index] : null;
       if (tr) {

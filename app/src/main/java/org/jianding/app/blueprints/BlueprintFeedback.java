@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.bank.Level;
+import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
+import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.RowScope;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.item.QuestionType;
@@ -19,15 +21,21 @@ import org.springframework.stereotype.Service;
 public class BlueprintFeedback {
 
     private final BankSnapshots snapshots;
+    private final InformationTargets targets;
 
-    BlueprintFeedback(BankSnapshots snapshots) {
+    BlueprintFeedback(BankSnapshots snapshots, InformationTargets targets) {
         this.snapshots = snapshots;
+        this.targets = targets;
     }
 
     public Feedback check(Level level, BlueprintSpec spec) {
         BankSnapshot bank = snapshots.take();
         Taxonomy taxonomy = bank.taxonomy();
-        List<BlueprintProblem> problems = BlueprintRules.check(spec, level, taxonomy);
+        List<BlueprintProblem> problems = new ArrayList<>(BlueprintRules.check(spec, level, taxonomy));
+        if (problems.isEmpty()) {
+            problems.addAll(targets.problems(spec, level, bank));
+        }
+        InformationTargets.InformationCoverage information = targets.coverage(spec, level, bank);
         List<PoolItem> eligible = bank.items().stream()
                 .filter(i -> level != null && i.levels().contains(level) && pointsOf(spec, i.type()) > 0)
                 .toList();
@@ -43,17 +51,22 @@ public class BlueprintFeedback {
             rows.add(supply(r, spec, taxonomy, eligible));
         }
         if (!problems.isEmpty()) {
-            return new Feedback(problems, eligible.size(), sections, rows, false, null);
+            return new Feedback(problems, eligible.size(), sections, rows, false, null, information);
         }
-        AssemblyResult result =
-                snapshots.assembly(spec.toBlueprint("比重表", level), bank).assemble(AssemblyRequest.seeded(1));
+        var blueprint = spec.toBlueprint("比重表", level);
+        List<AssemblyItem> calibrated = targets.calibratedItems(spec, bank);
+        AssemblyResult result = (calibrated == null
+                        ? snapshots.assembly(blueprint, bank)
+                        : PaperAssembly.prepare(blueprint, taxonomy, calibrated))
+                .assemble(AssemblyRequest.seeded(1));
         return new Feedback(
                 problems,
                 eligible.size(),
                 sections,
                 rows,
                 result.isAssembled(),
-                result.diagnosisIfAny().map(DiagnosisView::of).orElse(null));
+                result.diagnosisIfAny().map(DiagnosisView::of).orElse(null),
+                information);
     }
 
     private static Feedback.RowSupply supply(int index, BlueprintSpec spec, Taxonomy taxonomy, List<PoolItem> items) {

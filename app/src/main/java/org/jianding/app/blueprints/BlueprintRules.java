@@ -43,6 +43,10 @@ public final class BlueprintRules {
         if (band != null && !band.valid()) {
             problems.add(BlueprintProblem.general("目标平均得分率区间无效：须填写下限和上限，且 0 ≤ 下限 ≤ 上限 ≤ 1"));
         }
+        InformationTargetSpec information = spec.informationTarget();
+        if (information != null && !information.valid()) {
+            problems.add(BlueprintProblem.group("information", information.problem()));
+        }
         if (!problems.isEmpty()) {
             return problems;
         }

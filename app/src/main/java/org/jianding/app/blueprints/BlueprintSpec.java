@@ -7,7 +7,9 @@ import org.jianding.bank.assembly.Blueprint;
 
 /**
  * The content of one blueprint version: total points, duration, pass mark, sections by question type, weight
- * rows and an optional facility band (target mean facility per paper). Stored as JSON (see V10__blueprint.sql); {@link #toBlueprint} hands it to the assembly engine.
+ * rows, an optional facility band (target mean facility per paper) and an optional test information target for
+ * calibrated questions. Stored as JSON (see V10__blueprint.sql), except the information target, which has its own row
+ * (V62__blueprint_information_target.sql); {@link #toBlueprint} hands it to the assembly engine.
  */
 public record BlueprintSpec(
         int totalPoints,
@@ -15,7 +17,8 @@ public record BlueprintSpec(
         int passMark,
         List<SectionSpec> sections,
         List<RowSpec> rows,
-        FacilityBandSpec facilityBand) {
+        FacilityBandSpec facilityBand,
+        InformationTargetSpec informationTarget) {
 
     public BlueprintSpec {
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -24,11 +27,25 @@ public record BlueprintSpec(
 
     public BlueprintSpec(
             int totalPoints, int durationMinutes, int passMark, List<SectionSpec> sections, List<RowSpec> rows) {
-        this(totalPoints, durationMinutes, passMark, sections, rows, null);
+        this(totalPoints, durationMinutes, passMark, sections, rows, null, null);
+    }
+
+    public BlueprintSpec(
+            int totalPoints,
+            int durationMinutes,
+            int passMark,
+            List<SectionSpec> sections,
+            List<RowSpec> rows,
+            FacilityBandSpec facilityBand) {
+        this(totalPoints, durationMinutes, passMark, sections, rows, facilityBand, null);
     }
 
     public BlueprintSpec withFacilityBand(FacilityBandSpec band) {
-        return new BlueprintSpec(totalPoints, durationMinutes, passMark, sections, rows, band);
+        return new BlueprintSpec(totalPoints, durationMinutes, passMark, sections, rows, band, informationTarget);
+    }
+
+    public BlueprintSpec withInformationTarget(InformationTargetSpec target) {
+        return new BlueprintSpec(totalPoints, durationMinutes, passMark, sections, rows, facilityBand, target);
     }
 
     /**
@@ -36,7 +53,7 @@ public record BlueprintSpec(
      * validate first with {@link BlueprintRules}).
      */
     public Blueprint toBlueprint(String name, Level level) {
-        return new Blueprint(
+        Blueprint blueprint = new Blueprint(
                 name,
                 level,
                 totalPoints,
@@ -45,6 +62,9 @@ public record BlueprintSpec(
                 sections.stream().map(SectionSpec::toSection).toList(),
                 rows.stream().map(RowSpec::toShareRow).toList(),
                 facilityBand != null && facilityBand.valid() ? facilityBand.toBand() : null);
+        return informationTarget != null && informationTarget.valid()
+                ? blueprint.withInformationTarget(informationTarget.toTarget())
+                : blueprint;
     }
 
     public int itemCount() {

@@ -27,14 +27,21 @@ public class Blueprints {
 
     private final BlueprintRepository repository;
     private final BankSnapshots snapshots;
+    private final InformationTargets targets;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
     Blueprints(
-            BlueprintRepository repository, BankSnapshots snapshots, Accounts accounts, AuditLog audit, Clock clock) {
+            BlueprintRepository repository,
+            BankSnapshots snapshots,
+            InformationTargets targets,
+            Accounts accounts,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.snapshots = snapshots;
+        this.targets = targets;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -46,7 +53,7 @@ public class Blueprints {
         Map<Long, Post> posts = postsById();
         return repository.currents().stream()
                 .map(r -> {
-                    BlueprintSpec spec = repository.spec(r.version());
+                    BlueprintSpec spec = repository.spec(r);
                     return new BlueprintSummary(
                             r.version().getBlueprintId(),
                             r.postId(),
@@ -100,6 +107,9 @@ public class Blueprints {
         Post post = Optional.ofNullable(postsById().get(postId))
                 .orElseThrow(() -> DomainException.badRequest("blueprint.post.unknown", postId));
         List<BlueprintProblem> problems = BlueprintRules.check(spec, level, snapshots.taxonomy());
+        if (problems.isEmpty()) {
+            problems = targets.problems(spec, level, snapshots.take());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidBlueprintException(problems);
         }
@@ -137,7 +147,7 @@ public class Blueprints {
                 r.level(),
                 v.getVersionNo(),
                 v.getName(),
-                repository.spec(v),
+                repository.spec(r),
                 v.getChangeNote(),
                 v.getCreatedBy(),
                 v.getCreatedAt());

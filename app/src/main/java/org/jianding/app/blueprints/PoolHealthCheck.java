@@ -30,7 +30,10 @@ public class PoolHealthCheck {
     public PoolHealth measure(long versionId) {
         BlueprintVersion version = blueprints.version(versionId);
         BankSnapshot bank = snapshots.take();
-        PaperAssembly assembly = snapshots.assembly(version.toBlueprint(), bank);
+        // the rules alone: a test information target only chooses among papers that meet them (and would need a
+        // solve of up to 10 s per paper counted here)
+        PaperAssembly assembly = snapshots.assembly(
+                version.spec().withInformationTarget(null).toBlueprint(version.name(), version.level()), bank);
         Feedback supply = feedback.check(version.level(), version.spec());
         List<PoolHealth.ThinCell> thin = thinCells(supply);
         AssemblyResult first = assembly.assemble(AssemblyRequest.seeded(0));

@@ -15,6 +15,7 @@ import org.jianding.app.blueprints.BankSnapshot;
 import org.jianding.app.blueprints.BankSnapshots;
 import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.blueprints.InformationTargets;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
@@ -41,6 +42,7 @@ public class PaperForms {
     private final PaperRepository repository;
     private final Blueprints blueprints;
     private final BankSnapshots snapshots;
+    private final InformationTargets targets;
     private final Accounts accounts;
     private final QuestionBank bank;
     private final AuditLog audit;
@@ -50,6 +52,7 @@ public class PaperForms {
             PaperRepository repository,
             Blueprints blueprints,
             BankSnapshots snapshots,
+            InformationTargets targets,
             Accounts accounts,
             QuestionBank bank,
             AuditLog audit,
@@ -57,6 +60,7 @@ public class PaperForms {
         this.repository = repository;
         this.blueprints = blueprints;
         this.snapshots = snapshots;
+        this.targets = targets;
         this.accounts = accounts;
         this.bank = bank;
         this.audit = audit;
@@ -95,10 +99,10 @@ public class PaperForms {
         }
         Map<String, Integer> exposure = new TreeMap<>();
         repository.exposure().forEach((q, n) -> exposure.put(String.valueOf(q), n));
-        FormSet set = snapshots
-                .assembly(version.toBlueprint(), snapshot)
+        FormSet set = targets.assembly(version, snapshot)
                 .parallelForms(SessionRequest.of(seed, candidates, cap).withExposure(exposure));
         Instant now = clock.instant();
+        var measurer = targets.measurer(version.spec());
         List<FormReport.CandidateForm> forms = new ArrayList<>();
         Map<Long, Integer> counts = new TreeMap<>();
         for (Form form : set.forms()) {
@@ -119,12 +123,17 @@ public class PaperForms {
                 bank.markUsed(i.versionId());
                 counts.merge(i.questionId(), 1, Integer::sum);
             });
+            InformationTargets.Measure information = measurer.apply(form.paper().refs().stream()
+                    .map(r -> Long.parseLong(r.id()))
+                    .toList());
             forms.add(new FormReport.CandidateForm(
                     candidateId,
                     paperId,
                     items.size(),
                     excluded.get(candidateId),
-                    form.paper().expectedScore()));
+                    form.paper().expectedScore(),
+                    information == null ? List.of() : information.information(),
+                    information == null ? 0 : information.uncalibrated()));
         }
         Map<Long, List<String>> failures = new LinkedHashMap<>();
         set.failures()
@@ -156,7 +165,10 @@ public class PaperForms {
                         .filter(q -> snapshot.observed().containsKey(q)
                                 && snapshot.observed().get(q).responses()
                                         >= org.jianding.bank.assembly.FacilityPolicy.ENOUGH_RESPONSES)
-                        .count());
+                        .count(),
+                version.spec().informationTarget() == null
+                        ? List.of()
+                        : version.spec().informationTarget().abilities());
     }
 
     private static int maxOverlap(List<Form> forms) {

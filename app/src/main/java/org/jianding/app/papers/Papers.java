@@ -14,6 +14,7 @@ import org.jianding.app.blueprints.BankSnapshots;
 import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.blueprints.DiagnosisView;
+import org.jianding.app.blueprints.InformationTargets;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
@@ -40,6 +41,7 @@ public class Papers {
     private final PaperContext context;
     private final Blueprints blueprints;
     private final BankSnapshots snapshots;
+    private final InformationTargets targets;
     private final QuestionBank bank;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class Papers {
             PaperContext context,
             Blueprints blueprints,
             BankSnapshots snapshots,
+            InformationTargets targets,
             QuestionBank bank,
             AuditLog audit,
             Clock clock) {
@@ -56,6 +59,7 @@ public class Papers {
         this.context = context;
         this.blueprints = blueprints;
         this.snapshots = snapshots;
+        this.targets = targets;
         this.bank = bank;
         this.audit = audit;
         this.clock = clock;
@@ -79,8 +83,7 @@ public class Papers {
         BlueprintVersion version = blueprints.version(blueprintVersionId);
         BankSnapshot snapshot = snapshots.take(version.level());
         long actualSeed = seed == null ? SEEDS.nextLong() : seed;
-        AssemblyResult result =
-                snapshots.assembly(version.toBlueprint(), snapshot).assemble(AssemblyRequest.seeded(actualSeed));
+        AssemblyResult result = targets.assembly(version, snapshot).assemble(AssemblyRequest.seeded(actualSeed));
         if (!result.isAssembled()) {
             throw new PaperInfeasibleException(DiagnosisView.of(result.diagnosis()));
         }

@@ -102,6 +102,14 @@ class CalibrationRepository {
         return db.selectFrom(IRT_CALIBRATION).orderBy(IRT_CALIBRATION.ID.desc()).fetch(row -> of(row, List.of()));
     }
 
+    /** How many questions each calibration has parameters for. */
+    java.util.Map<Long, Integer> itemCounts() {
+        return db.select(IRT_ITEM_PARAMETER.CALIBRATION_ID, org.jooq.impl.DSL.count())
+                .from(IRT_ITEM_PARAMETER)
+                .groupBy(IRT_ITEM_PARAMETER.CALIBRATION_ID)
+                .fetchMap(IRT_ITEM_PARAMETER.CALIBRATION_ID, org.jooq.impl.DSL.count());
+    }
+
     private List<Calibration.ItemParameters> items(long id) {
         return db.selectFrom(IRT_ITEM_PARAMETER)
                 .where(IRT_ITEM_PARAMETER.CALIBRATION_ID.eq(id))

@@ -13,5 +13,5 @@
  * docs/statistics.md.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "exams", "grading", "papers", "questions", "shared"})
+        allowedDependencies = {"accounts", "blueprints", "exams", "grading", "papers", "questions", "shared"})
 package org.jianding.app.statistics;

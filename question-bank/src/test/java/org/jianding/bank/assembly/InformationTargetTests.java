@@ -90,6 +90,12 @@ class InformationTargetTests {
                     .singleElement()
                     .asString()
                     .startsWith("测验信息量：要求在能力 θ = -1.0、0.0、1.0 处都至少为");
+            // a minimum beyond the whole bank's information is refused the same way, not as a solver failure
+            Blueprint beyondBank = plain.withInformationTarget(new InformationTarget(ABILITIES, 1e6));
+            AssemblyResult beyond =
+                    PaperAssembly.prepare(beyondBank, TAXONOMY, bank).assemble(AssemblyRequest.seeded(round));
+            assertThat(beyond.diagnosis().proven()).isTrue();
+            assertThat(beyond.diagnosis().messages()).singleElement().asString().contains("1000000.00");
             refused++;
         }
         assertThat(compared).isGreaterThanOrEqualTo(10);

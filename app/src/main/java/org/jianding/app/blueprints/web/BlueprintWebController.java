@@ -15,6 +15,7 @@ import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
 import org.jianding.app.blueprints.DefaultBlueprints;
 import org.jianding.app.blueprints.Feedback;
+import org.jianding.app.blueprints.InformationTargets;
 import org.jianding.app.blueprints.InvalidBlueprintException;
 import org.jianding.app.blueprints.PoolHealthCheck;
 import org.jianding.app.blueprints.RowSpec;
@@ -47,6 +48,7 @@ class BlueprintWebController {
     private final PoolHealthCheck health;
     private final BankSnapshots snapshots;
     private final BlueprintFeedback feedback;
+    private final InformationTargets targets;
     private final CurrentUser currentUser;
     private final JsonMapper json;
 
@@ -55,9 +57,11 @@ class BlueprintWebController {
             PoolHealthCheck health,
             BankSnapshots snapshots,
             BlueprintFeedback feedback,
+            InformationTargets targets,
             CurrentUser currentUser,
             JsonMapper json) {
         this.feedback = feedback;
+        this.targets = targets;
         this.blueprints = blueprints;
         this.health = health;
         this.snapshots = snapshots;
@@ -158,6 +162,7 @@ class BlueprintWebController {
         model.addAttribute("types", QuestionType.values());
         model.addAttribute("cognitiveLevels", CognitiveLevel.values());
         model.addAttribute("difficulties", Arrays.asList(1, 2, 3, 4, 5));
+        model.addAttribute("calibrations", targets.choices());
         return "blueprints/edit";
     }
 

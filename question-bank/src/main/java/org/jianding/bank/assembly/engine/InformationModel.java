@@ -174,7 +174,9 @@ final class InformationModel {
                 most += Math.round(index.items[i].information(theta) * SCALE);
             }
         }
-        level = model.newIntVar(withMinimum ? (long) Math.ceil(target.minimum() * SCALE) : 0, Math.max(most, 1), "t");
+        long lowest = withMinimum ? (long) Math.ceil(target.minimum() * SCALE) : 0;
+        // a minimum above all the bank's information together keeps its domain non-empty, so it is proven infeasible
+        level = model.newIntVar(lowest, Math.max(Math.max(most, 1), lowest), "t");
         for (LinearExprBuilder info : information) {
             model.addGreaterOrEqual(info, level);
         }
