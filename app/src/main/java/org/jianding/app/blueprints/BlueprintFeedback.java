@@ -3,12 +3,14 @@ package org.jianding.app.blueprints;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianding.app.questions.PoolItem;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.RowScope;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.item.QuestionType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +21,18 @@ import org.springframework.stereotype.Service;
 public class BlueprintFeedback {
 
     private final BankSnapshots snapshots;
+    private final MessageSource messages;
 
-    BlueprintFeedback(BankSnapshots snapshots) {
+    BlueprintFeedback(BankSnapshots snapshots, MessageSource messages) {
         this.snapshots = snapshots;
+        this.messages = messages;
     }
 
     public Feedback check(Level level, BlueprintSpec spec) {
         BankSnapshot bank = snapshots.take();
         Taxonomy taxonomy = bank.taxonomy();
-        List<BlueprintProblem> problems = BlueprintRules.check(spec, level, taxonomy);
+        List<BlueprintProblem> problems =
+                BlueprintRules.check(spec, level, taxonomy, new BlueprintWords(Words.ofReader(messages)));
         List<PoolItem> eligible = bank.items().stream()
                 .filter(i -> level != null && i.levels().contains(level) && pointsOf(spec, i.type()) > 0)
                 .toList();
