@@ -126,6 +126,7 @@ class EnglishPagesTests {
                 .andReturn()
                 .getResponse();
         String type = response.getContentType();
+        assertThat(response.getStatus()).as("status of %s in English", path).isLessThan(500);
         if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
             return null;
         }
