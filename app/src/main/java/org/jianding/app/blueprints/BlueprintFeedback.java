@@ -3,6 +3,7 @@ package org.jianding.app.blueprints;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianding.app.questions.PoolItem;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.AssemblyRequest;
@@ -11,6 +12,7 @@ import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.RowScope;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.item.QuestionType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,16 +24,19 @@ public class BlueprintFeedback {
 
     private final BankSnapshots snapshots;
     private final InformationTargets targets;
+    private final MessageSource messages;
 
-    BlueprintFeedback(BankSnapshots snapshots, InformationTargets targets) {
+    BlueprintFeedback(BankSnapshots snapshots, InformationTargets targets, MessageSource messages) {
         this.snapshots = snapshots;
         this.targets = targets;
+        this.messages = messages;
     }
 
     public Feedback check(Level level, BlueprintSpec spec) {
         BankSnapshot bank = snapshots.take();
         Taxonomy taxonomy = bank.taxonomy();
-        List<BlueprintProblem> problems = new ArrayList<>(BlueprintRules.check(spec, level, taxonomy));
+        List<BlueprintProblem> problems = new ArrayList<>(
+                BlueprintRules.check(spec, level, taxonomy, new BlueprintWords(Words.ofReader(messages))));
         if (problems.isEmpty()) {
             problems.addAll(targets.problems(spec, level, bank));
         }

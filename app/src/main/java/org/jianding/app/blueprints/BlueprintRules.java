@@ -12,7 +12,9 @@ import org.jianding.bank.item.Difficulty;
 /**
  * Checks a blueprint before it is saved or assembled: first what the engine's types cannot even hold (missing types,
  * impossible difficulty ranges), then the engine's {@link BlueprintValidator}, whose messages are attached to the
- * section, row or group of rows they are about, so the editor can show each next to what must change.
+ * section, row or group of rows they are about, so the editor can show each next to what must change. Each problem is
+ * placed by the engine's Chinese wording and shown in the reader's words (the engine gives the same problems in the
+ * same order in any words).
  */
 public final class BlueprintRules {
 
@@ -20,14 +22,14 @@ public final class BlueprintRules {
 
     private BlueprintRules() {}
 
-    public static List<BlueprintProblem> check(BlueprintSpec spec, Level level, Taxonomy taxonomy) {
+    static List<BlueprintProblem> check(BlueprintSpec spec, Level level, Taxonomy taxonomy, BlueprintWords w) {
         List<BlueprintProblem> problems = new ArrayList<>();
         if (level == null) {
-            problems.add(BlueprintProblem.general("请选择级别"));
+            problems.add(BlueprintProblem.general(w.get("noLevel")));
         }
         for (int i = 0; i < spec.sections().size(); i++) {
             if (spec.sections().get(i).type() == null) {
-                problems.add(BlueprintProblem.section(i, "第 " + (i + 1) + " 个题型：请选择题型"));
+                problems.add(BlueprintProblem.section(i, w.get("noType", String.valueOf(i + 1))));
             }
         }
         for (int i = 0; i < spec.rows().size(); i++) {
@@ -36,12 +38,17 @@ public final class BlueprintRules {
                     || row.maxDifficulty() > Difficulty.MAX
                     || row.minDifficulty() > row.maxDifficulty()) {
                 problems.add(BlueprintProblem.row(
-                        i, "第 " + (i + 1) + " 行：难度范围无效（" + row.minDifficulty() + "–" + row.maxDifficulty() + "）"));
+                        i,
+                        w.get(
+                                "difficultyRange",
+                                String.valueOf(i + 1),
+                                String.valueOf(row.minDifficulty()),
+                                String.valueOf(row.maxDifficulty()))));
             }
         }
         FacilityBandSpec band = spec.facilityBand();
         if (band != null && !band.valid()) {
-            problems.add(BlueprintProblem.general("目标平均得分率区间无效：须填写下限和上限，且 0 ≤ 下限 ≤ 上限 ≤ 1"));
+            problems.add(BlueprintProblem.general(w.get("facilityBand")));
         }
         InformationTargetSpec information = spec.informationTarget();
         if (information != null && !information.valid()) {
@@ -51,8 +58,11 @@ public final class BlueprintRules {
             return problems;
         }
         var blueprint = spec.toBlueprint("比重表", level);
-        for (String message : BlueprintValidator.validate(blueprint, taxonomy)) {
-            problems.add(attach(message, spec));
+        List<String> chinese = BlueprintValidator.validate(blueprint, taxonomy);
+        List<String> worded = BlueprintValidator.validate(blueprint, taxonomy, w);
+        for (int i = 0; i < chinese.size(); i++) {
+            BlueprintProblem placed = attach(chinese.get(i), spec);
+            problems.add(new BlueprintProblem(placed.target(), placed.index(), worded.get(i)));
         }
         return problems;
     }

@@ -12,7 +12,9 @@ import org.jianding.app.accounts.Post;
 import org.jianding.app.audit.AuditLog;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ public class Blueprints {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     Blueprints(
             BlueprintRepository repository,
@@ -38,7 +41,9 @@ public class Blueprints {
             InformationTargets targets,
             Accounts accounts,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.snapshots = snapshots;
         this.targets = targets;
@@ -106,7 +111,8 @@ public class Blueprints {
     public BlueprintVersion save(long postId, Level level, BlueprintSpec spec, String note, long userId) {
         Post post = Optional.ofNullable(postsById().get(postId))
                 .orElseThrow(() -> DomainException.badRequest("blueprint.post.unknown", postId));
-        List<BlueprintProblem> problems = BlueprintRules.check(spec, level, snapshots.taxonomy());
+        List<BlueprintProblem> problems =
+                BlueprintRules.check(spec, level, snapshots.taxonomy(), new BlueprintWords(Words.ofReader(messages)));
         if (problems.isEmpty()) {
             problems = targets.problems(spec, level, snapshots.take());
         }

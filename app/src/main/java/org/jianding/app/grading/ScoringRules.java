@@ -92,7 +92,7 @@ public class ScoringRules {
             String note,
             long userId) {
         Words w = Words.ofReader(messages);
-        List<String> problems = new ArrayList<>(ScoringRule.problems(weights, passMark));
+        List<String> problems = new ArrayList<>(ScoringRule.problems(weights, passMark, new RuleWords(w)));
         if (note == null || note.isBlank()) {
             problems.add(w.get("grading.rule.problem.noNote"));
         } else if (note.strip().length() > 500) {

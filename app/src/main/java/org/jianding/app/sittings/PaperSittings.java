@@ -18,6 +18,8 @@ import org.jianding.app.printing.AnswerSheet;
 import org.jianding.app.printing.AnswerSheetPdf;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.RetriedOnConflict;
+import org.jianding.app.shared.Words;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +56,7 @@ public class PaperSittings {
     private final AnswerSheetPdf answerSheets;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     PaperSittings(
             ExamSessions sessions,
@@ -63,7 +66,9 @@ public class PaperSittings {
             ImportedResults results,
             AnswerSheetPdf answerSheets,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.papers = papers;
@@ -113,7 +118,7 @@ public class PaperSittings {
     @Transactional(readOnly = true)
     public Preview preview(long sessionId, byte[] file) {
         State state = state(sessionId);
-        return new Preview(state, ScoreFiles.check(file, sheet(state.session())));
+        return new Preview(state, ScoreFiles.check(file, sheet(state.session()), Words.ofReader(messages)));
     }
 
     /**
@@ -129,7 +134,7 @@ public class PaperSittings {
         if (state.released() > 0) {
             throw DomainException.conflict("grading.paper.released");
         }
-        ImportPlan plan = ScoreFiles.check(file, sheet(session));
+        ImportPlan plan = ScoreFiles.check(file, sheet(session), Words.ofReader(messages));
         if (!plan.acceptable()) {
             throw DomainException.badRequest(
                     "sittings.rejected", plan.problems().size(), plan.rowsWithProblems());

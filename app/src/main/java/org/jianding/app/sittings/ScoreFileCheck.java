@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jianding.app.exams.Enrollee;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.item.QuestionType;
 import org.jianding.bank.sheet.CellProblem;
 import org.jianding.bank.sheet.SheetGrid;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * optionally followed by a space and their name (checked when given). A cell holds the points earned, or for single
  * choice, multiple choice and true/false the letters answered (对/错 for true/false), which are marked like an online
  * answer; blank or {@code -} there is unanswered. A row whose item cells are all blank, or that says 缺考, is absent.
- * Every problem is reported, with its row and column; the plan has lines only when there is none.
+ * Every problem is reported, with its row and column, in the reader's words ({@code sittings.check.*}); the plan has
+ * lines only when there is none.
  */
 final class ScoreFileCheck {
 
@@ -36,12 +38,14 @@ final class ScoreFileCheck {
 
     private final ScoreGrid grid;
     private final SittingSheet sheet;
+    private final Words words;
     private final List<CellProblem> problems = new ArrayList<>();
     private String[][] cells;
 
-    private ScoreFileCheck(ScoreGrid grid, SittingSheet sheet) {
+    private ScoreFileCheck(ScoreGrid grid, SittingSheet sheet, Words words) {
         this.grid = grid;
         this.sheet = sheet;
+        this.words = words;
     }
 
     /**
@@ -49,8 +53,12 @@ final class ScoreFileCheck {
      * (formulas, error values).
      */
     static ImportPlan check(
-            ScoreGrid grid, SittingSheet sheet, String format, java.util.function.Supplier<List<CellProblem>> reader) {
-        ScoreFileCheck check = new ScoreFileCheck(grid, sheet);
+            ScoreGrid grid,
+            SittingSheet sheet,
+            String format,
+            java.util.function.Supplier<List<CellProblem>> reader,
+            Words words) {
+        ScoreFileCheck check = new ScoreFileCheck(grid, sheet, words);
         check.read();
         List<ImportPlan.Line> lines = check.lines();
         List<CellProblem> all = new ArrayList<>(reader.get());
@@ -100,13 +108,15 @@ final class ScoreFileCheck {
         return true;
     }
 
-    private void problem(int row, int column, String message) {
+    /** A problem of the cell, worded {@code sittings.check.<key>} in the reader's language. */
+    private void problem(int row, int column, String key, String... arguments) {
+        String message = words.get("sittings.check." + key, (Object[]) arguments);
         problems.add(new CellProblem(grid.sheetName(), row + 1, SheetGrid.letter(column), message));
     }
 
     private List<ImportPlan.Line> lines() {
         if (cells.length == 0) {
-            problem(0, 0, "文件是空的：第 1 行应为题号，第 2 行为满分，从第 3 行起每行一名考生");
+            problem(0, 0, "empty");
             return List.of();
         }
         SittingSheet.Item[] columns = labels();
@@ -129,7 +139,7 @@ final class ScoreFileCheck {
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {
-            problem(2, 0, "没有考生行：从第 3 行起每行一名考生（工号）");
+            problem(2, 0, "noCandidates");
         }
         return lines;
     }
@@ -141,11 +151,11 @@ final class ScoreFileCheck {
             last--;
         }
         if (last < 1) {
-            problem(0, 1, "第 1 行没有题号：从 B1 起每列写试卷上的一个题号（请使用下载的成绩模板）");
+            problem(0, 1, "noLabels");
             return null;
         }
         if (last > MAX_COLUMNS - 1) {
-            problem(0, MAX_COLUMNS, "题目列超过上限 " + (MAX_COLUMNS - 1) + " 列");
+            problem(0, MAX_COLUMNS, "tooManyColumns", String.valueOf(MAX_COLUMNS - 1));
             return null;
         }
         Map<String, SittingSheet.Item> byLabel = new HashMap<>();
@@ -155,15 +165,16 @@ final class ScoreFileCheck {
         for (int c = 1; c <= last; c++) {
             String label = label(cells[0][c]);
             if (label == null) {
-                problem(0, c, "题号不能为空");
+                problem(0, c, "blankLabel");
             } else if (!byLabel.containsKey(label)) {
                 problem(
                         0,
                         c,
-                        "试卷上没有第“" + cells[0][c] + "”题（本试卷题号为 1 到 "
-                                + sheet.items().size() + "）");
+                        "unknownLabel",
+                        cells[0][c],
+                        String.valueOf(sheet.items().size()));
             } else if (used.putIfAbsent(label, c) != null) {
-                problem(0, c, "题号 " + label + " 与 " + SheetGrid.letter(used.get(label)) + " 列重复");
+                problem(0, c, "repeatedLabel", label, SheetGrid.letter(used.get(label)));
             } else {
                 columns[c] = byLabel.get(label);
             }
@@ -173,7 +184,7 @@ final class ScoreFileCheck {
                 .filter(l -> !used.containsKey(l))
                 .toList();
         if (!missing.isEmpty()) {
-            problem(0, last + 1, "缺少题号 " + String.join("、", missing) + " 的列：试卷的每一题都须有一列");
+            problem(0, last + 1, "missingLabels", String.join(words.listSeparator(), missing));
         }
         return columns;
     }
@@ -190,7 +201,7 @@ final class ScoreFileCheck {
     private void maxima(SittingSheet.Item[] columns) {
         String first = cell(1, 0);
         if (!MAXIMUM_ROW.equals(first)) {
-            problem(1, 0, "第 2 行第一格应为“" + MAXIMUM_ROW + "”，本行填写各题满分");
+            problem(1, 0, "maximumRow", MAXIMUM_ROW);
         }
         for (int c = 1; c < columns.length; c++) {
             if (columns[c] == null) {
@@ -199,11 +210,7 @@ final class ScoreFileCheck {
             String text = cell(1, c);
             BigDecimal max = number(text);
             if (max == null || max.compareTo(columns[c].max()) != 0) {
-                problem(
-                        1,
-                        c,
-                        "第 " + columns[c].label() + " 题的满分应为 " + plain(columns[c].max()) + "（试卷上的分值），文件中为“"
-                                + (text == null ? "" : text) + "”");
+                problem(1, c, "wrongMaximum", columns[c].label(), plain(columns[c].max()), text == null ? "" : text);
             }
         }
         beyond(1, columns.length);
@@ -212,22 +219,22 @@ final class ScoreFileCheck {
     private Enrollee person(int row, Map<String, Enrollee> byNo, Map<Long, Integer> seen) {
         String text = cell(row, 0);
         if (text == null) {
-            problem(row, 0, "考生工号不能为空");
+            problem(row, 0, "noEmployeeNo");
             return null;
         }
         String[] parts = text.split("\\s+", 2);
         Enrollee e = byNo.get(parts[0].toUpperCase(Locale.ROOT));
         if (e == null) {
-            problem(row, 0, "工号“" + parts[0] + "”不是本场次报名的考生");
+            problem(row, 0, "notEnrolled", parts[0]);
             return null;
         }
         if (parts.length > 1 && !parts[1].strip().equals(e.displayName())) {
-            problem(row, 0, "工号 " + e.employeeNo() + " 是“" + e.displayName() + "”，不是“" + parts[1].strip() + "”");
+            problem(row, 0, "otherName", e.employeeNo(), e.displayName(), parts[1].strip());
             return null;
         }
         Integer earlier = seen.putIfAbsent(e.candidateId(), row + 1);
         if (earlier != null) {
-            problem(row, 0, "考生 " + e.employeeNo() + " 与第 " + earlier + " 行重复");
+            problem(row, 0, "repeatedCandidate", e.employeeNo(), String.valueOf(earlier));
             return null;
         }
         return e;
@@ -246,7 +253,7 @@ final class ScoreFileCheck {
             }
         }
         if (absentWord && anyValue) {
-            problem(row, 1, "本行标了“缺考”，却又填了得分或答案：缺考的考生其余各格须留空");
+            problem(row, 1, "absentWithValues", ABSENT);
             return null;
         }
         if (absentWord || !anyValue) {
@@ -268,28 +275,28 @@ final class ScoreFileCheck {
         String t = cell(row, c);
         if (t == null || t.equals("-")) {
             if (!item.objective()) {
-                problem(row, c, "第 " + item.label() + " 题的得分不能为空（未得分请填 0）");
+                problem(row, c, "blankPoints", item.label());
             }
             return; // an unanswered choice question: no answer, as online
         }
         BigDecimal given = number(t);
         if (given != null) {
             if (given.scale() > 2 && given.stripTrailingZeros().scale() > 2) {
-                problem(row, c, "得分“" + t + "”最多保留两位小数");
+                problem(row, c, "decimals", t);
             } else if (given.signum() < 0 || given.compareTo(item.max()) > 0) {
-                problem(row, c, "得分 " + t + " 超出 0 到满分 " + plain(item.max()) + " 的范围");
+                problem(row, c, "outOfRange", t, plain(item.max()));
             } else {
                 points.put(item.position(), given.setScale(2, java.math.RoundingMode.UNNECESSARY));
             }
             return;
         }
         if (!item.objective()) {
-            problem(row, c, "第 " + item.label() + " 题（" + item.type().chineseName() + "）须填写得分，“" + t + "”不是数字");
+            problem(row, c, "notANumber", item.label(), type(item.type()), t);
             return;
         }
         String answer = answer(t, item);
         if (answer == null) {
-            problem(row, c, wrongLetters(t, item));
+            wrongLetters(row, c, t, item);
         } else {
             answers.put(item.position(), answer);
         }
@@ -324,19 +331,26 @@ final class ScoreFileCheck {
         return JSON.writeValueAsString(new TreeSet<>(letters));
     }
 
-    private static String wrongLetters(String text, SittingSheet.Item item) {
+    private void wrongLetters(int row, int c, String text, SittingSheet.Item item) {
         String options = String.join("", item.letters());
-        return switch (item.type()) {
-            case TRUE_FALSE -> "第 " + item.label() + " 题是判断题：请填“对”或“错”（或得分），“" + text + "”无法识别";
-            case SINGLE_CHOICE -> "第 " + item.label() + " 题是单选题：请填 " + options + " 中的一个字母（或得分），“" + text + "”无法识别";
-            default -> "第 " + item.label() + " 题是多选题：请填 " + options + " 中的字母、不重复（或得分），“" + text + "”无法识别";
-        };
+        switch (item.type()) {
+            case TRUE_FALSE -> problem(row, c, "trueFalse", item.label(), text);
+            case SINGLE_CHOICE -> problem(row, c, "single", item.label(), options, text);
+            default -> problem(row, c, "multiple", item.label(), options, text);
+        }
+    }
+
+    /** A question type as the reader names it: the short Chinese name, or the reader's words for it. */
+    private String type(QuestionType type) {
+        return words.chinese()
+                ? type.chineseName()
+                : words.source().getMessage("questionType." + type.name(), null, type.chineseName(), words.locale());
     }
 
     private void beyond(int row, int width) {
         for (int c = width; c < cells[row].length; c++) {
             if (cells[row][c] != null) {
-                problem(row, c, "此格在题目列之外：请删除，或在第 1 行补上题号");
+                problem(row, c, "beyond");
                 return;
             }
         }

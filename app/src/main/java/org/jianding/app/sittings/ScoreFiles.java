@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.sheet.SheetLimits;
+import org.jianding.bank.sheet.SheetMessages;
 import org.jianding.bank.sheet.UnreadableWorkbookException;
 import org.jianding.bank.sheet.XlsxUpload;
 
@@ -25,7 +27,7 @@ final class ScoreFiles {
 
     private ScoreFiles() {}
 
-    static ImportPlan check(byte[] bytes, SittingSheet sheet) {
+    static ImportPlan check(byte[] bytes, SittingSheet sheet, Words words) {
         if (bytes.length == 0) {
             throw DomainException.badRequest("sittings.file.empty");
         }
@@ -33,11 +35,12 @@ final class ScoreFiles {
             throw DomainException.badRequest("sittings.file.TOO_LARGE", "5 MB");
         }
         if (office(bytes)) {
-            try (XlsxUpload upload = XlsxUpload.read(new ByteArrayInputStream(bytes), LIMITS)) {
+            SheetMessages sheetWords = (key, arguments) -> words.get("sheet." + key, arguments);
+            try (XlsxUpload upload = XlsxUpload.read(new ByteArrayInputStream(bytes), LIMITS, sheetWords)) {
                 ScoreGrid grid = new XlsxScoreGrid(upload.firstVisibleSheet());
                 // with the formulas and error values the grid reports while the check reads the cells
                 return ScoreFileCheck.check(
-                        grid, sheet, ".xlsx", () -> upload.report().problems());
+                        grid, sheet, ".xlsx", () -> upload.report().problems(), words);
             } catch (UnreadableWorkbookException e) {
                 throw DomainException.badRequest("sittings.file." + e.reason(), e.detail());
             } catch (IOException e) {
@@ -46,7 +49,8 @@ final class ScoreFiles {
         }
         try {
             CsvScoreGrid grid = CsvScoreGrid.read(bytes, MAX_ROWS, ScoreFileCheck.MAX_COLUMNS + 1);
-            return ScoreFileCheck.check(grid, sheet, "CSV（" + grid.encoding() + "）", List::of);
+            return ScoreFileCheck.check(
+                    grid, sheet, words.get("sittings.check.csvFormat", grid.encoding()), List::of, words);
         } catch (CsvScoreGrid.Unreadable e) {
             throw DomainException.badRequest("sittings.file.csv", e.getMessage());
         }

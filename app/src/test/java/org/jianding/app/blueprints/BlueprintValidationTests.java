@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jianding.app.accounts.Accounts;
 import org.jianding.app.accounts.Post;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.jianding.bank.item.QuestionType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -23,6 +26,13 @@ class BlueprintValidationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    MessageSource messages;
+
+    private BlueprintWords chinese() {
+        return new BlueprintWords(new Words(messages, Locale.SIMPLIFIED_CHINESE));
+    }
 
     @Test
     void rejectsContradictionsWithAMessagePerRow() {
@@ -62,7 +72,8 @@ class BlueprintValidationTests {
         BlueprintSpec good = DefaultBlueprints.of(post.name(), Level.JUNIOR);
         List<RowSpec> rows = new ArrayList<>(good.rows());
         rows.add(RowSpec.difficulty(4, 2, 10, 5));
-        var problems = BlueprintRules.check(new BlueprintSpec(100, 90, 60, good.sections(), rows), Level.JUNIOR, null);
+        var problems = BlueprintRules.check(
+                new BlueprintSpec(100, 90, 60, good.sections(), rows), Level.JUNIOR, null, chinese());
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.index()).isEqualTo(rows.size() - 1);
             assertThat(p.message()).contains("难度范围无效");

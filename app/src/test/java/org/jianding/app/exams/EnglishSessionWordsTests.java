@@ -196,6 +196,56 @@ class EnglishSessionWordsTests {
         }
     }
 
+    @Test
+    void aScoringRulesWeightsAndNumbersAreRefusedInEnglishOverJsonAndOnThePage() throws Exception {
+        Cookie officer = Logins.login(mvc, Demo.OFFICER, Demo.PASSWORD);
+        String body = "{\"weights\":{\"G\":\"0.5\",\"P\":\"0.6\"},\"passMark\":\"120\","
+                + "\"choiceCredit\":\"SUBSET_PROPORTIONAL\",\"note\":\"why\"}";
+        for (Cookie lang : List.of(ENGLISH, new Cookie("jianding-lang", "zh-CN"))) {
+            String error = mvc.perform(post("/api/scoring-rules/" + fixture.zq().id() + "/SENIOR")
+                            .cookie(officer, lang)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (lang == ENGLISH) {
+                assertThat(error)
+                        .contains("The weights of the areas must add up to 1; they add up to 1.1")
+                        .contains("The pass mark must be between 0 and 100; it is 120")
+                        .doesNotContainPattern(CJK);
+            } else {
+                assertThat(error).contains("评分规则有误：各领域权重之和须为1，实为1.1；合格线须在0到100之间，实为120");
+            }
+        }
+        String path = "/results/rules/" + fixture.zq().id() + "/SENIOR";
+        for (String[] form : List.of(
+                new String[] {"abc", "SUBSET_PROPORTIONAL", "", "The pass mark is not a number: abc"},
+                new String[] {"60", "SUBSET_FRACTION", "1.5", "The partial-credit fraction must be above 0 and below 1"
+                },
+                new String[] {"60", "SUBSET_FRACTION", "x", "The partial-credit fraction is not a number: x"})) {
+            var flash = mvc.perform(post(path)
+                            .cookie(officer, ENGLISH)
+                            .with(csrf())
+                            .param("weight.G", "1")
+                            .param("passMark", form[0])
+                            .param("credit", form[1])
+                            .param("fraction", form[2])
+                            .param("note", "why"))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getFlashMap();
+            String page = mvc.perform(get(path).cookie(officer, ENGLISH).flashAttrs(flash))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(Jsoup.parse(page).text()).contains(form[3]);
+        }
+    }
+
     private Document form(MockHttpServletRequestBuilder request, Cookie login) throws Exception {
         return Jsoup.parse(mvc.perform(request.cookie(login, ENGLISH).with(csrf()))
                 .andExpect(status().isOk())

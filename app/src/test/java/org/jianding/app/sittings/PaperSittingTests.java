@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianding.app.accounts.UserAccount;
@@ -28,6 +29,7 @@ import org.jianding.app.testsupport.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -234,6 +236,26 @@ class PaperSittingTests {
         assertThat(message(plan, "B" + rowB)).contains("缺考");
         assertThat(message(plan, "A6")).contains("nobody");
         assertThat(message(plan, "B2")).contains("满分应为");
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            ImportPlan english = sittings.preview(paper.id(), file).plan();
+            assertThat(english.problems())
+                    .extracting(p -> p.cell())
+                    .isEqualTo(plan.problems().stream().map(p -> p.cell()).toList());
+            // what the file holds or must hold is quoted; the rest is English
+            assertThat(english.problems())
+                    .allSatisfy(p ->
+                            assertThat(p.message().replaceAll("“[^”]*”", "")).doesNotContainPattern("\\p{IsHan}"));
+            assertThat(message(english, letter(singleColumn) + rowA))
+                    .contains("single choice")
+                    .contains("“Z”");
+            assertThat(message(english, "A6")).contains("is not a candidate enrolled");
+            assertThat(message(english, "B2")).startsWith("The maximum of question 1 must be");
+            assertThat(english.format()).isEqualTo(".xlsx");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
 
         byte[] rejected = file;
         assertThatThrownBy(() -> sittings.importScores(paper.id(), rejected, false))

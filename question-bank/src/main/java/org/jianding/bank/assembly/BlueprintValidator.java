@@ -18,36 +18,41 @@ public final class BlueprintValidator {
     private BlueprintValidator() {}
 
     public static List<String> validate(Blueprint blueprint, Taxonomy taxonomy) {
+        return validate(blueprint, taxonomy, BlueprintMessages.CHINESE);
+    }
+
+    /** Every problem, in the words of {@code m}; the same problems in the same order whatever the words. */
+    public static List<String> validate(Blueprint blueprint, Taxonomy taxonomy, BlueprintMessages m) {
         List<String> problems = new ArrayList<>();
         int total = blueprint.totalPoints();
         if (blueprint.name().isBlank()) {
-            problems.add("比重表名称不能为空");
+            problems.add(m.get(BlueprintMessages.NO_NAME));
         }
         if (total <= 0) {
-            problems.add("总分必须大于 0，现为 " + total);
+            problems.add(m.get(BlueprintMessages.TOTAL, text(total)));
         }
         if (blueprint.duration().isNegative() || blueprint.duration().isZero()) {
-            problems.add("考试时长必须大于 0");
+            problems.add(m.get(BlueprintMessages.DURATION));
         }
         if (blueprint.passMark() <= 0 || blueprint.passMark() > total) {
-            problems.add("及格分 " + blueprint.passMark() + " 须在 1 到总分 " + total + " 之间");
+            problems.add(m.get(BlueprintMessages.PASS_MARK, text(blueprint.passMark()), text(total)));
         }
-        checkSections(blueprint, problems);
+        checkSections(blueprint, m, problems);
         Set<List<Object>> seen = new HashSet<>();
         for (int i = 0; i < blueprint.rows().size(); i++) {
             ShareRow row = blueprint.rows().get(i);
-            String name = "第 " + (i + 1) + " 行（" + row.label(taxonomy) + "）";
+            RowProblems rowProblems = new RowProblems(m, text(i + 1), row.label(taxonomy), problems);
             if (!seen.add(List.of(row.scope(), row.counted()))) {
-                problems.add(name + "：与前面的行重复");
+                rowProblems.add(BlueprintMessages.ROW_DUPLICATE);
             }
             if (row.counted()) {
-                CountRows.checkRow(blueprint, taxonomy, row, name, problems);
+                CountRows.checkRow(blueprint, taxonomy, row, rowProblems);
             } else {
-                checkRow(blueprint, taxonomy, row, name, problems);
+                checkRow(blueprint, taxonomy, row, rowProblems);
             }
         }
         if (problems.isEmpty()) {
-            problems.addAll(ShareSums.problems(blueprint, taxonomy));
+            problems.addAll(ShareSums.problems(blueprint, taxonomy, m));
         }
         return problems;
     }
@@ -59,47 +64,56 @@ public final class BlueprintValidator {
         }
     }
 
-    private static void checkSections(Blueprint blueprint, List<String> problems) {
+    /** A number as the messages take it: digits only, no grouping. */
+    static String text(int number) {
+        return String.valueOf(number);
+    }
+
+    private static void checkSections(Blueprint blueprint, BlueprintMessages m, List<String> problems) {
         if (blueprint.sections().isEmpty()) {
-            problems.add("至少需要一个题型");
+            problems.add(m.get(BlueprintMessages.NO_SECTIONS));
         }
         Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
         int sum = 0;
         for (Section section : blueprint.sections()) {
-            String name = section.type().chineseName();
-            if (!types.add(section.type())) {
-                problems.add("题型 " + name + " 重复出现");
+            QuestionType type = section.type();
+            if (!types.add(type)) {
+                problems.add(m.get(BlueprintMessages.SECTION_REPEATED, type));
             }
             if (section.ranged()) {
-                CountRows.checkRange(section, name, problems);
+                CountRows.checkRange(section, m, problems);
             } else if (section.count() <= 0 || section.pointsEach() <= 0) {
-                problems.add(name + "：题数和每题分值都必须大于 0，现为 " + section.count() + " 题×" + section.pointsEach() + " 分");
+                problems.add(m.get(
+                        BlueprintMessages.SECTION_COUNTS, type, text(section.count()), text(section.pointsEach())));
             }
             sum += section.points();
         }
         if (!blueprint.hasCountRanges() && sum != blueprint.totalPoints()) {
-            problems.add("各题型 题数×分值 之和为 " + sum + " 分，与总分 " + blueprint.totalPoints() + " 分不符");
+            problems.add(m.get(BlueprintMessages.SECTIONS_SUM, text(sum), text(blueprint.totalPoints())));
         } else if (blueprint.hasCountRanges() && problems.isEmpty()) {
-            CountRows.checkTotal(blueprint, problems);
+            CountRows.checkTotal(blueprint, m, problems);
         }
     }
 
-    private static void checkRow(
-            Blueprint blueprint, Taxonomy taxonomy, ShareRow row, String name, List<String> problems) {
+    private static void checkRow(Blueprint blueprint, Taxonomy taxonomy, ShareRow row, RowProblems problems) {
         int total = blueprint.totalPoints();
         RowScope scope = row.scope();
         if (row.percent() < 0 || row.percent() > 100 || row.tolerance() < 0) {
-            problems.add(name + "：比重须在 0–100% 之间、允许偏差不能为负，现为 " + row.percent() + "%±" + row.tolerance() + "%");
+            problems.add(BlueprintMessages.ROW_SHARE, String.valueOf(row.percent()), String.valueOf(row.tolerance()));
             return;
         }
         if (scope.node() != null && !taxonomy.contains(scope.node())) {
-            problems.add(name + "：知识点 " + scope.node() + " 不在知识点体系中");
+            problems.add(BlueprintMessages.ROW_UNKNOWN_NODE, scope.node());
         }
         if (scope.type() != null && blueprint.section(scope.type()).isEmpty() && row.minPoints(total) > 0) {
-            problems.add(name + "：试卷没有" + scope.type().chineseName() + "题，本行得不到分");
+            problems.add(BlueprintMessages.ROW_NO_TYPE, scope.type());
         }
         if (row.minPoints(total) > row.maxPoints(total)) {
-            problems.add(name + "：按总分 " + total + " 分折算，" + row.percent() + "%±" + row.tolerance() + "% 取不到整数分");
+            problems.add(
+                    BlueprintMessages.ROW_NO_WHOLE_POINTS,
+                    text(total),
+                    String.valueOf(row.percent()),
+                    String.valueOf(row.tolerance()));
         }
         boolean typeOnly =
                 scope.type() != null && scope.node() == null && scope.cognitive() == null && !scope.limitsDifficulty();
@@ -108,10 +122,25 @@ public final class BlueprintValidator {
             int least = section.points();
             int most = section.maxPoints();
             if (most < row.minPoints(total) || least > row.maxPoints(total)) {
-                String given = least == most ? least + " 分" : least + "–" + most + " 分";
-                problems.add(name + "：题型设置给出 " + given + "，而本行要求 " + row.minPoints(total) + "–" + row.maxPoints(total)
-                        + " 分");
+                String given = least == most ? text(least) : least + "–" + most;
+                problems.add(
+                        BlueprintMessages.ROW_TYPE_POINTS,
+                        given,
+                        text(row.minPoints(total)),
+                        text(row.maxPoints(total)));
             }
+        }
+    }
+
+    /** The problems of one row: each starts with the row's number and label. */
+    record RowProblems(BlueprintMessages m, String number, String label, List<String> problems) {
+
+        void add(String key, Object... arguments) {
+            Object[] all = new Object[arguments.length + 2];
+            all[0] = number;
+            all[1] = label;
+            System.arraycopy(arguments, 0, all, 2, arguments.length);
+            problems.add(m.get(key, all));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.jianding.bank.assembly;
 
+import static org.jianding.bank.assembly.BlueprintValidator.text;
+
 import java.util.List;
 
 /**
@@ -10,22 +12,23 @@ final class CountRows {
 
     private CountRows() {}
 
-    static void checkRange(Section section, String name, List<String> problems) {
+    static void checkRange(Section section, BlueprintMessages m, List<String> problems) {
         if (section.count() < 0 || section.maxCount() <= 0 || section.maxCount() < section.count()) {
-            problems.add(name + "：题数范围无效（" + section.count() + "–" + section.maxCount() + " 题），须 0 ≤ 最少 ≤ 最多，且最多大于 0");
+            problems.add(m.get(
+                    BlueprintMessages.SECTION_RANGE, section.type(), text(section.count()), text(section.maxCount())));
         }
         if (section.pointsEach() <= 0) {
-            problems.add(name + "：每题分值必须大于 0，现为 " + section.pointsEach() + " 分");
+            problems.add(m.get(BlueprintMessages.SECTION_POINTS_EACH, section.type(), text(section.pointsEach())));
         }
     }
 
     /** With a count range somewhere: the sections' points must be able to make the total exactly. */
-    static void checkTotal(Blueprint blueprint, List<String> problems) {
+    static void checkTotal(Blueprint blueprint, BlueprintMessages m, List<String> problems) {
         int total = blueprint.totalPoints();
         int least = blueprint.sections().stream().mapToInt(Section::points).sum();
         int most = blueprint.sections().stream().mapToInt(Section::maxPoints).sum();
         if (total < least || total > most) {
-            problems.add("各题型在题数范围内的分数为 " + least + "–" + most + " 分，够不上总分 " + total + " 分");
+            problems.add(m.get(BlueprintMessages.RANGES_OUT_OF_REACH, text(least), text(most), text(total)));
             return;
         }
         boolean[] reach = new boolean[total + 1];
@@ -47,30 +50,35 @@ final class CountRows {
             reach = next;
         }
         if (!reach[total]) {
-            problems.add("各题型在题数范围内，题数×分值之和凑不出总分 " + total + " 分，请调整题数范围或分值");
+            problems.add(m.get(BlueprintMessages.RANGES_MISS_TOTAL, text(total)));
         }
     }
 
-    static void checkRow(Blueprint blueprint, Taxonomy taxonomy, ShareRow row, String name, List<String> problems) {
+    static void checkRow(
+            Blueprint blueprint, Taxonomy taxonomy, ShareRow row, BlueprintValidator.RowProblems problems) {
         int min = row.counts().min();
         int max = row.counts().max();
         RowScope scope = row.scope();
         if (min < 0 || max < min) {
-            problems.add(name + "：题数范围无效（" + min + "–" + (max == ShareRow.UNBOUNDED ? "不限" : max) + "），须 0 ≤ 至少 ≤ 至多");
+            if (max == ShareRow.UNBOUNDED) {
+                problems.add(BlueprintMessages.COUNT_ROW_RANGE_UNBOUNDED, text(min));
+            } else {
+                problems.add(BlueprintMessages.COUNT_ROW_RANGE, text(min), text(max));
+            }
             return;
         }
         if (scope.node() != null && !taxonomy.contains(scope.node())) {
-            problems.add(name + "：知识点 " + scope.node() + " 不在知识点体系中");
+            problems.add(BlueprintMessages.ROW_UNKNOWN_NODE, scope.node());
         }
         if (scope.type() != null && blueprint.section(scope.type()).isEmpty() && min > 0) {
-            problems.add(name + "：试卷没有" + scope.type().chineseName() + "题，本行得不到题");
+            problems.add(BlueprintMessages.COUNT_ROW_NO_TYPE, scope.type());
             return;
         }
         int most = scope.type() == null
                 ? blueprint.maxItemCount()
                 : blueprint.section(scope.type()).map(Section::maxCount).orElse(0);
         if (min > most) {
-            problems.add(name + "：要求至少 " + min + " 题，而题型设置最多只有 " + most + " 题");
+            problems.add(BlueprintMessages.COUNT_ROW_TOO_MANY, text(min), text(most));
             return;
         }
         boolean typeOnly =
@@ -78,7 +86,13 @@ final class CountRows {
         if (typeOnly && blueprint.section(scope.type()).isPresent()) {
             Section section = blueprint.section(scope.type()).get();
             if (section.maxCount() < min || section.count() > max) {
-                problems.add(name + "：题型设置为 " + section.countLabel() + "，而本行要求" + row.boundLabel());
+                String counts = section.ranged() ? section.count() + "–" + section.maxCount() : text(section.count());
+                problems.add(
+                        BlueprintMessages.COUNT_ROW_TYPE_COUNTS,
+                        counts,
+                        row.boundLabel(),
+                        text(min),
+                        max == ShareRow.UNBOUNDED ? "∞" : text(max));
             }
         }
     }

@@ -16,7 +16,7 @@ final class ShareSums {
 
     private ShareSums() {}
 
-    static List<String> problems(Blueprint blueprint, Taxonomy taxonomy) {
+    static List<String> problems(Blueprint blueprint, Taxonomy taxonomy, BlueprintMessages m) {
         List<String> problems = new ArrayList<>();
         int total = blueprint.totalPoints();
         List<ShareRow> difficulty = new ArrayList<>();
@@ -48,9 +48,25 @@ final class ShareSums {
             allDifficulties &= difficulties[d];
         }
         if (disjoint) {
-            whole("难度各行", difficulty, total, total, allDifficulties, total, problems);
+            whole(
+                    m,
+                    m.get(BlueprintMessages.GROUP_DIFFICULTY),
+                    difficulty,
+                    total,
+                    total,
+                    allDifficulties,
+                    total,
+                    problems);
         }
-        whole("认知层次各行", cognitive, total, total, cognitive.size() == CognitiveLevel.values().length, total, problems);
+        whole(
+                m,
+                m.get(BlueprintMessages.GROUP_COGNITIVE),
+                cognitive,
+                total,
+                total,
+                cognitive.size() == CognitiveLevel.values().length,
+                total,
+                problems);
         Map<String, List<ShareRow>> below = new LinkedHashMap<>();
         for (ShareRow row : areas.values()) {
             below.computeIfAbsent(nearestRowAbove(row.scope().node(), areas, taxonomy), k -> new ArrayList<>())
@@ -59,13 +75,14 @@ final class ShareSums {
         below.forEach((parent, rows) -> {
             if (parent == null) {
                 boolean covered = taxonomy.children(null).stream().allMatch(r -> covered(r, areas, taxonomy));
-                whole("各知识领域", rows, total, total, covered, total, problems);
+                whole(m, m.get(BlueprintMessages.GROUP_AREAS), rows, total, total, covered, total, problems);
             } else {
                 ShareRow p = areas.get(parent);
                 List<String> children = taxonomy.children(parent);
                 boolean covered = children.stream().allMatch(c -> covered(c, areas, taxonomy));
                 whole(
-                        taxonomy.name(parent) + " 的下级知识点",
+                        m,
+                        m.get(BlueprintMessages.GROUP_BELOW, taxonomy.name(parent)),
                         rows,
                         p.minPoints(total),
                         p.maxPoints(total),
@@ -78,17 +95,24 @@ final class ShareSums {
     }
 
     private static void whole(
-            String what, List<ShareRow> rows, int lo, int hi, boolean covers, int total, List<String> problems) {
+            BlueprintMessages m,
+            String what,
+            List<ShareRow> rows,
+            int lo,
+            int hi,
+            boolean covers,
+            int total,
+            List<String> problems) {
         if (rows.isEmpty()) {
             return;
         }
         int least = rows.stream().mapToInt(r -> r.minPoints(total)).sum();
         int most = rows.stream().mapToInt(r -> r.maxPoints(total)).sum();
         if (least > hi) {
-            problems.add(what + "的最低分之和 " + least + " 分超过了可分配的 " + hi + " 分");
+            problems.add(m.get(BlueprintMessages.SUM_TOO_HIGH, what, String.valueOf(least), String.valueOf(hi)));
         }
         if (covers && most < lo) {
-            problems.add(what + "已覆盖全部，但最高分之和 " + most + " 分不足应有的 " + lo + " 分");
+            problems.add(m.get(BlueprintMessages.SUM_TOO_LOW, what, String.valueOf(most), String.valueOf(lo)));
         }
     }
 

@@ -24,27 +24,32 @@ public record ScoringRule(Map<String, BigDecimal> weights, BigDecimal passMark) 
 
     /** Every problem with these weights and pass mark, in Chinese; empty when they make a rule. */
     public static List<String> problems(Map<String, BigDecimal> weights, BigDecimal passMark) {
+        return problems(weights, passMark, RuleMessages.CHINESE);
+    }
+
+    /** Every problem with these weights and pass mark, in the words of {@code m}; empty when they make a rule. */
+    public static List<String> problems(Map<String, BigDecimal> weights, BigDecimal passMark, RuleMessages m) {
         List<String> problems = new ArrayList<>();
         if (weights == null || weights.isEmpty()) {
-            problems.add("至少要有一个知识领域的权重");
+            problems.add(m.get(RuleMessages.NO_WEIGHTS));
             return problems;
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
             BigDecimal w = e.getValue();
             if (w == null || w.signum() <= 0 || w.compareTo(BigDecimal.ONE) > 0) {
-                problems.add("领域" + e.getKey() + "的权重须大于0且不超过1，实为" + w);
+                problems.add(m.get(RuleMessages.WEIGHT_RANGE, e.getKey(), String.valueOf(w)));
             } else if (w.scale() > 4) {
-                problems.add("领域" + e.getKey() + "的权重最多4位小数");
+                problems.add(m.get(RuleMessages.WEIGHT_SCALE, e.getKey()));
             } else {
                 sum = sum.add(w);
             }
         }
         if (problems.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
-            problems.add("各领域权重之和须为1，实为" + sum.stripTrailingZeros().toPlainString());
+            problems.add(m.get(RuleMessages.WEIGHT_SUM, sum.stripTrailingZeros().toPlainString()));
         }
         if (passMark == null || passMark.signum() < 0 || passMark.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add("合格线须在0到100之间，实为" + passMark);
+            problems.add(m.get(RuleMessages.PASS_MARK, String.valueOf(passMark)));
         }
         return problems;
     }

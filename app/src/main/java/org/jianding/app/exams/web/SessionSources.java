@@ -11,6 +11,8 @@ import org.jianding.app.papers.PaperKind;
 import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.PaperSummary;
 import org.jianding.app.papers.Papers;
+import org.jianding.app.shared.Words;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +28,17 @@ class SessionSources {
 
     private final Papers papers;
     private final Blueprints blueprints;
+    private final MessageSource messages;
 
-    SessionSources(Papers papers, Blueprints blueprints) {
+    SessionSources(Papers papers, Blueprints blueprints, MessageSource messages) {
         this.papers = papers;
         this.blueprints = blueprints;
+        this.messages = messages;
     }
 
+    /** Every choice, labelled in the reader's words. */
     List<Option> all() {
+        Words w = Words.ofReader(messages);
         List<Option> options = new ArrayList<>();
         Map<Long, BlueprintVersion> versions = new HashMap<>();
         for (PaperSummary p : papers.list(PaperKind.FIXED)) {
@@ -42,7 +48,7 @@ class SessionSources {
             BlueprintVersion v = versions.computeIfAbsent(p.blueprintVersionId(), blueprints::version);
             options.add(new Option(
                     "paper:" + p.id(),
-                    "固定卷 #" + p.id() + " " + p.title(),
+                    w.get("examAdmin.source.paper", String.valueOf(p.id()), p.title()),
                     v.postId(),
                     v.level().name(),
                     true));
@@ -52,7 +58,7 @@ class SessionSources {
                 boolean current = v.id() == b.currentVersionId();
                 options.add(new Option(
                         "blueprint:" + v.id(),
-                        "比重表 " + v.name() + (current ? "（当前版本）" : ""),
+                        w.get(current ? "examAdmin.source.currentBlueprint" : "examAdmin.source.blueprint", v.name()),
                         v.postId(),
                         v.level().name(),
                         false));

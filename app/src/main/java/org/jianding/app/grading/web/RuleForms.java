@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.marking.ChoiceCredit;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-/** Reads the numbers of a scoring-rule form or request; a value that is not a number is refused by name. */
+/**
+ * Reads the numbers of a scoring-rule form or request; a value that is not a number is refused by name (an area code,
+ * a request's field, or a form field's words, which are resolved in the reader's language).
+ */
 final class RuleForms {
 
     private RuleForms() {}
 
-    static BigDecimal number(String text, String field) {
+    static BigDecimal number(String text, Object field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -41,8 +45,16 @@ final class RuleForms {
         } catch (IllegalArgumentException e) {
             throw DomainException.badRequest("results.rule.creditUnknown", mode);
         }
+        BigDecimal f = number(fraction, new DefaultMessageSourceResolvable("results.rule.field.fraction"));
+        if (m == ChoiceCredit.Mode.SUBSET_FRACTION
+                && (f == null || f.signum() <= 0 || f.compareTo(BigDecimal.ONE) >= 0)) {
+            throw DomainException.badRequest(
+                    "grading.rule.invalid",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"results.rule.fractionRange"}, new Object[] {String.valueOf(f)}));
+        }
         try {
-            return new ChoiceCredit(m, number(fraction, "少选得分比例"));
+            return new ChoiceCredit(m, f);
         } catch (IllegalArgumentException e) {
             throw DomainException.badRequest("grading.rule.invalid", e.getMessage());
         }

@@ -12,6 +12,7 @@ import org.jianding.app.grading.ScoringRules;
 import org.jianding.app.shared.DomainException;
 import org.jianding.bank.Level;
 import org.jianding.bank.marking.ChoiceCredit;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,7 +97,8 @@ class ScoringRuleWebController {
                     level,
                     1,
                     RuleForms.weights(byCode),
-                    RuleForms.number(form.get("passMark"), "合格线"),
+                    RuleForms.number(
+                            form.get("passMark"), new DefaultMessageSourceResolvable("results.rule.field.passMark")),
                     RuleForms.credit(form.get("credit"), form.get("fraction")),
                     form.get("note"),
                     currentUser.get().id());
