@@ -38,7 +38,7 @@ public class BlueprintFeedback {
         List<BlueprintProblem> problems = new ArrayList<>(
                 BlueprintRules.check(spec, level, taxonomy, new BlueprintWords(Words.ofReader(messages))));
         if (problems.isEmpty()) {
-            problems.addAll(targets.problems(spec, level, bank));
+            problems.addAll(targets.problems(spec, level, bank, Words.ofReader(messages)));
         }
         InformationTargets.InformationCoverage information = targets.coverage(spec, level, bank);
         List<PoolItem> eligible = bank.items().stream()

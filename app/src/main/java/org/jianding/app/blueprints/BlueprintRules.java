@@ -52,7 +52,7 @@ public final class BlueprintRules {
         }
         InformationTargetSpec information = spec.informationTarget();
         if (information != null && !information.valid()) {
-            problems.add(BlueprintProblem.group("information", information.problem()));
+            problems.add(BlueprintProblem.group("information", information.problem(w.words())));
         }
         if (!problems.isEmpty()) {
             return problems;

@@ -114,7 +114,7 @@ public class Blueprints {
         List<BlueprintProblem> problems =
                 BlueprintRules.check(spec, level, snapshots.taxonomy(), new BlueprintWords(Words.ofReader(messages)));
         if (problems.isEmpty()) {
-            problems = targets.problems(spec, level, snapshots.take());
+            problems = targets.problems(spec, level, snapshots.take(), Words.ofReader(messages));
         }
         if (!problems.isEmpty()) {
             throw new InvalidBlueprintException(problems);

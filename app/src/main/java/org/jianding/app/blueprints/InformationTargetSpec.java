@@ -1,6 +1,7 @@
 package org.jianding.app.blueprints;
 
 import java.util.List;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.assembly.InformationTarget;
 
 /**
@@ -27,27 +28,36 @@ public record InformationTargetSpec(Long calibrationId, List<Double> abilities, 
     }
 
     boolean valid() {
-        return problem() == null;
+        return problemKey() == null;
     }
 
-    /** What is wrong with the target in plain words, or null. */
-    String problem() {
+    /** What is wrong with the target in the reader's words ({@code blueprint.information.problem.*}), or null. */
+    String problem(Words words) {
+        String[] key = problemKey();
+        return key == null
+                ? null
+                : words.get("blueprint.information.problem." + key[0], (Object[])
+                        java.util.Arrays.copyOfRange(key, 1, key.length));
+    }
+
+    /** The problem's key and its arguments, or null. */
+    private String[] problemKey() {
         if (calibrationId == null) {
-            return "测验信息量目标：请选择一次定标（题目参数取自该次定标）";
+            return new String[] {"calibration"};
         }
         if (abilities.isEmpty() || abilities.size() > MAX_POINTS) {
-            return "测验信息量目标：请填写 1 到 " + MAX_POINTS + " 个能力点 θ（以逗号分隔，如 -1, 0, 1）";
+            return new String[] {"points", String.valueOf(MAX_POINTS)};
         }
         for (Double t : abilities) {
             if (t == null || !Double.isFinite(t) || Math.abs(t) > MAX_ABILITY) {
-                return "测验信息量目标：能力点 θ 须是 −4 到 4 之间的数（" + (t == null ? "有一个不是数" : t + " 不在其中") + "）";
+                return t == null ? new String[] {"notANumber"} : new String[] {"outside", String.valueOf(t)};
             }
         }
         if (abilities.stream().distinct().count() < abilities.size()) {
-            return "测验信息量目标：能力点 θ 重复出现";
+            return new String[] {"repeated"};
         }
         if (minimum != null && (!Double.isFinite(minimum) || minimum < 0)) {
-            return "测验信息量目标：最低信息量须为 0 或正数（0 表示不设下限，只求各点中最弱的一点尽量高）";
+            return new String[] {"minimum"};
         }
         return null;
     }

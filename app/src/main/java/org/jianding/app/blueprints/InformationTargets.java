@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
 import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.PaperAssembly;
@@ -130,22 +131,25 @@ public class InformationTargets {
      * What stops a valid target from being used on this bank: its calibration is gone, or too few eligible questions
      * have parameters in it (attached to the editor's information section).
      */
-    List<BlueprintProblem> problems(BlueprintSpec spec, Level level, BankSnapshot bank) {
+    List<BlueprintProblem> problems(BlueprintSpec spec, Level level, BankSnapshot bank, Words words) {
         InformationTargetSpec target = spec.informationTarget();
         if (target == null || !target.valid()) {
             return List.of();
         }
         InformationCoverage coverage = coverage(spec, level, bank);
         if (coverage == null) {
-            return List.of(
-                    BlueprintProblem.group("information", "测验信息量目标：所选定标 #" + target.calibrationId() + " 不存在，请另选一次定标"));
+            return List.of(BlueprintProblem.group(
+                    "information",
+                    words.get("blueprint.information.problem.gone", String.valueOf(target.calibrationId()))));
         }
         if (!coverage.enough()) {
             return List.of(BlueprintProblem.group(
                     "information",
-                    "测验信息量目标：可用题目 " + coverage.eligible() + " 道中只有 " + coverage.calibrated()
-                            + " 道在所选定标中有参数，而一份试卷要 " + coverage.needed()
-                            + " 道；没有参数的题目不计信息量，各卷无法据此做到等值。请先对更多题目定标，或去掉测验信息量目标"));
+                    words.get(
+                            "blueprint.information.problem.coverage",
+                            String.valueOf(coverage.eligible()),
+                            String.valueOf(coverage.calibrated()),
+                            String.valueOf(coverage.needed()))));
         }
         return List.of();
     }
