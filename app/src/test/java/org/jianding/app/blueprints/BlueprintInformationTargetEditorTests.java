@@ -77,6 +77,15 @@ class BlueprintInformationTargetEditorTests {
             assertThat(bad.get("problems").get(0).get("target").asString()).isEqualTo("information");
             assertThat(bad.get("problems").get(0).get("message").asString())
                     .isEqualTo("测验信息量目标：能力点 θ 须是 −4 到 4 之间的数（9.0 不在其中）");
+            JsonNode badInEnglish =
+                    check(hr, target(calibration, List.of(-1.0, 9.0), null, before.spec()), java.util.Locale.ENGLISH);
+            assertThat(badInEnglish.get("problems").get(0).get("message").asString())
+                    .isEqualTo(
+                            "Test information target: each ability point θ must be a number between −4 and 4 (9.0 is not)");
+            JsonNode unsetInEnglish =
+                    check(hr, target(null, List.of(0.0), null, before.spec()), java.util.Locale.ENGLISH);
+            assertThat(unsetInEnglish.get("problems").get(0).get("message").asString())
+                    .isEqualTo("Test information target: choose a calibration (the question parameters come from it)");
             JsonNode good = check(hr, target(calibration, List.of(-1.0, 0.0, 1.0), null, before.spec()));
             assertThat(good.get("problems")).isEmpty();
             assertThat(good.get("information").get("calibrated").asInt()).isEqualTo(eligible.size());
@@ -133,8 +142,14 @@ class BlueprintInformationTargetEditorTests {
     }
 
     private JsonNode check(Cookie hr, BlueprintSpec spec) throws Exception {
+        return check(hr, spec, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private JsonNode check(Cookie hr, BlueprintSpec spec, java.util.Locale reader) throws Exception {
         return json.readTree(mvc.perform(post("/api/blueprints/check")
                         .cookie(hr)
+                        .locale(reader)
+                        .header("Accept-Language", reader.toLanguageTag())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("level", LEVEL.name(), "spec", spec))))
