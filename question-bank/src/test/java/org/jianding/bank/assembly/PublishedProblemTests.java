@@ -199,9 +199,9 @@ class PublishedProblemTests {
         Paper paper = PaperAssembly.prepare(blueprint, problem.taxonomy(), problem.bank())
                 .assemble(AssemblyRequest.seeded(2026))
                 .paper();
-        Map<String, Map<String, String>> pool = TestDesignProblems.sciencePool();
+        Map<String, Map<String, String>> pool = SourceModels.sciencePool();
         java.util.function.ToDoubleBiFunction<AssemblyItem, Double> all =
-                (item, theta) -> TestDesignProblems.sourceInformation(pool.get(item.id()), theta);
+                (item, theta) -> SourceModels.sourceInformation(pool.get(item.id()), theta);
         java.util.function.ToDoubleBiFunction<AssemblyItem, Double> threePl =
                 (item, theta) -> pool.get(item.id()).get("MODEL").equals("3PL") ? all.applyAsDouble(item, theta) : 0;
         List<AssemblyItem> items = items(problem, paper);
