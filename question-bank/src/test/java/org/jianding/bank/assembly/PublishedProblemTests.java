@@ -189,6 +189,9 @@ class PublishedProblemTests {
         double[] peak = proxyCost(TestDesignProblems.science(true));
         // peak-matched: within 5 % of the best the source's models allow (96.0 % when written)
         assertThat(peak[0]).isGreaterThanOrEqualTo(0.95 * peak[1]);
+        // TestDesign's own static test asks TIF 20 at these points; the mapping only relaxes the source (merged
+        // types), so its optimum bounds the source's from above: 20 at every point is out of reach
+        assertThat(peak[1]).isLessThan(20 - 0.0005 * 30 * 3);
         // a and b alone: the GPC items' information is lost, and c makes the 2PL overrate some 3PL items
         assertThat(plain[0]).isLessThan(0.9 * peak[0]);
         assertThat(plain[0]).isLessThanOrEqualTo(plain[2] + 1e-9);
