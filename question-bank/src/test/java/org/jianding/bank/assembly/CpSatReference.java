@@ -61,6 +61,34 @@ final class CpSatReference {
             List<ShareRow> rows,
             Set<String> groupsKept,
             Set<String> setsKept) {
+        return paperExists(
+                blueprint,
+                taxonomy,
+                bank,
+                seen,
+                earlierForms,
+                maxShared,
+                rows,
+                groupsKept,
+                setsKept,
+                AssemblyItem::information);
+    }
+
+    /**
+     * The same, with an information target measured by {@code information} (item, θ) instead of the items' own 2PL
+     * parameters: for a source whose items follow other models (3PL, GPC), the optimum the paper could have had.
+     */
+    static boolean paperExists(
+            Blueprint blueprint,
+            Taxonomy taxonomy,
+            List<AssemblyItem> bank,
+            Set<String> seen,
+            List<Paper> earlierForms,
+            int maxShared,
+            List<ShareRow> rows,
+            Set<String> groupsKept,
+            Set<String> setsKept,
+            java.util.function.ToDoubleBiFunction<AssemblyItem, Double> information) {
         CpModel model = new CpModel();
         Map<String, BoolVar> take = new HashMap<>();
         Map<String, List<Literal>> groups = new HashMap<>();
@@ -162,15 +190,15 @@ final class CpSatReference {
                     .forEach(shared::add);
             model.addLessOrEqual(shared, maxShared);
         }
-        InformationTarget information = blueprint.informationTarget();
+        InformationTarget target = blueprint.informationTarget();
         com.google.ortools.sat.IntVar level = null;
-        if (information != null) {
+        if (target != null) {
             // maximin: the smallest information over the ability points, in thousandths, as large as possible
-            level = model.newIntVar(Math.round(Math.ceil(information.minimum() * 1000)), 1_000_000_000L, "level");
-            for (double theta : information.abilities()) {
+            level = model.newIntVar(Math.round(Math.ceil(target.minimum() * 1000)), 1_000_000_000L, "level");
+            for (double theta : target.abilities()) {
                 LinearExprBuilder info = LinearExpr.newBuilder();
                 for (AssemblyItem item : usable) {
-                    info.addTerm(take.get(item.id()), Math.round(item.information(theta) * 1000));
+                    info.addTerm(take.get(item.id()), Math.round(information.applyAsDouble(item, theta) * 1000));
                 }
                 model.addGreaterOrEqual(info, level);
             }
