@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
  * The login storm's waiting room (issue 19): when every password check is busy and the short queue inside the server
  * is full, a login is not simply told "busy, try again"; it is given a turn, the moment at which the checks should
  * have room for it, and the login page sends the form again at that moment. Turns are handed out one check interval
- * apart (the measured duration of one check divided by the checks that run at once), after the checks already
+ * apart (the measured CPU cost of one check divided by the checks that run at once: the pace of the checks when they
+ * have the cores, so that people come back a little early rather than late), after the checks already
  * running or queued in the server, so the re-sent logins come back at the rate the checks can take them: the checks
  * never idle while people wait, and nobody re-sends dozens of times. A turn that is not used (a closed tab) costs
  * nothing: whoever arrives when the checks have room is let in.
@@ -32,7 +33,7 @@ final class LoginTurns {
         this.nanos = nanos;
     }
 
-    /** One check took {@code took} nanoseconds of wall time (with the others running beside it). */
+    /** One check cost {@code took} nanoseconds (its thread's CPU time; wall time where that cannot be read). */
     synchronized void checked(long took) {
         if (took <= 0) {
             return;

@@ -50,6 +50,21 @@ class PasswordChecksTests {
     }
 
     @Test
+    void turnsArePacedByWhatACheckCostsNotByHowLongItWaitedForACore() throws Exception {
+        // issue 19: turns planned from wall time measured while the cores were busy were spaced for that moment,
+        // and the checks then idled waiting for people told to come back late
+        PasswordChecks checks = new PasswordChecks(new LoginSettings(1, 5, Duration.ofMillis(200)), registry);
+        HeldPasswordCheck held = HeldPasswordCheck.hold(checks);
+        String hash = new BCryptPasswordEncoder(4).encode("geheim123");
+        // another login waited its longest (200 ms) for the held check: at least that much wall time has passed
+        assertThatThrownBy(() -> checks.gated(new BCryptPasswordEncoder(4)).matches("geheim123", hash))
+                .isInstanceOf(PasswordChecks.LoginBusyException.class);
+        assertThat(held.finish()).isTrue();
+        // the held check cost its thread a bcrypt-4 check (about a millisecond), not the 200+ ms it lasted
+        assertThat(checks.turnIntervalNanos()).isLessThan(100_000_000L);
+    }
+
+    @Test
     void aCheckThatWaitsLongerThanAllowedIsRefusedAsBusy() throws Exception {
         PasswordChecks checks = new PasswordChecks(new LoginSettings(1, 5, Duration.ofMillis(200)), registry);
         HeldPasswordCheck held = HeldPasswordCheck.hold(checks);
