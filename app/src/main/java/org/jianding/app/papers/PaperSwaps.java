@@ -105,15 +105,32 @@ public class PaperSwaps {
         }
         Map<Long, PinnedVersion> contents =
                 pool.versions(fitting.stream().map(PoolItem::versionId).toList());
+        var target = blueprint.spec().informationTarget();
+        var measurer = targets.measurer(blueprint.spec());
+        double floor = target == null ? 0 : target.minimumOrZero() - InformationAfterSwap.ROUNDING * items.size();
         return fitting.stream()
-                .map(i -> new SwapOption(
-                        i.questionId(),
-                        i.versionId(),
-                        i.leafCode(),
-                        i.difficulty(),
-                        i.cognitiveLevel(),
-                        sameCell(i, replaced),
-                        contents.get(i.versionId()).content().stem()))
+                .map(i -> {
+                    Double weakest = target == null
+                            ? null
+                            : measurer
+                                    .apply(replace(items, position, i).stream()
+                                            .map(PaperRepository.Item::questionId)
+                                            .toList())
+                                    .information()
+                                    .stream()
+                                    .min(Double::compare)
+                                    .orElse(null);
+                    return new SwapOption(
+                            i.questionId(),
+                            i.versionId(),
+                            i.leafCode(),
+                            i.difficulty(),
+                            i.cognitiveLevel(),
+                            sameCell(i, replaced),
+                            contents.get(i.versionId()).content().stem(),
+                            weakest,
+                            weakest != null && target.minimumOrZero() > 0 && weakest < floor);
+                })
                 .toList();
     }
 

@@ -126,6 +126,18 @@ class PaperSwapInformationTests {
                     .isLessThan(minimum - 0.0005 * m);
             long replaced = paper.questions().get(worst.position() - 1).questionId();
 
+            // the page of replacements says, before HR chooses, which would leave the paper below the minimum
+            Document choices =
+                    Jsoup.parse(mvc.perform(get("/papers/" + paper.paper().id() + "/swap/" + worst.position())
+                                    .cookie(login))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString());
+            var row = choices.select("#options tr:has(input[name=questionId][value=" + worst.questionId() + "])");
+            assertThat(row.select("td.information").text())
+                    .isEqualTo("换后最弱能力点信息量 " + twoPlaces(worst.after()) + " 低于信息量下限");
+
             FlashMap flash = swapOnPage(login, paper, worst.position(), worst.questionId());
             // the swap is made all the same: HR decides
             assertThat(papers.get(paper.paper().id())
