@@ -16,6 +16,7 @@ import org.jianding.app.questions.QuestionGrouping;
 import org.jianding.app.questions.QuestionGroupingChanged;
 import org.jianding.app.questions.QuestionStatistics;
 import org.jianding.bank.Level;
+import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.Blueprint;
 import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.Taxonomy;
@@ -34,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * knowledge tree changed, when more than {@link #MAX_CHANGES} questions changed, or when the applied snapshot does not
  * add up to the fingerprint (a change the watermark missed, a deleted row). So a change on any node of a cluster is
  * seen by the next request on every node, and a bank that did not change is read once. Prepared assemblies (the
- * engine's index of the eligible items per blueprint) are cached with the snapshot, at most {@link #ASSEMBLIES}.
+ * engine's index of the eligible items per blueprint) are cached with the snapshot, at most {@link #ASSEMBLIES}; one
+ * for a test information target is cached under the blueprint and its calibration's fingerprint, and a change reaches
+ * it with the calibration's parameters put onto the changed items.
  * Meters: {@code jianding.bank.snapshot.rebuilds} and {@code jianding.bank.snapshot.updates} (this node).
  */
 @Service
@@ -62,8 +65,19 @@ public class BankSnapshots {
             List<Object> stamp,
             List<TaxonomyNode> nodes,
             BankSnapshot snapshot,
-            Map<Blueprint, PaperAssembly> assemblies,
+            Map<Key, Prepared> assemblies,
             Instant watermark) {}
+
+    /** A prepared assembly's blueprint and, for a test information target, its calibration's fingerprint (or null). */
+    private record Key(Blueprint blueprint, ItemCalibrations.CalibrationStamp calibration) {}
+
+    /** A prepared assembly and the parameters put onto its items (null without a target). */
+    private record Prepared(PaperAssembly assembly, CalibratedParameters calibration) {
+
+        List<AssemblyItem> items(List<AssemblyItem> items) {
+            return calibration == null ? items : calibration.onto(items);
+        }
+    }
 
     BankSnapshots(KnowledgeTree knowledge, ItemPool pool, QuestionStatistics statistics, MeterRegistry registry) {
         this.knowledge = knowledge;
@@ -89,21 +103,36 @@ public class BankSnapshots {
      * @throws org.jianding.bank.assembly.InvalidBlueprintException when the blueprint contradicts itself
      */
     public PaperAssembly assembly(Blueprint blueprint, BankSnapshot snapshot) {
+        return assembly(blueprint, snapshot, null);
+    }
+
+    /**
+     * The engine prepared for this blueprint on this snapshot with each question's parameters from the calibration
+     * (for a test information target; null: none), cached under the blueprint and the calibration's fingerprint, and
+     * updated with the snapshot like the others.
+     */
+    PaperAssembly assembly(Blueprint blueprint, BankSnapshot snapshot, CalibratedParameters calibration) {
+        Prepared prepared = new Prepared(null, calibration);
         Cached c = cached;
         if (c == null || c.snapshot() != snapshot) {
-            return PaperAssembly.prepare(blueprint, snapshot.taxonomy(), snapshot.assemblyItems());
+            return prepare(blueprint, snapshot, prepared);
         }
+        Key key = new Key(blueprint, calibration == null ? null : calibration.stamp());
         synchronized (c.assemblies()) {
-            PaperAssembly assembly = c.assemblies().get(blueprint);
-            if (assembly != null) {
-                return assembly;
+            Prepared known = c.assemblies().get(key);
+            if (known != null) {
+                return known.assembly();
             }
         }
-        PaperAssembly assembly = PaperAssembly.prepare(blueprint, snapshot.taxonomy(), snapshot.assemblyItems());
+        PaperAssembly assembly = prepare(blueprint, snapshot, prepared);
         synchronized (c.assemblies()) {
-            c.assemblies().put(blueprint, assembly);
+            c.assemblies().put(key, new Prepared(assembly, calibration));
         }
         return assembly;
+    }
+
+    private static PaperAssembly prepare(Blueprint blueprint, BankSnapshot snapshot, Prepared prepared) {
+        return PaperAssembly.prepare(blueprint, snapshot.taxonomy(), prepared.items(snapshot.assemblyItems()));
     }
 
     /**
@@ -172,15 +201,18 @@ public class BankSnapshots {
                         ((Number) stamp.get(2)).longValue())) {
             return null;
         }
-        List<Map.Entry<Blueprint, PaperAssembly>> prepared;
+        List<Map.Entry<Key, Prepared>> prepared;
         synchronized (c.assemblies()) {
             prepared = c.assemblies().entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), e.getValue()))
                     .toList();
         }
-        Map<Blueprint, PaperAssembly> assemblies = assemblies();
-        for (Map.Entry<Blueprint, PaperAssembly> e : prepared) {
-            e.getValue().updated(change.removed(), change.added()).ifPresent(next -> assemblies.put(e.getKey(), next));
+        Map<Key, Prepared> assemblies = assemblies();
+        for (Map.Entry<Key, Prepared> e : prepared) {
+            Prepared p = e.getValue();
+            p.assembly()
+                    .updated(p.items(change.removed()), p.items(change.added()))
+                    .ifPresent(next -> assemblies.put(e.getKey(), new Prepared(next, p.calibration())));
         }
         updates.increment();
         return new Cached(stamp, c.nodes(), change.snapshot(), assemblies, watermark);
@@ -189,10 +221,10 @@ public class BankSnapshots {
     /** Where the grouping rows start in {@link ItemPool#stamp()}: count, id and version sums come first. */
     private static final int GROUPING_STAMP = 5;
 
-    private static Map<Blueprint, PaperAssembly> assemblies() {
+    private static Map<Key, Prepared> assemblies() {
         return new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Blueprint, PaperAssembly> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Prepared> eldest) {
                 return size() > ASSEMBLIES;
             }
         };

@@ -5,10 +5,8 @@ import java.util.List;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
-import org.jianding.bank.assembly.AssemblyItem;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
-import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.assembly.RowScope;
 import org.jianding.bank.assembly.Taxonomy;
 import org.jianding.bank.item.QuestionType;
@@ -59,11 +57,7 @@ public class BlueprintFeedback {
             return new Feedback(problems, eligible.size(), sections, rows, false, null, information);
         }
         var blueprint = spec.toBlueprint("比重表", level);
-        List<AssemblyItem> calibrated = targets.calibratedItems(spec, bank);
-        AssemblyResult result = (calibrated == null
-                        ? snapshots.assembly(blueprint, bank)
-                        : PaperAssembly.prepare(blueprint, taxonomy, calibrated))
-                .assemble(AssemblyRequest.seeded(1));
+        AssemblyResult result = targets.draftAssembly(blueprint, spec, bank).assemble(AssemblyRequest.seeded(1));
         return new Feedback(
                 problems,
                 eligible.size(),

@@ -3,12 +3,14 @@ package org.jianding.app.blueprints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jianding.app.questions.PoolItem;
 import org.jianding.app.shared.DomainException;
 import org.jianding.app.shared.Words;
 import org.jianding.bank.Level;
-import org.jianding.bank.assembly.AssemblyItem;
+import org.jianding.bank.assembly.Blueprint;
 import org.jianding.bank.assembly.PaperAssembly;
 import org.jianding.bank.irt.ItemParameters;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A blueprint's test information target (测验信息量目标) in the app: hands the engine the bank with each question's
  * parameters from the target's calibration, so papers and parallel forms honour it; refuses when too few eligible
  * questions were calibrated for it to mean anything; and measures a paper's information at the target's ability
- * points. Without a target everything is as before (the cached engine of {@link BankSnapshots}).
+ * points. The engine with a target is cached like any other ({@link BankSnapshots}), under the blueprint and the
+ * fingerprint of its calibration's parameters ({@link ItemCalibrations#stamp}); the parameters themselves are read once
+ * per fingerprint, so a check or an assembly costs one aggregate query for the calibration.
  *
  * <p>Questions the calibration did not cover add no information (the engine counts them as 0). A target is accepted
  * only while the calibrated eligible questions alone could fill a paper ({@link InformationCoverage#enough}); otherwise the
@@ -38,8 +42,12 @@ public class InformationTargets {
     /** A paper's information at each ability point (same order as the target's), and its questions without parameters. */
     public record Measure(List<Double> abilities, List<Double> information, int uncalibrated) {}
 
+    /** Calibrations whose parameters are kept read at once; more are rare (one per targeted blueprint in use). */
+    static final int KEPT = 16;
+
     private final BankSnapshots snapshots;
     private final ItemCalibrations calibrations;
+    private final Map<Long, CalibratedParameters> read = new ConcurrentHashMap<>();
 
     InformationTargets(BankSnapshots snapshots, ItemCalibrations calibrations) {
         this.snapshots = snapshots;
@@ -51,8 +59,8 @@ public class InformationTargets {
     }
 
     /**
-     * The engine for the version on this bank: with a target, prepared anew on the bank with the calibration's
-     * parameters.
+     * The engine for the version on this bank: with a target, the one prepared on the bank with the calibration's
+     * parameters (cached while bank and calibration stay as they are).
      *
      * @throws DomainException when the calibration is gone or too few eligible questions are calibrated
      */
@@ -61,25 +69,53 @@ public class InformationTargets {
         if (target == null) {
             return snapshots.assembly(version.toBlueprint(), bank);
         }
-        Map<Long, ItemParameters> parameters = parameters(target);
-        InformationCoverage coverage = coverage(version.spec(), version.level(), bank, parameters);
+        CalibratedParameters parameters = read(target.calibrationId())
+                .orElseThrow(() ->
+                        DomainException.badRequest("blueprint.information.calibrationGone", target.calibrationId()));
+        InformationCoverage coverage = coverage(version.spec(), version.level(), bank, parameters.byQuestion());
         if (!coverage.enough()) {
             throw DomainException.badRequest(
                     "blueprint.information.tooFewCalibrated", coverage.calibrated(), coverage.needed());
         }
-        return PaperAssembly.prepare(version.toBlueprint(), bank.taxonomy(), calibrated(bank, parameters));
+        return snapshots.assembly(version.toBlueprint(), bank, parameters);
     }
 
-    /** The bank's items with parameters from the spec's calibration (null without a target or calibration). */
-    List<AssemblyItem> calibratedItems(BlueprintSpec spec, BankSnapshot bank) {
+    /**
+     * The engine for the editor's draft: with the spec's calibration when it has a target (its coverage was checked
+     * with the draft's problems), else, or when the calibration is gone, without.
+     */
+    PaperAssembly draftAssembly(Blueprint blueprint, BlueprintSpec spec, BankSnapshot bank) {
         InformationTargetSpec target = spec.informationTarget();
-        if (target == null || target.calibrationId() == null) {
-            return null;
+        CalibratedParameters parameters = target == null || target.calibrationId() == null
+                ? null
+                : read(target.calibrationId()).orElse(null);
+        return snapshots.assembly(blueprint, bank, parameters);
+    }
+
+    /**
+     * The calibration's parameters: those read before while its fingerprint is unchanged, else read now; empty when
+     * the calibration is gone.
+     */
+    private Optional<CalibratedParameters> read(long calibrationId) {
+        Optional<ItemCalibrations.CalibrationStamp> stamp = calibrations.stamp(calibrationId);
+        if (stamp.isEmpty()) {
+            read.remove(calibrationId);
+            return Optional.empty();
         }
-        return calibrations
-                .parameters(target.calibrationId())
-                .map(p -> calibrated(bank, p))
-                .orElse(null);
+        CalibratedParameters known = read.get(calibrationId);
+        if (known != null && known.stamp().equals(stamp.get())) {
+            return Optional.of(known);
+        }
+        // read after the fingerprint: a change in between gives a fingerprint that no longer matches next time
+        Optional<CalibratedParameters> now =
+                calibrations.parameters(calibrationId).map(p -> new CalibratedParameters(stamp.get(), p));
+        now.ifPresent(p -> {
+            if (read.size() >= KEPT) {
+                read.clear();
+            }
+            read.put(calibrationId, p);
+        });
+        return now;
     }
 
     /** How much of the eligible pool the spec's calibration covers; null without a target or such calibration. */
@@ -88,9 +124,8 @@ public class InformationTargets {
         if (target == null || target.calibrationId() == null) {
             return null;
         }
-        return calibrations
-                .parameters(target.calibrationId())
-                .map(p -> coverage(spec, level, bank, p))
+        return read(target.calibrationId())
+                .map(p -> coverage(spec, level, bank, p.byQuestion()))
                 .orElse(null);
     }
 
@@ -103,8 +138,11 @@ public class InformationTargets {
         if (target == null) {
             return questionIds -> null;
         }
-        Map<Long, ItemParameters> parameters =
-                calibrations.parameters(target.calibrationId()).orElse(Map.of());
+        Map<Long, ItemParameters> parameters = target.calibrationId() == null
+                ? Map.of()
+                : read(target.calibrationId())
+                        .map(CalibratedParameters::byQuestion)
+                        .orElse(Map.of());
         return questionIds -> measure(target, parameters, questionIds);
     }
 
@@ -154,13 +192,6 @@ public class InformationTargets {
         return List.of();
     }
 
-    private Map<Long, ItemParameters> parameters(InformationTargetSpec target) {
-        return calibrations
-                .parameters(target.calibrationId())
-                .orElseThrow(() ->
-                        DomainException.badRequest("blueprint.information.calibrationGone", target.calibrationId()));
-    }
-
     private static InformationCoverage coverage(
             BlueprintSpec spec, Level level, BankSnapshot bank, Map<Long, ItemParameters> parameters) {
         int eligible = 0;
@@ -175,14 +206,5 @@ public class InformationTargets {
         }
         return new InformationCoverage(
                 spec.informationTarget().calibrationId(), eligible, calibrated, spec.itemCount());
-    }
-
-    private static List<AssemblyItem> calibrated(BankSnapshot bank, Map<Long, ItemParameters> parameters) {
-        return bank.assemblyItems().stream()
-                .map(i -> {
-                    ItemParameters p = parameters.get(Long.parseLong(i.id()));
-                    return p == null ? i : i.withIrt(p);
-                })
-                .toList();
     }
 }

@@ -21,4 +21,14 @@ public interface ItemCalibrations {
 
     /** The calibration's item parameters by question id; empty when there is no such calibration. */
     Optional<Map<Long, ItemParameters>> parameters(long calibrationId);
+
+    /**
+     * A cheap fingerprint of a calibration's parameters (one aggregate query): how many, and the sums of their question
+     * ids, a and d. The application never changes a kept calibration, but its rows can be removed or edited by hand;
+     * a different fingerprint tells a cache to read the parameters again.
+     */
+    record CalibrationStamp(long calibrationId, int items, long questionIdSum, double aSum, double dSum) {}
+
+    /** The fingerprint of the calibration's parameters now; empty when there is no such calibration. */
+    Optional<CalibrationStamp> stamp(long calibrationId);
 }

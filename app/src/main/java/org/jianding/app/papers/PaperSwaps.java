@@ -12,6 +12,7 @@ import org.jianding.app.blueprints.BankSnapshot;
 import org.jianding.app.blueprints.BankSnapshots;
 import org.jianding.app.blueprints.BlueprintVersion;
 import org.jianding.app.blueprints.Blueprints;
+import org.jianding.app.blueprints.InformationTargets;
 import org.jianding.app.questions.ItemPool;
 import org.jianding.app.questions.PinnedVersion;
 import org.jianding.app.questions.PoolItem;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Swapping one question of a draft paper for another of the same section. Only replacements that keep every
  * section and weight row satisfied are offered or accepted: each is checked with the engine's PaperChecker on the
- * paper as it would be. Those of the same cell (leaf × difficulty × cognitive level) come first.
+ * paper as it would be. Those of the same cell (leaf × difficulty × cognitive level) come first. When the blueprint has
+ * a test information target, the swap reports the paper's information at its ability points before and after, and
+ * whether it still reaches the target's minimum (the swap is not refused for it: HR decides).
  */
 @Service
 @RetriedOnConflict
@@ -36,6 +39,7 @@ public class PaperSwaps {
     private final PaperContext context;
     private final Blueprints blueprints;
     private final BankSnapshots snapshots;
+    private final InformationTargets targets;
     private final ItemPool pool;
     private final AuditLog audit;
     private final Clock clock;
@@ -45,6 +49,7 @@ public class PaperSwaps {
             PaperContext context,
             Blueprints blueprints,
             BankSnapshots snapshots,
+            InformationTargets targets,
             ItemPool pool,
             AuditLog audit,
             Clock clock) {
@@ -52,6 +57,7 @@ public class PaperSwaps {
         this.context = context;
         this.blueprints = blueprints;
         this.snapshots = snapshots;
+        this.targets = targets;
         this.pool = pool;
         this.audit = audit;
         this.clock = clock;
@@ -99,15 +105,32 @@ public class PaperSwaps {
         }
         Map<Long, PinnedVersion> contents =
                 pool.versions(fitting.stream().map(PoolItem::versionId).toList());
+        var target = blueprint.spec().informationTarget();
+        var measurer = targets.measurer(blueprint.spec());
+        double floor = target == null ? 0 : target.minimumOrZero() - InformationAfterSwap.ROUNDING * items.size();
         return fitting.stream()
-                .map(i -> new SwapOption(
-                        i.questionId(),
-                        i.versionId(),
-                        i.leafCode(),
-                        i.difficulty(),
-                        i.cognitiveLevel(),
-                        sameCell(i, replaced),
-                        contents.get(i.versionId()).content().stem()))
+                .map(i -> {
+                    Double weakest = target == null
+                            ? null
+                            : measurer
+                                    .apply(replace(items, position, i).stream()
+                                            .map(PaperRepository.Item::questionId)
+                                            .toList())
+                                    .information()
+                                    .stream()
+                                    .min(Double::compare)
+                                    .orElse(null);
+                    return new SwapOption(
+                            i.questionId(),
+                            i.versionId(),
+                            i.leafCode(),
+                            i.difficulty(),
+                            i.cognitiveLevel(),
+                            sameCell(i, replaced),
+                            contents.get(i.versionId()).content().stem(),
+                            weakest,
+                            weakest != null && target.minimumOrZero() > 0 && weakest < floor);
+                })
                 .toList();
     }
 
@@ -116,6 +139,14 @@ public class PaperSwaps {
      * when that is null.
      */
     public PaperDetail swap(long paperId, int position, Long questionId) {
+        return replace(paperId, position, questionId).paper();
+    }
+
+    /**
+     * {@link #swap}, with the paper's test information before and after when its blueprint has a target (then the
+     * audit entry also says when the swap left the paper below the target's minimum).
+     */
+    public SwapOutcome replace(long paperId, int position, Long questionId) {
         PaperDetail paper = context.detail(paperId, snapshots.take());
         Papers.requireStatus(paper, PaperStatus.DRAFT);
         SwapOption chosen = fitting(paperId, position, questionId, 1).stream()
@@ -125,12 +156,33 @@ public class PaperSwaps {
                         : DomainException.badRequest("paper.swap.invalid", questionId, position));
         PaperQuestion before = paper.questions().get(position - 1);
         repository.replaceItem(paperId, position, chosen.questionId(), chosen.versionId(), clock.instant());
+        PaperDetail after = context.detail(paperId, snapshots.take());
+        InformationAfterSwap information = information(paper, after);
         audit.record(
                 "paper.swapped",
                 "paper",
                 paperId,
-                "第 " + position + " 题: " + before.questionId() + " -> " + chosen.questionId());
-        return context.detail(paperId, snapshots.take());
+                "第 " + position + " 题: " + before.questionId() + " -> " + chosen.questionId()
+                        + (information == null || information.met() ? "" : "（换后低于测验信息量目标的下限）"));
+        return new SwapOutcome(after, information);
+    }
+
+    /** The paper's information at the target's points before and after; null without a target. */
+    private InformationAfterSwap information(PaperDetail before, PaperDetail after) {
+        var target = before.blueprint().spec().informationTarget();
+        if (target == null) {
+            return null;
+        }
+        var measurer = targets.measurer(before.blueprint().spec());
+        return InformationAfterSwap.of(
+                target.minimum(),
+                measurer.apply(questionIds(before)),
+                measurer.apply(questionIds(after)),
+                after.questions().size());
+    }
+
+    private static List<Long> questionIds(PaperDetail paper) {
+        return paper.questions().stream().map(PaperQuestion::questionId).toList();
     }
 
     private static boolean sameCell(PoolItem a, PoolItem b) {

@@ -5,7 +5,9 @@ import org.jianding.bank.item.CognitiveLevel;
 /**
  * A question that may replace one of a draft paper's questions with every blueprint row still met (checked with
  * the engine's PaperChecker). {@code sameCell}: same knowledge leaf, difficulty and cognitive level as the one it
- * replaces.
+ * replaces. With a test information target on the blueprint: {@code weakestAfter}, the paper's least information over
+ * the target's ability points were this question swapped in, and {@code belowTarget} when that falls below the target's
+ * minimum (beyond the engine's rounding, {@link InformationAfterSwap}); null and false without a target.
  */
 public record SwapOption(
         long questionId,
@@ -14,4 +16,6 @@ public record SwapOption(
         int difficulty,
         CognitiveLevel cognitiveLevel,
         boolean sameCell,
-        String stem) {}
+        String stem,
+        Double weakestAfter,
+        boolean belowTarget) {}

@@ -37,4 +37,9 @@ class CalibratedItems implements ItemCalibrations {
             return byQuestion;
         });
     }
+
+    @Override
+    public Optional<CalibrationStamp> stamp(long calibrationId) {
+        return repository.stamp(calibrationId);
+    }
 }

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jianding.app.blueprints.ItemCalibrations.CalibrationStamp;
 import org.jianding.app.statistics.db.tables.records.IrtCalibrationRecord;
 import org.jianding.bank.irt.IrtModel;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +97,23 @@ class CalibrationRepository {
                 .where(IRT_CALIBRATION.ID.eq(id))
                 .fetchOptional()
                 .map(row -> of(row, items(id)));
+    }
+
+    /** Count and sums of the calibration's item parameters (question id, a, d); empty when there is no such one. */
+    Optional<CalibrationStamp> stamp(long id) {
+        var p = IRT_ITEM_PARAMETER;
+        return db.select(DSL.count(p.QUESTION_ID), DSL.sum(p.QUESTION_ID), DSL.sum(p.A), DSL.sum(p.D))
+                .from(IRT_CALIBRATION)
+                .leftJoin(p)
+                .on(p.CALIBRATION_ID.eq(IRT_CALIBRATION.ID))
+                .where(IRT_CALIBRATION.ID.eq(id))
+                .groupBy(IRT_CALIBRATION.ID)
+                .fetchOptional(r -> new CalibrationStamp(
+                        id,
+                        r.value1(),
+                        r.value2() == null ? 0 : r.value2().longValue(),
+                        r.value3() == null ? 0 : r.value3().doubleValue(),
+                        r.value4() == null ? 0 : r.value4().doubleValue()));
     }
 
     /** Every calibration, newest first, without its items. */

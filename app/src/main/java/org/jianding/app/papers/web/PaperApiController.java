@@ -10,7 +10,10 @@ import org.jianding.app.papers.PaperSummary;
 import org.jianding.app.papers.PaperSwaps;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.papers.SwapOption;
+import org.jianding.app.papers.SwapOutcome;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.Words;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,13 +46,21 @@ class PaperApiController {
     private final PaperForms forms;
     private final PaperPrints prints;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    PaperApiController(Papers papers, PaperSwaps swaps, PaperForms forms, PaperPrints prints, CurrentUser currentUser) {
+    PaperApiController(
+            Papers papers,
+            PaperSwaps swaps,
+            PaperForms forms,
+            PaperPrints prints,
+            CurrentUser currentUser,
+            MessageSource messages) {
         this.papers = papers;
         this.swaps = swaps;
         this.forms = forms;
         this.prints = prints;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -108,7 +119,9 @@ class PaperApiController {
     @PreAuthorize("hasRole('EXAM_ADMIN')")
     PaperJson swap(
             @PathVariable long id, @PathVariable int position, @RequestBody(required = false) SwapRequest request) {
-        return PaperJson.of(swaps.swap(id, position, request == null ? null : request.questionId()), true);
+        SwapOutcome outcome = swaps.replace(id, position, request == null ? null : request.questionId());
+        return PaperJson.of(
+                outcome.paper(), true, SwapInformationJson.of(outcome.information(), Words.ofReader(messages)));
     }
 
     @PostMapping("/{id}/lock")

@@ -7,7 +7,10 @@ import org.jianding.app.papers.PaperKind;
 import org.jianding.app.papers.PaperStatus;
 import org.jianding.app.papers.QuestionView;
 
-/** A paper over JSON: what it is, its blueprint version, the checker's findings and its questions. */
+/**
+ * A paper over JSON: what it is, its blueprint version, the checker's findings and its questions; in the answer to a
+ * swap on a paper whose blueprint has a test information target, also its information before and after (else null).
+ */
 record PaperJson(
         long id,
         String title,
@@ -22,9 +25,14 @@ record PaperJson(
         Instant createdAt,
         Instant publishedAt,
         List<String> violations,
-        List<QuestionView> questions) {
+        List<QuestionView> questions,
+        SwapInformationJson information) {
 
     static PaperJson of(PaperDetail d, boolean withKeys) {
+        return of(d, withKeys, null);
+    }
+
+    static PaperJson of(PaperDetail d, boolean withKeys, SwapInformationJson information) {
         var p = d.paper();
         return new PaperJson(
                 p.id(),
@@ -43,6 +51,7 @@ record PaperJson(
                 d.questions().stream()
                         .map(QuestionView::of)
                         .map(q -> withKeys ? q : q.withoutKeys())
-                        .toList());
+                        .toList(),
+                information);
     }
 }

@@ -139,7 +139,14 @@ class PaperWebController {
             @PathVariable int position,
             @RequestParam(required = false) Long questionId,
             RedirectAttributes flash) {
-        return act(id, flash, "paper.swapped", () -> swaps.swap(id, position, questionId));
+        // the paper's test information after the swap (with a target) is shown on the paper page, a warning when the
+        // swap left it below the target's minimum
+        return act(id, flash, "paper.swapped", () -> {
+            var information = swaps.replace(id, position, questionId).information();
+            if (information != null) {
+                flash.addFlashAttribute("swapInformation", information);
+            }
+        });
     }
 
     @PostMapping("/{id}/title")
