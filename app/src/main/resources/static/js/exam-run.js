@@ -221,9 +221,9 @@
   }
   function listen() {
     document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'hidden') { lost('页面隐藏'); } else { away = false; }
+      if (document.visibilityState === 'hidden') { lost(T.pageHidden); } else { away = false; }
     });
-    window.addEventListener('blur', function () { lost('窗口失去焦点'); });
+    window.addEventListener('blur', function () { lost(T.windowBlurred); });
     window.addEventListener('focus', function () { away = false; });
     document.addEventListener('fullscreenchange', function () {
       if (document.fullscreenElement) { wasFullscreen = true; }

@@ -90,7 +90,7 @@
     td.appendChild(el('span', 'badge text-bg-danger event-count', String(r.events.length)));
     var kinds = [];
     r.events.forEach(function (ev) { if (kinds.indexOf(kindLabel(ev)) < 0 && kinds.length < 2) { kinds.push(kindLabel(ev)); } });
-    td.appendChild(el('span', 'small ms-1', kinds.join('、')));
+    td.appendChild(el('span', 'small ms-1', kinds.join(texts.listSeparator || '、')));
     var toggle = el('button', 'btn btn-link btn-sm p-0 ms-1 toggle-events', t('showEvents'));
     toggle.type = 'button';
     toggle.dataset.candidate = r.candidateId;
@@ -99,7 +99,7 @@
     if (expanded[r.candidateId]) {
       var ul = el('ul', 'small mb-0 ps-3 event-list');
       r.events.forEach(function (ev) {
-        ul.appendChild(el('li', null, timeOfDay(ev.at) + ' ' + kindLabel(ev) + (ev.detail ? '：' + ev.detail : '')));
+        ul.appendChild(el('li', null, timeOfDay(ev.at) + ' ' + kindLabel(ev) + (ev.detail ? (texts.detailSeparator || '：') + ev.detail : '')));
       });
       td.appendChild(ul);
     }

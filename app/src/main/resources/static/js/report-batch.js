@@ -10,19 +10,23 @@
   const zip = document.getElementById('batch-zip');
   const problems = document.getElementById('batch-problems');
   const list = document.getElementById('batch-problem-list');
-  const en = document.documentElement.lang === 'en';
-  const names = en
-    ? {QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed'}
-    : {QUEUED: '排队中', RUNNING: '生成中', DONE: '已完成', FAILED: '失败'};
+  // the words come from the page, in the reader's language
+  const names = {
+    QUEUED: box.dataset.statusQueued,
+    RUNNING: box.dataset.statusRunning,
+    DONE: box.dataset.statusDone,
+    FAILED: box.dataset.statusFailed
+  };
 
   function show(p) {
     bar.style.width = p.percent + '%';
     bar.textContent = p.percent + '%';
     bar.parentElement.setAttribute('aria-valuenow', p.percent);
     status.textContent = names[p.status] || p.status;
-    counts.textContent = en
-      ? p.done + ' of ' + p.total + ' printed, ' + p.failed + ' failed'
-      : '已生成 ' + p.done + ' / ' + p.total + '，失败 ' + p.failed;
+    counts.textContent = box.dataset.counts
+      .replace('%done', String(p.done))
+      .replace('%total', String(p.total))
+      .replace('%failed', String(p.failed));
     if (p.problems.length > 0) {
       problems.classList.remove('d-none');
       list.replaceChildren(...p.problems.map(text => {

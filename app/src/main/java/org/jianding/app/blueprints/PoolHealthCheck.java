@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.assembly.AssemblyRequest;
 import org.jianding.bank.assembly.AssemblyResult;
 import org.jianding.bank.assembly.ItemRef;
 import org.jianding.bank.assembly.PaperAssembly;
+import org.jianding.bank.assembly.Taxonomy;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Measures {@link PoolHealth} of a blueprint version against the current bank. Read-only. */
@@ -20,11 +23,20 @@ public class PoolHealthCheck {
     private final Blueprints blueprints;
     private final BankSnapshots snapshots;
     private final BlueprintFeedback feedback;
+    private final BlueprintRowWords rowWords;
+    private final MessageSource messages;
 
-    PoolHealthCheck(Blueprints blueprints, BankSnapshots snapshots, BlueprintFeedback feedback) {
+    PoolHealthCheck(
+            Blueprints blueprints,
+            BankSnapshots snapshots,
+            BlueprintFeedback feedback,
+            BlueprintRowWords rowWords,
+            MessageSource messages) {
         this.blueprints = blueprints;
         this.snapshots = snapshots;
         this.feedback = feedback;
+        this.rowWords = rowWords;
+        this.messages = messages;
     }
 
     public PoolHealth measure(long versionId) {
@@ -35,7 +47,7 @@ public class PoolHealthCheck {
         PaperAssembly assembly = snapshots.assembly(
                 version.spec().withInformationTarget(null).toBlueprint(version.name(), version.level()), bank);
         Feedback supply = feedback.check(version.level(), version.spec());
-        List<PoolHealth.ThinCell> thin = thinCells(supply);
+        List<PoolHealth.ThinCell> thin = thinCells(supply, version.spec(), bank.taxonomy());
         AssemblyResult first = assembly.assemble(AssemblyRequest.seeded(0));
         if (!first.isAssembled()) {
             return new PoolHealth(
@@ -90,25 +102,43 @@ public class PoolHealthCheck {
                 null);
     }
 
-    private static List<PoolHealth.ThinCell> thinCells(Feedback supply) {
+    /** The thin cells, named and counted in the reader's words (in Chinese as the engine labels sections and rows). */
+    private List<PoolHealth.ThinCell> thinCells(Feedback supply, BlueprintSpec spec, Taxonomy taxonomy) {
+        Words w = Words.ofReader(messages);
+        String items = w.get("blueprint.health.unit.items");
+        String points = w.get("blueprint.health.unit.points");
         List<PoolHealth.ThinCell> thin = new ArrayList<>();
         for (var s : supply.sections()) {
             if (s.eligible() < 2 * s.needed()) {
-                thin.add(new PoolHealth.ThinCell(s.type().chineseName() + "题", s.needed(), s.eligible(), "题"));
+                String type = w.chinese()
+                        ? s.type().chineseName()
+                        : w.get("questionType." + s.type().name());
+                thin.add(new PoolHealth.ThinCell(
+                        w.get("blueprint.health.section", type), s.needed(), s.eligible(), items));
             }
         }
         for (var r : supply.rows()) {
             if (r.counted()) {
                 if (r.minPoints() > 0 && r.eligibleItems() < 2 * r.minPoints()) {
-                    thin.add(new PoolHealth.ThinCell(r.label(), r.minPoints(), r.eligibleItems(), "题"));
+                    thin.add(new PoolHealth.ThinCell(
+                            rowLabel(r, spec, taxonomy), r.minPoints(), r.eligibleItems(), items));
                 }
                 continue;
             }
             if (r.minPoints() > 0 && r.eligiblePoints() < 2 * r.minPoints()) {
-                thin.add(new PoolHealth.ThinCell(r.label(), r.minPoints(), r.eligiblePoints(), "分"));
+                thin.add(new PoolHealth.ThinCell(
+                        rowLabel(r, spec, taxonomy), r.minPoints(), r.eligiblePoints(), points));
             }
         }
         return thin;
+    }
+
+    private String rowLabel(Feedback.RowSupply supply, BlueprintSpec spec, Taxonomy taxonomy) {
+        try {
+            return rowWords.label(spec.rows().get(supply.index()), taxonomy);
+        } catch (IllegalArgumentException e) {
+            return supply.label();
+        }
     }
 
     private static Set<String> ids(List<ItemRef> refs) {

@@ -9,9 +9,12 @@ import org.jianding.bank.item.FillBlank;
 import org.jianding.bank.item.MultipleChoice;
 import org.jianding.bank.item.Question;
 import org.jianding.bank.item.QuestionBody;
+import org.jianding.bank.item.QuestionType;
 import org.jianding.bank.item.SingleChoice;
 import org.jianding.bank.item.Spaces;
 import org.jianding.bank.item.TrueFalse;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -64,8 +67,7 @@ final class ErratumKeys {
             }
             json = blanks;
         } else {
-            throw DomainException.badRequest(
-                    "grading.erratum.keyType", body.type().chineseName());
+            throw DomainException.badRequest("grading.erratum.keyType", typeName(body.type()));
         }
         String stored = Marking.JSON.writeValueAsString(json);
         body(body, stored);
@@ -160,7 +162,7 @@ final class ErratumKeys {
         } catch (IllegalArgumentException e) {
             throw DomainException.badRequest("grading.erratum.keyInvalid", e.getMessage());
         }
-        throw DomainException.badRequest("grading.erratum.keyType", body.type().chineseName());
+        throw DomainException.badRequest("grading.erratum.keyType", typeName(body.type()));
     }
 
     private static boolean truth(String t) {
@@ -172,5 +174,18 @@ final class ErratumKeys {
             default:
                 throw DomainException.badRequest("grading.erratum.truth", t);
         }
+    }
+
+    /**
+     * A question type as the refusal names it: in Chinese by its short name (单选题不能…); for any other reader in the
+     * reader's words, resolved with the message.
+     */
+    private static Object typeName(QuestionType type) {
+        var reader = LocaleContextHolder.getLocaleContext();
+        java.util.Locale locale = reader == null ? null : reader.getLocale();
+        if (locale == null || java.util.Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
+            return type.chineseName();
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"questionType." + type.name()}, type.chineseName());
     }
 }

@@ -2,6 +2,7 @@ package org.jianding.app.papers;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jianding.app.shared.Words;
 import org.jianding.bank.item.Blank;
 import org.jianding.bank.item.CaseAnalysis;
 import org.jianding.bank.item.FillBlank;
@@ -33,10 +34,16 @@ public record QuestionView(
         String explanation,
         List<String> rubric) {
 
+    /** The question with its key and rubric in Chinese (the JSON API's words). */
     public static QuestionView of(PaperQuestion q) {
+        return of(q, null);
+    }
+
+    /** The question with its key and rubric in these words ({@code null}: Chinese, as the JSON API writes them). */
+    public static QuestionView of(PaperQuestion q, Words w) {
         Question c = q.content();
         String caseText = c.body() instanceof CaseAnalysis ca ? ca.caseText() : null;
-        List<QuestionView> subs = c.body() instanceof CaseAnalysis ca ? subViews(ca.subQuestions()) : List.of();
+        List<QuestionView> subs = c.body() instanceof CaseAnalysis ca ? subViews(ca.subQuestions(), w) : List.of();
         return new QuestionView(
                 q.position(),
                 q.section(),
@@ -47,9 +54,9 @@ public record QuestionView(
                 c.options(),
                 caseText,
                 subs,
-                key(c.body()),
+                key(c.body(), w),
                 c.explanation(),
-                rubric(c.body()));
+                rubric(c.body(), w));
     }
 
     public QuestionView withoutKeys() {
@@ -68,7 +75,7 @@ public record QuestionView(
                 List.of());
     }
 
-    private static List<QuestionView> subViews(List<SubQuestion> subs) {
+    private static List<QuestionView> subViews(List<SubQuestion> subs, Words w) {
         return java.util.stream.IntStream.range(0, subs.size())
                 .mapToObj(i -> {
                     SubQuestion s = subs.get(i);
@@ -82,37 +89,46 @@ public record QuestionView(
                             s.options(),
                             null,
                             List.of(),
-                            key(s.body()),
+                            key(s.body(), w),
                             s.explanation(),
-                            rubric(s.body()));
+                            rubric(s.body(), w));
                 })
                 .toList();
     }
 
-    static String key(QuestionBody body) {
+    static String key(QuestionBody body, Words w) {
+        boolean chinese = w == null || w.chinese();
         if (body instanceof SingleChoice s) {
             return s.answer();
         } else if (body instanceof MultipleChoice m) {
             return String.join("", m.answers());
         } else if (body instanceof TrueFalse t) {
-            return t.answer() ? "对" : "错";
+            if (chinese) {
+                return t.answer() ? "对" : "错";
+            }
+            return w.get(t.answer() ? "bank.true" : "bank.false");
         } else if (body instanceof FillBlank f) {
             return f.blanks().stream()
                     .map(Blank::accepted)
                     .map(a -> String.join(" / ", a))
-                    .collect(Collectors.joining("；"));
+                    .collect(Collectors.joining(chinese ? "；" : "; "));
         } else if (body instanceof ShortAnswer s) {
             return s.referenceAnswer();
         }
-        return "见各小题";
+        return chinese ? "见各小题" : w.get("paper.key.seeParts");
     }
 
-    static List<String> rubric(QuestionBody body) {
-        return body instanceof ShortAnswer s
-                ? s.rubric().stream()
-                        .map(r -> r.description() + "（"
-                                + r.points().stripTrailingZeros().toPlainString() + " 分）")
-                        .toList()
-                : List.of();
+    static List<String> rubric(QuestionBody body, Words w) {
+        if (!(body instanceof ShortAnswer s)) {
+            return List.of();
+        }
+        return s.rubric().stream()
+                .map(r -> {
+                    String points = r.points().stripTrailingZeros().toPlainString();
+                    return w == null || w.chinese()
+                            ? r.description() + "（" + points + " 分）"
+                            : w.get("paper.rubric.point", r.description(), points);
+                })
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ import org.jianding.app.papers.Papers;
 import org.jianding.app.questions.QuestionBank;
 import org.jianding.app.questions.StoredQuestion;
 import org.jianding.bank.Level;
+import org.jianding.bank.item.QuestionType;
 import org.jianding.bank.statistics.ItemStatistics;
 import org.jianding.bank.statistics.Observation;
 import org.jianding.bank.statistics.ObservedItem;
@@ -44,7 +45,8 @@ class PooledStatistics {
     /** The sessions of one level pooled. */
     record AtLevel(Level level, ObservedItem pooled) {}
 
-    record OfQuestion(long questionId, String label, List<InSession> sessions, List<AtLevel> levels) {}
+    record OfQuestion(
+            long questionId, QuestionType type, String label, List<InSession> sessions, List<AtLevel> levels) {}
 
     private final ItemMarks itemMarks;
     private final SessionStatistics sessionStatistics;
@@ -128,6 +130,6 @@ class PooledStatistics {
         List<AtLevel> levels = new ArrayList<>();
         byLevel.forEach((level, observations) -> levels.add(new AtLevel(level, ObservedItem.pool(observations))));
         String label = "#" + questionId + " " + question.content().type().chineseName();
-        return new OfQuestion(questionId, label, in, levels);
+        return new OfQuestion(questionId, question.content().type(), label, in, levels);
     }
 }

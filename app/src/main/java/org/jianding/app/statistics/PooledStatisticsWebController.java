@@ -58,10 +58,17 @@ class PooledStatisticsWebController {
 
     @GetMapping("/statistics/questions/{questionId}")
     @PreAuthorize("hasAnyRole('OFFICER','EXAM_ADMIN')")
-    String question(@PathVariable long questionId, Model model) {
+    String question(@PathVariable long questionId, Model model, Locale locale) {
         PooledStatistics.OfQuestion question = pooled.ofQuestion(questionId);
         model.addAttribute("questionId", questionId);
-        model.addAttribute("label", question.label());
+        // the question's number and type, the type in the reader's words (in Chinese by its short name, as the API)
+        model.addAttribute(
+                "label",
+                Locale.CHINESE.getLanguage().equals(locale.getLanguage())
+                        ? question.label()
+                        : "#" + questionId + " "
+                                + messages.getMessage(
+                                        "questionType." + question.type().name(), null, locale));
         model.addAttribute("canSeeQuestion", currentUser.get().hasRole(Role.EXAM_ADMIN));
         model.addAttribute(
                 "levels", question.levels().stream().map(LevelLine::of).toList());

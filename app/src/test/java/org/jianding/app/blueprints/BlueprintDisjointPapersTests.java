@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,6 +42,9 @@ class BlueprintDisjointPapersTests {
 
     @Autowired
     BlueprintFeedback feedback;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void oneDisjointPaperIsWarnedOfAndTwoOrMoreAreNot() throws Exception {
@@ -65,12 +70,24 @@ class BlueprintDisjointPapersTests {
             // every eligible question of the type: one paper, and any other shares its questions
             BlueprintSpec all = spec(type, available);
             assertThat(feedback.check(level, all).feasible()).isTrue();
-            Document one = versionPage(hr, blueprints.save(post.id(), level, all, "全部", before.createdById()));
+            BlueprintVersion saved = blueprints.save(post.id(), level, all, "全部", before.createdById());
+            Document one = versionPage(hr, saved);
             assertThat(one.select("#health .alert-danger")).isEmpty();
             assertThat(one.select("#disjoint").text()).isEqualTo("1");
             assertThat(one.select("#no-disjoint")).isEmpty();
             assertThat(one.select("#one-disjoint").text())
                     .isEqualTo("能组出试卷，但按贪心估计题库不够组出两份完全不重复的试卷：再组的试卷很可能与已组的试卷共用试题。" + "需要 A/B 卷、补考卷或每位考生各不相同的试卷时，请补充试题。");
+
+            // the type is a thin cell (the bank holds under twice what a paper needs), named in the reader's words
+            assertThat(one.select("#thin tbody tr").first().select("td").eachText())
+                    .containsExactly(type.chineseName() + "题", available + " 题", available + " 题");
+            Document english = versionPage(hr, saved, new Cookie("jianding-lang", "en"));
+            assertThat(english.select("#thin tbody tr").first().select("td").eachText())
+                    .containsExactly(
+                            messages.getMessage("questionType." + type.name(), null, Locale.ENGLISH) + " questions",
+                            available + " questions",
+                            available + " questions");
+            assertThat(english.select("#thin").text()).doesNotContainPattern("\\p{IsHan}");
 
             // half of them: two papers at least, nothing to warn of
             BlueprintSpec half = spec(type, available / 2);
@@ -89,9 +106,11 @@ class BlueprintDisjointPapersTests {
         return new BlueprintSpec(count * 2, 90, count, List.of(new SectionSpec(type, count, 2)), List.of());
     }
 
-    private Document versionPage(Cookie hr, BlueprintVersion version) throws Exception {
+    private Document versionPage(Cookie hr, BlueprintVersion version, Cookie... more) throws Exception {
+        Cookie[] cookies = java.util.stream.Stream.concat(java.util.stream.Stream.of(hr), Arrays.stream(more))
+                .toArray(Cookie[]::new);
         return Jsoup.parse(
-                mvc.perform(get("/blueprints/versions/" + version.id()).cookie(hr))
+                mvc.perform(get("/blueprints/versions/" + version.id()).cookie(cookies))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()

@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the server gave it until it is checked; without
  * the page's script the answer is the login page asking to try again; a candidate who logs in before the opening
  * waits on the 考试须知 page, sees a countdown, and gets a usable start button once the server's clock passes the
- * opening, without reloading. One password check at a time and no queue, so a held check makes every other busy.
+ * opening, without reloading. An English page waits in English: the script words the place in the queue with the
+ * page's template. One password check at a time and no queue, so a held check makes every other busy.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -114,6 +115,30 @@ class ExamArrivalBrowserTests {
         held.letGo();
         Browser.awaitLoggedIn(browser);
         assertThat(browser.findElements(By.id("login-wait"))).isEmpty();
+    }
+
+    @Test
+    void anEnglishLoginWhileEveryPasswordCheckIsBusyWaitsInEnglish() throws Exception {
+        browser = Browser.start();
+        held = HeldPasswordCheck.hold(checks);
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("employeeNo")).sendKeys(Demo.CANDIDATE);
+        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        assertThat(browser.findElement(By.id("login-wait")).getText()).startsWith("Logging you in, please wait…");
+        // the script words the place in the queue with the page's English template
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> browser.findElement(By.id("login-wait")).getText().contains("ahead of you"));
+        String waiting = browser.findElement(By.id("login-wait")).getText();
+        assertThat(waiting)
+                .containsPattern("About \\d+ people are ahead of you; your turn comes in about \\d+ s\\.")
+                .doesNotContainPattern("\\p{IsHan}");
+        Browser.screenshot(browser, "login-busy-waiting-english");
+
+        held.letGo();
+        Browser.awaitLoggedIn(browser);
     }
 
     @Test

@@ -109,6 +109,42 @@ class CandidateExamPagesTests {
     }
 
     @Test
+    void theExamPageGivesItsScriptTheWordsOfTheCandidatesLanguage() throws Exception {
+        ExamSession session = fixtures.openSession("cand01", Level.JUNIOR, null);
+        Cookie cand01 = Logins.login(mvc, "cand01", Demo.PASSWORD);
+        String target = mvc.perform(post("/exam/sessions/" + session.id() + "/start")
+                        .cookie(cand01)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        JsonNode english = scriptTexts(target, cand01, new Cookie("jianding-lang", "en"));
+        // what the page records when the candidate switches away, read by the proctor
+        assertThat(english.get("pageHidden").asString()).isEqualTo("Page hidden");
+        assertThat(english.get("windowBlurred").asString()).isEqualTo("Window lost focus");
+        assertThat(english.properties())
+                .allSatisfy(
+                        e -> assertThat(e.getValue().asString()).as(e.getKey()).doesNotContainPattern("\\p{IsHan}"));
+        JsonNode chinese = scriptTexts(target, cand01);
+        assertThat(chinese.get("pageHidden").asString()).isEqualTo("页面隐藏");
+        assertThat(chinese.get("windowBlurred").asString()).isEqualTo("窗口失去焦点");
+
+        mvc.perform(post("/api" + target + "/submit").cookie(cand01).with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    private JsonNode scriptTexts(String page, Cookie... cookies) throws Exception {
+        String html = mvc.perform(get(page).cookie(cookies))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return json.readTree(Jsoup.parse(html).getElementById("exam").attr("data-texts"));
+    }
+
+    @Test
     void refusedStartShowsTheReasonOnTheSessionPage() throws Exception {
         ExamSession session = fixtures.openSession("cand01", Level.JUNIOR, null);
         long attemptId = fixtures.start(session, "cand01");

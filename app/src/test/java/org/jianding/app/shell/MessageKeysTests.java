@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,29 @@ class MessageKeysTests {
         assertThat(missing)
                 .as("message keys used but defined in neither language")
                 .isEmpty();
+    }
+
+    /**
+     * A message with arguments is formatted by MessageFormat, to which a lone apostrophe opens a quotation: "the
+     * session's {0}" would lose its apostrophe and show {0} as it is. Such a message writes it twice.
+     */
+    @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Set<String> problems = new TreeSet<>();
+        for (Path chinese : bundles()) {
+            Path english =
+                    chinese.resolveSibling(chinese.getFileName().toString().replace(".properties", "_en.properties"));
+            for (Path bundle : List.of(chinese, english)) {
+                Properties p = load(bundle);
+                p.stringPropertyNames().stream()
+                        .filter(k -> argument.matcher(p.getProperty(k)).find()
+                                && lone.matcher(p.getProperty(k)).find())
+                        .forEach(k -> problems.add(RESOURCES.relativize(bundle) + " " + k));
+            }
+        }
+        assertThat(problems).as("messages with arguments and a lone apostrophe").isEmpty();
     }
 
     /** Adds the keys under {@code root} that are not {@code known} to {@code missing}; returns how many keys it saw. */

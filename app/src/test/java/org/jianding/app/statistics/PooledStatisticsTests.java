@@ -31,6 +31,7 @@ import org.jianding.bank.statistics.ItemAnalysis;
 import org.jianding.bank.statistics.ItemStatistics;
 import org.jianding.bank.statistics.Responses;
 import org.jianding.bank.statistics.ScoreStatistics;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -333,6 +334,25 @@ class PooledStatisticsTests {
 
     private JsonNode json(String url, String who) throws Exception {
         return JSON.readTree(body(url, Logins.login(mvc, who, Demo.PASSWORD)));
+    }
+
+    @Test
+    void theQuestionPageNamesTheTypeInTheReadersLanguage() throws Exception {
+        Cookie hr = Logins.login(mvc, Demo.HR, Demo.PASSWORD);
+        String url = "/statistics/questions/" + questions.get(0)[0];
+        String chinese =
+                Jsoup.parse(body(url, hr)).getElementById("question-label").text();
+        assertThat(chinese).isEqualTo("#" + questions.get(0)[0] + " 单选");
+        String english = Jsoup.parse(mvc.perform(get(url).cookie(hr, new Cookie("jianding-lang", "en")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .getElementById("question-label")
+                .text();
+        assertThat(english)
+                .isEqualTo("#" + questions.get(0)[0] + " Single choice")
+                .doesNotContainPattern("\\p{IsHan}");
     }
 
     private String body(String url, Cookie cookie) throws Exception {

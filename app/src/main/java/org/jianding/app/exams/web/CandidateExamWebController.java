@@ -61,7 +61,9 @@ class CandidateExamWebController {
             "pending",
             "tooEarly",
             "rejected",
-            "error");
+            "error",
+            "pageHidden",
+            "windowBlurred");
 
     private final Attempts attempts;
     private final CurrentUser currentUser;

@@ -11,6 +11,8 @@ import org.jianding.app.papers.PaperSwaps;
 import org.jianding.app.papers.Papers;
 import org.jianding.app.papers.QuestionView;
 import org.jianding.app.shared.DomainException;
+import org.jianding.app.shared.Words;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,14 +38,21 @@ class PaperWebController {
     private final PaperPrints prints;
     private final Blueprints blueprints;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     PaperWebController(
-            Papers papers, PaperSwaps swaps, PaperPrints prints, Blueprints blueprints, CurrentUser currentUser) {
+            Papers papers,
+            PaperSwaps swaps,
+            PaperPrints prints,
+            Blueprints blueprints,
+            CurrentUser currentUser,
+            MessageSource messages) {
         this.papers = papers;
         this.swaps = swaps;
         this.prints = prints;
         this.blueprints = blueprints;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -127,7 +136,7 @@ class PaperWebController {
         var options = swaps.options(id, position);
         model.addAttribute("paper", paper);
         model.addAttribute("position", position);
-        model.addAttribute("current", QuestionView.of(paper.questions().get(position - 1)));
+        model.addAttribute("current", QuestionView.of(paper.questions().get(position - 1), Words.ofReader(messages)));
         model.addAttribute("options", options);
         return "papers/swap";
     }
@@ -179,7 +188,7 @@ class PaperWebController {
         model.addAttribute(
                 "questions",
                 paper.questions().stream()
-                        .map(QuestionView::of)
+                        .map(q -> QuestionView.of(q, Words.ofReader(messages)))
                         .map(q -> withKeys ? q : q.withoutKeys())
                         .toList());
         return "papers/show";

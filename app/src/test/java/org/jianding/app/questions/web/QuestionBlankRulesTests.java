@@ -16,6 +16,7 @@ import org.jianding.app.testsupport.WebTest;
 import org.jianding.bank.item.Blank;
 import org.jianding.bank.item.BlankMatching;
 import org.jianding.bank.item.FillBlank;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,28 @@ class QuestionBlankRulesTests {
 
         String view = page("/bank/questions/" + id + "?key=true");
         assertThat(view).contains("（区分大小写, 保留标点）", "（误差 0.5）");
+    }
+
+    @Test
+    void theRulesReadInTheReadersLanguageOnTheQuestionPage() throws Exception {
+        long id = QuestionFixtures.create(mvc, author, RULED.replace("产品代码是", "产品代码（规则英文）是"))
+                .get("question")
+                .get("id")
+                .asLong();
+
+        String english = mvc.perform(
+                        get("/bank/questions/" + id + "?key=true").cookie(author, new Cookie("jianding-lang", "en")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(english).select(".blank-rules").eachText())
+                .containsExactly("(case-sensitive, punctuation kept)", "(tolerance 0.5)")
+                .allSatisfy(text -> assertThat(text).doesNotContainPattern("\\p{IsHan}"));
+        assertThat(Jsoup.parse(page("/bank/questions/" + id + "?key=true"))
+                        .select(".blank-rules")
+                        .eachText())
+                .containsExactly("（区分大小写, 保留标点）", "（误差 0.5）");
     }
 
     @Test
